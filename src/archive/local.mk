@@ -1,0 +1,1 @@
+# Sources of src/archive are listed here.

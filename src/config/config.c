@@ -1,0 +1,343 @@
+/* dicom.ini → struct config. One table lists every key we implement with its
+ * type and Conquest's default; anything else found in the section is
+ * reported by name, so no setting is ever silently ignored. */
+#include "config/config.h"
+#include "config/ini.h"
+#include "util/error.h"
+#include "util/str.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum key_type {
+    KEY_STR,  /* copied as is */
+    KEY_INT,  /* decimal within [min, max] */
+    KEY_PATH, /* resolved against the directory of dicom.ini */
+};
+
+struct key {
+    const char *name;
+    enum key_type type;
+    size_t offset;
+    size_t size; /* of the char array, for KEY_STR and KEY_PATH */
+    const char *def;
+    long min, max;
+};
+
+#define STR(name, field, def)                                                                      \
+    {name, KEY_STR, offsetof(struct config, field), sizeof(((struct config *)0)->field), def, 0, 0}
+#define PATHK(name, field, def)                                                                    \
+    {name, KEY_PATH, offsetof(struct config, field), sizeof(((struct config *)0)->field), def, 0, 0}
+#define INT(name, field, def, lo, hi)                                                              \
+    {name, KEY_INT, offsetof(struct config, field), 0, def, lo, hi}
+
+static const struct key keys[] = {
+    STR("MyACRNema", my_ae, "none"),
+    INT("TCPPort", tcp_port, "104", 1, 65535),
+    INT("TCPIPTimeOut", tcpip_timeout, "300", 1, 86400),
+    INT("MaxPDULength", max_pdu, "65536", 16384, 16 << 20),
+    INT("MaxAssociations", max_associations, "64", 1, 4096),
+    INT("RequireKnownAE", require_known_calling_ae, "0", 0, 1),
+    INT("SQLite", use_sqlite, "0", 0, 1),
+    INT("MySQL", use_mysql, "0", 0, 1),
+    INT("PostGres", use_pgsql, "0", 0, 1),
+    STR("SQLHost", sql_host, "localhost"),
+    STR("SQLServer", sql_server, ""),
+    STR("Username", username, "Administrator"),
+    STR("Password", password, "password"),
+    INT("TruncateFieldNames", truncate_field_names, "10", 0, 64),
+    INT("EnableComputedFields", enable_computed_fields, "0", 0, 1),
+    INT("MAGDevices", mag_devices, "1", 0, CFG_MAX_MAG),
+    INT("MAGDeviceFullThreshold", mag_full_threshold_mb, "30", 0, 1 << 30),
+    STR("FileNameSyntax", file_name_syntax, "4"),
+    INT("AllowEmptyPatientID", allow_empty_patient_id, "0", 0, 1),
+    INT("StorageFailedErrorCode", storage_failed_error_code, "272", 1, 65535),
+    STR("IncomingCompression", incoming_compression, "as"),
+    STR("DroppedFileCompression", dropped_file_compression, "as"),
+    STR("ArchiveCompression", archive_compression, "as"),
+    INT("FileSync", file_sync, "1", 0, 1),
+    STR("UIDPrefix", uid_prefix, "1.2.826.0.1.3680043.2.135.1066"),
+    STR("PACSName", pacs_name, "MicroPACS"),
+    INT("DebugLevel", debug_level, "0", 0, 4),
+    INT("MaxNestingDepth", max_nesting_depth, "64", 1, 4096),
+    PATHK("kFactorFile", kfactor_file, "dicom.sql"),
+    PATHK("ACRNemaMap", acrnema_map, "acrnema.map"),
+    PATHK("SOPClassList", sop_class_list, "dgatesop.lst"),
+    PATHK("Dictionary", dictionary, "dgate.dic"),
+    PATHK("UserLog", user_log, "PacsUser.log"),
+    PATHK("TroubleLog", trouble_log, "PacsTrouble.log"),
+};
+
+/* Conquest keys whose job our design does differently; they are accepted and
+ * reported with the reason, never mistaken for typos. */
+static const struct {
+    const char *name;
+    const char *why;
+} settled_keys[] = {
+    {"MicroPACS", NULL},
+    {"UseEscapeStringConstants", "every SQL value is a bound parameter"},
+    {"DoubleBackSlashToDB", "every SQL value is a bound parameter"},
+};
+
+static int is_mag_key(const char *key)
+{
+    if (strncasecmp(key, "MAGDevice", 9) != 0)
+        return 0;
+    const char *d = key + 9;
+    return d[0] >= '0' && d[0] <= '9' && d[1] == '\0';
+}
+
+static const struct key *find_key(const char *name)
+{
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcasecmp(keys[i].name, name) == 0)
+            return &keys[i];
+    return NULL;
+}
+
+int config_resolve_path(const struct config *cfg, const char *path, char *out, size_t outlen)
+{
+    int n;
+
+    if (path[0] == '/' || path[0] == '\0')
+        n = snprintf(out, outlen, "%s", path);
+    else
+        n = snprintf(out, outlen, "%s%s", cfg->base_dir, path);
+    return n < 0 || (size_t)n >= outlen ? DG_ETOOBIG : 0;
+}
+
+static int set_value(struct config *cfg, const struct key *k, const char *value, char *err,
+                     size_t errlen)
+{
+    char *field = (char *)cfg + k->offset;
+    long v;
+
+    switch (k->type) {
+    case KEY_STR:
+        if (str_copy(field, value, k->size) >= k->size) {
+            snprintf(err, errlen, "%s: value of %s is longer than %zu characters", cfg->ini_path,
+                     k->name, k->size - 1);
+            return DG_ECONFIG;
+        }
+        return 0;
+    case KEY_PATH:
+        if (config_resolve_path(cfg, value, field, k->size)) {
+            snprintf(err, errlen, "%s: path of %s is too long", cfg->ini_path, k->name);
+            return DG_ECONFIG;
+        }
+        return 0;
+    case KEY_INT:
+        /* Conquest reads numbers with atoi, so `5678 ; comment` is 5678;
+         * keep that, but refuse text that does not start with a number. */
+        if (value[0] == '\0') {
+            v = strtol(k->def, NULL, 10);
+        } else {
+            char *end;
+            errno = 0;
+            v = strtol(value, &end, 10);
+            if (end == value || errno || v < k->min || v > k->max) {
+                snprintf(err, errlen, "%s: %s = %s is not a number in %ld..%ld", cfg->ini_path,
+                         k->name, value, k->min, k->max);
+                return DG_ECONFIG;
+            }
+        }
+        memcpy(field, &(int){(int)v}, sizeof(int));
+        return 0;
+    }
+    return DG_ECONFIG;
+}
+
+void config_defaults(struct config *cfg)
+{
+    char err[16];
+
+    memset(cfg, 0, sizeof *cfg);
+    str_copy(cfg->section, "sscscp", sizeof cfg->section);
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (keys[i].type != KEY_PATH)
+            set_value(cfg, &keys[i], keys[i].def, err, sizeof err);
+}
+
+/* Set cfg->base_dir to the directory of ini_path, absolute, ending in '/'. */
+static int set_base_dir(struct config *cfg, const char *ini_path)
+{
+    const char *slash = strrchr(ini_path, '/');
+    char dir[PATH_MAX];
+
+    if (!slash)
+        str_copy(dir, ".", sizeof dir);
+    else if (slash == ini_path)
+        str_copy(dir, "/", sizeof dir);
+    else if ((size_t)(slash - ini_path) < sizeof dir) {
+        memcpy(dir, ini_path, (size_t)(slash - ini_path));
+        dir[slash - ini_path] = '\0';
+    } else
+        return DG_ETOOBIG;
+    if (!realpath(dir, cfg->base_dir))
+        return -errno;
+    size_t n = strlen(cfg->base_dir);
+    if (cfg->base_dir[n - 1] != '/') {
+        if (n + 1 >= sizeof cfg->base_dir)
+            return DG_ETOOBIG;
+        cfg->base_dir[n] = '/';
+        cfg->base_dir[n + 1] = '\0';
+    }
+    return 0;
+}
+
+static void report_unknown(const struct ini *ini, const char *section, FILE *report)
+{
+    size_t n = ini_key_count(ini, section);
+
+    for (size_t i = 0; i < n; i++) {
+        const char *key = ini_key_at(ini, section, i);
+        int seen = 0;
+
+        /* Report each name once, at its first occurrence. */
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = strcasecmp(ini_key_at(ini, section, j), key) == 0;
+        if (seen || find_key(key) || is_mag_key(key))
+            continue;
+        for (size_t s = 0; s < sizeof settled_keys / sizeof settled_keys[0]; s++) {
+            if (strcasecmp(settled_keys[s].name, key) == 0) {
+                seen = 1;
+                if (settled_keys[s].why)
+                    fprintf(report, "dicom.ini: %s has no effect here: %s\n", key,
+                            settled_keys[s].why);
+            }
+        }
+        if (!seen)
+            fprintf(report, "dicom.ini: %s is not implemented by this dgate and is ignored\n",
+                    key);
+    }
+}
+
+int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err, size_t errlen)
+{
+    struct ini *ini = NULL;
+    const char *v;
+    int rc;
+
+    config_defaults(cfg);
+    if (str_copy(cfg->ini_path, ini_path, sizeof cfg->ini_path) >= sizeof cfg->ini_path)
+        return DG_ETOOBIG;
+    rc = ini_load(ini_path, &ini, err, errlen);
+    if (rc) {
+        if (rc == DG_EPARSE) {
+            char msg[512];
+            str_copy(msg, err, sizeof msg);
+            snprintf(err, errlen, "%s: %s", ini_path, msg);
+        }
+        return rc;
+    }
+    rc = set_base_dir(cfg, ini_path);
+    if (rc) {
+        snprintf(err, errlen, "%s: cannot resolve its directory: %s", ini_path, dg_strerror(rc));
+        goto done;
+    }
+    v = ini_get(ini, "sscscp", "MicroPACS");
+    if (!v) {
+        snprintf(err, errlen, "MicroPACS entry in %s not found, but required.", ini_path);
+        rc = DG_ECONFIG;
+        goto done;
+    }
+    str_copy(cfg->section, v[0] ? v : "sscscp", sizeof cfg->section);
+
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        v = ini_get(ini, cfg->section, keys[i].name);
+        rc = set_value(cfg, &keys[i], v ? v : keys[i].def, err, errlen);
+        if (rc)
+            goto done;
+    }
+    if (cfg->sql_host[0] == '\0')
+        str_copy(cfg->sql_host, "localhost", sizeof cfg->sql_host);
+    if (cfg->use_sqlite && cfg->sql_server[0]) {
+        char raw[PATH_MAX];
+        str_copy(raw, cfg->sql_server, sizeof raw);
+        if (config_resolve_path(cfg, raw, cfg->sql_server, sizeof cfg->sql_server)) {
+            snprintf(err, errlen, "%s: SQLServer path too long", ini_path);
+            rc = DG_ECONFIG;
+            goto done;
+        }
+    }
+    for (int i = 0; i < cfg->mag_devices; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "MAGDevice%d", i);
+        v = ini_get(ini, cfg->section, key);
+        if (!v || !v[0]) {
+            snprintf(err, errlen, "%s: MAGDevices = %d but %s is not set", ini_path,
+                     cfg->mag_devices, key);
+            rc = DG_ECONFIG;
+            goto done;
+        }
+        /* Conquest concatenates paths, so MAG devices must end in '/'; we add
+         * it rather than build a wrong path. */
+        if (config_resolve_path(cfg, v, cfg->mag[i], sizeof cfg->mag[i] - 1)) {
+            snprintf(err, errlen, "%s: %s is too long", ini_path, key);
+            rc = DG_ECONFIG;
+            goto done;
+        }
+        size_t n = strlen(cfg->mag[i]);
+        if (cfg->mag[i][n - 1] != '/') {
+            cfg->mag[i][n] = '/';
+            cfg->mag[i][n + 1] = '\0';
+        }
+    }
+    if (report) {
+        report_unknown(ini, cfg->section, report);
+        const char *sections[] = {"lua", "scripts", "webdefaults"};
+        for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+            size_t n = ini_key_count(ini, sections[s]);
+            if (n)
+                fprintf(report,
+                        "dicom.ini: section [%s] (%zu keys) is not implemented by this dgate "
+                        "and is ignored\n",
+                        sections[s], n);
+        }
+    }
+    rc = 0;
+done:
+    ini_free(ini);
+    return rc;
+}
+
+int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir, char *out,
+                    size_t outlen, char *err, size_t errlen)
+{
+    char tried[3][PATH_MAX];
+    size_t ntried = 0;
+    struct stat st;
+
+    if (w_arg) {
+        size_t n = strlen(w_arg);
+        /* -w names a directory, or the ini file itself (Conquest's -wfile.ini). */
+        if (n > 4 && strcasecmp(w_arg + n - 4, ".ini") == 0)
+            snprintf(tried[ntried], PATH_MAX, "%s", w_arg);
+        else
+            snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", w_arg,
+                     n && w_arg[n - 1] == '/' ? "" : "/");
+        ntried++;
+    } else {
+        if (exe_dir)
+            snprintf(tried[ntried++], PATH_MAX, "%s/dicom.ini", exe_dir);
+        if (installed_dir)
+            snprintf(tried[ntried++], PATH_MAX, "%s/dicom.ini", installed_dir);
+    }
+    for (size_t i = 0; i < ntried; i++) {
+        if (stat(tried[i], &st) == 0 && S_ISREG(st.st_mode)) {
+            if (str_copy(out, tried[i], outlen) >= outlen)
+                return DG_ETOOBIG;
+            return 0;
+        }
+    }
+    size_t used = (size_t)snprintf(err, errlen, "Configuration file dicom.ini not found, but "
+                                                "required. Tried:");
+    for (size_t i = 0; i < ntried && used < errlen; i++)
+        used += (size_t)snprintf(err + used, errlen - used, " %s", tried[i]);
+    return DG_ENOTFOUND;
+}

@@ -1,0 +1,1 @@
+# Sources of src/dicom are listed here.

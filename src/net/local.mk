@@ -1,0 +1,1 @@
+# Sources of src/net are listed here.

@@ -1,0 +1,28 @@
+/* Logging: one line per event, written whole so that lines of concurrent
+ * associations never interleave. -v and -b send the log to stdout; otherwise
+ * it goes to the configured log file (or stderr until one is opened). */
+#ifndef DG_UTIL_LOG_H
+#define DG_UTIL_LOG_H
+
+#include <stdio.h>
+
+enum log_level { LOG_ERROR = 0, LOG_WARN = 1, LOG_INFO = 2, LOG_DEBUG = 3 };
+
+/* Messages above `level` are dropped. The default is LOG_INFO to stderr. */
+void log_set_level(enum log_level level);
+enum log_level log_get_level(void);
+
+/* Send the log to `fp` (not closed by us). */
+void log_set_stream(FILE *fp);
+
+/* Open `path` for appending and log there; returns 0 or a negative errno. */
+int log_open_file(const char *path);
+
+void log_msg(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#define log_error(...) log_msg(LOG_ERROR, __VA_ARGS__)
+#define log_warn(...) log_msg(LOG_WARN, __VA_ARGS__)
+#define log_info(...) log_msg(LOG_INFO, __VA_ARGS__)
+#define log_debug(...) log_msg(LOG_DEBUG, __VA_ARGS__)
+
+#endif

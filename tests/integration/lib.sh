@@ -1,0 +1,102 @@
+# Shared helpers for the integration tests: a temporary directory with its
+# own dicom.ini, a free loopback port, starting and stopping a real dgate.
+# Every test sources this file first. Tests use only 127.0.0.1.
+
+set -u
+
+: "${top_srcdir:?run through make check}"
+: "${DGATE:?run through make check}"
+SHARED_DIR=${SHARED_DIR:-$top_srcdir/../shared}
+export TCP_NODELAY=1 # dcmtk leaves Nagle on otherwise (40 ms per exchange)
+
+skip() {
+    echo "SKIP: $*"
+    exit 77
+}
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# Skip unless every named program is on PATH.
+need() {
+    for p in "$@"; do
+        command -v "$p" >/dev/null 2>&1 || skip "$p is not installed"
+    done
+}
+
+# A scratch directory, removed when the test exits (and dgate stopped).
+T=$(mktemp -d "${TMPDIR:-/tmp}/dgate-test.XXXXXX")
+DGATE_PID=
+cleanup() {
+    stop_dgate
+    rm -rf "$T"
+}
+trap cleanup EXIT
+
+# A TCP port on 127.0.0.1 that nothing listens on right now.
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Write $T/dicom.ini (and acrnema.map, dicom.sql, dgatesop.lst, dgate.dic)
+# for a server on PORT with MAGDevice0 = $T/data/. Extra `key = value` lines
+# may be given as arguments.
+make_config() {
+    PORT=${PORT:-$(free_port)}
+    mkdir -p "$T/data/dbase"
+    {
+        echo "[sscscp]"
+        echo "MicroPACS = sscscp"
+        echo "MyACRNema = CONQUESTSRV1"
+        echo "TCPPort = $PORT"
+        echo "SQLite = 1"
+        echo "SQLServer = data/dbase/conquest.db3"
+        echo "MAGDevices = 1"
+        echo "MAGDevice0 = data/"
+        echo "FileNameSyntax = 4"
+        echo "EnableComputedFields = 1"
+        echo "UIDPrefix = 99999.99999"
+        echo "TroubleLog = PacsTrouble.log"
+        echo "UserLog = PacsUser.log"
+        for kv in "$@"; do echo "$kv"; done
+    } > "$T/dicom.ini"
+    cp "$top_srcdir/etc/dicom.sql" "$top_srcdir/etc/dgatesop.lst" "$top_srcdir/etc/dgate.dic" "$T/"
+    [ -f "$T/acrnema.map" ] || echo "CONQUESTSRV1 127.0.0.1 $PORT un" > "$T/acrnema.map"
+}
+
+# Start dgate in the background with the config in $T; wait until it answers.
+start_dgate() {
+    "$DGATE" -w "$T" -v "$@" > "$T/dgate.log" 2>&1 &
+    DGATE_PID=$!
+    for _ in $(seq 1 100); do
+        if ! kill -0 "$DGATE_PID" 2>/dev/null; then
+            cat "$T/dgate.log" >&2
+            fail "dgate exited during start-up"
+        fi
+        if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    fail "dgate did not start listening on port $PORT"
+}
+
+stop_dgate() {
+    if [ -n "$DGATE_PID" ] && kill -0 "$DGATE_PID" 2>/dev/null; then
+        kill -TERM "$DGATE_PID"
+        for _ in $(seq 1 50); do
+            kill -0 "$DGATE_PID" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$DGATE_PID" 2>/dev/null || true
+        wait "$DGATE_PID" 2>/dev/null || true
+    fi
+    DGATE_PID=
+}
+
+# assert_contains FILE TEXT: FILE holds TEXT as a fixed string.
+assert_contains() {
+    grep -qF -- "$2" "$1" || { echo "--- $1:" >&2; cat "$1" >&2; fail "$1 does not contain: $2"; }
+}

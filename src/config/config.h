@@ -1,0 +1,82 @@
+/* The resolved, typed configuration of one dgate run: dicom.ini read with
+ * Conquest's defaults for absent keys, relative paths resolved against the
+ * directory that holds dicom.ini, MAG devices ending in '/'. Every module
+ * reads its settings from here and never parses dicom.ini itself. */
+#ifndef DG_CONFIG_CONFIG_H
+#define DG_CONFIG_CONFIG_H
+
+#include <limits.h>
+#include <stdio.h>
+
+#define CFG_MAX_MAG 10
+
+struct config {
+    char ini_path[PATH_MAX]; /* the dicom.ini that was read */
+    char base_dir[PATH_MAX]; /* its directory, with a trailing '/' */
+    char section[64];        /* MicroPACS: the section holding the keys */
+
+    /* Network. */
+    char my_ae[17];               /* MyACRNema */
+    int tcp_port;                 /* TCPPort */
+    int tcpip_timeout;            /* TCPIPTimeOut, seconds */
+    int max_pdu;                  /* MaxPDULength: what we accept from peers */
+    int max_associations;         /* MaxAssociations: threads serving at once */
+    int require_known_calling_ae; /* RequireKnownAE: only acrnema.map callers */
+
+    /* Index database. */
+    int use_sqlite;  /* SQLite */
+    int use_mysql;   /* MySQL */
+    int use_pgsql;   /* PostGres */
+    char sql_host[256];
+    char sql_server[PATH_MAX]; /* SQLite: a file path (resolved); else a db name */
+    char username[128];
+    char password[128];
+    int truncate_field_names; /* TruncateFieldNames */
+    int enable_computed_fields;
+
+    /* Storage. */
+    int mag_devices;
+    char mag[CFG_MAX_MAG][PATH_MAX]; /* absolute, each ending in '/' */
+    int mag_full_threshold_mb;       /* MAGDeviceFullThreshold */
+    char file_name_syntax[256];      /* a number or a %-template */
+    int allow_empty_patient_id;
+    int storage_failed_error_code; /* StorageFailedErrorCode */
+    char incoming_compression[16];
+    char dropped_file_compression[16];
+    char archive_compression[16];
+    int file_sync; /* FileSync: 1 = fsync each stored file before answering */
+
+    /* Identity and misc. */
+    char uid_prefix[65];
+    char pacs_name[65];
+    int debug_level;
+    int max_nesting_depth; /* MaxNestingDepth: sequence depth accepted */
+
+    /* Other files (resolved). */
+    char kfactor_file[PATH_MAX];   /* dicom.sql */
+    char acrnema_map[PATH_MAX];    /* acrnema.map */
+    char sop_class_list[PATH_MAX]; /* dgatesop.lst */
+    char dictionary[PATH_MAX];     /* dgate.dic */
+    char user_log[PATH_MAX];
+    char trouble_log[PATH_MAX];
+};
+
+/* Read `ini_path` into `cfg`. Returns 0, a negative errno, DG_EPARSE or
+ * DG_ECONFIG with a message in err. Keys in the section that we do not
+ * implement are written to `report` (one line each) when it is not NULL. */
+int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err,
+                size_t errlen);
+
+/* Fill `cfg` with the defaults used for absent keys (no paths resolved). */
+void config_defaults(struct config *cfg);
+
+/* Join `path` to cfg->base_dir unless it is absolute, into out. */
+int config_resolve_path(const struct config *cfg, const char *path, char *out, size_t outlen);
+
+/* Find dicom.ini: -w DIR (or -w FILE.ini), else beside the dgate binary, else
+ * in the installed configuration directory. On failure `err` names every
+ * path tried and DG_ENOTFOUND is returned. */
+int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir,
+                    char *out, size_t outlen, char *err, size_t errlen);
+
+#endif

@@ -40,24 +40,25 @@ struct options {
 
 static void usage(FILE *fp)
 {
-    fprintf(fp,
-            "DGATE: conquest-dicom-server DICOM server and PACS utility application " VERSION "\n"
-            "\n"
-            "Usage:\n"
-            "(1) DGATE <-v>                Report to stdout\n"
-            "          [-p#|-hAE|-b]       Set port|AE|Single thread debug mode\n"
-            "          [-wDIR]             Set the working directory for dgate(ini,dic,...)\n"
-            "          [-i|-r]             Init|Init/regenerate DB\n"
-            "          [-d|-m|-k]          List (-d) devices (-m) AE map (-k) DICOM.SQL\n"
-            "                              Otherwise: run as threaded server, port=TCPPort\n"
-            "\n"
-            "Long options:\n"
-            "  --dump FILE                 print every element of a DICOM file\n"
-            "  --help, -?                  this text\n"
-            "  --version                   print the version and exit\n"
-            "\n"
-            "dicom.ini is looked for in -w DIR, else beside the dgate binary, else in\n"
-            DGATE_CONFDIR ".\n");
+    fprintf(
+        fp,
+        "DGATE: conquest-dicom-server DICOM server and PACS utility application " VERSION "\n"
+        "\n"
+        "Usage:\n"
+        "(1) DGATE <-v>                Report to stdout\n"
+        "          [-p#|-hAE|-b]       Set port|AE|Single thread debug mode\n"
+        "          [-wDIR]             Set the working directory for dgate(ini,dic,...)\n"
+        "          [-i|-r]             Init|Init/regenerate DB\n"
+        "          [-d|-m|-k]          List (-d) devices (-m) AE map (-k) DICOM.SQL\n"
+        "                              Otherwise: run as threaded server, port=TCPPort\n"
+        "\n"
+        "Long options:\n"
+        "  --dump FILE                 print every element of a DICOM file\n"
+        "  --help, -?                  this text\n"
+        "  --version                   print the version and exit\n"
+        "\n"
+        "dicom.ini is looked for in -w DIR, else beside the dgate binary, else in\n" DGATE_CONFDIR
+        ".\n");
 }
 
 /* The value of a switch: attached (`-p5679`) or the next argument (`-p 5679`). */
@@ -233,8 +234,8 @@ int main(int argc, char **argv)
     if (opt.debug)
         log_set_level(LOG_DEBUG);
 
-    rc = config_find_ini(opt.config_dir, exe_dir(dir, sizeof dir) == 0 ? dir : NULL,
-                         DGATE_CONFDIR, ini_path, sizeof ini_path, err, sizeof err);
+    rc = config_find_ini(opt.config_dir, exe_dir(dir, sizeof dir) == 0 ? dir : NULL, DGATE_CONFDIR,
+                         ini_path, sizeof ini_path, err, sizeof err);
     if (rc) {
         fprintf(stderr, "dgate: %s\n", err);
         return 1;

@@ -30,11 +30,19 @@ struct key {
 };
 
 #define STR(name, field, def)                                                                      \
-    {name, KEY_STR, offsetof(struct config, field), sizeof(((struct config *)0)->field), def, 0, 0}
+    {                                                                                              \
+        name, KEY_STR, offsetof(struct config, field), sizeof(((struct config *)0)->field), def,   \
+            0, 0                                                                                   \
+    }
 #define PATHK(name, field, def)                                                                    \
-    {name, KEY_PATH, offsetof(struct config, field), sizeof(((struct config *)0)->field), def, 0, 0}
+    {                                                                                              \
+        name, KEY_PATH, offsetof(struct config, field), sizeof(((struct config *)0)->field), def,  \
+            0, 0                                                                                   \
+    }
 #define INT(name, field, def, lo, hi)                                                              \
-    {name, KEY_INT, offsetof(struct config, field), 0, def, lo, hi}
+    {                                                                                              \
+        name, KEY_INT, offsetof(struct config, field), 0, def, lo, hi                              \
+    }
 
 static const struct key keys[] = {
     STR("MyACRNema", my_ae, "none"),
@@ -212,8 +220,7 @@ static void report_unknown(const struct ini *ini, const char *section, FILE *rep
             }
         }
         if (!seen)
-            fprintf(report, "dicom.ini: %s is not implemented by this dgate and is ignored\n",
-                    key);
+            fprintf(report, "dicom.ini: %s is not implemented by this dgate and is ignored\n", key);
     }
 }
 
@@ -335,8 +342,9 @@ int config_find_ini(const char *w_arg, const char *exe_dir, const char *installe
             return 0;
         }
     }
-    size_t used = (size_t)snprintf(err, errlen, "Configuration file dicom.ini not found, but "
-                                                "required. Tried:");
+    size_t used = (size_t)snprintf(err, errlen,
+                                   "Configuration file dicom.ini not found, but "
+                                   "required. Tried:");
     for (size_t i = 0; i < ntried && used < errlen; i++)
         used += (size_t)snprintf(err + used, errlen - used, " %s", tried[i]);
     return DG_ENOTFOUND;

@@ -24,9 +24,9 @@ struct config {
     int require_known_calling_ae; /* RequireKnownAE: only acrnema.map callers */
 
     /* Index database. */
-    int use_sqlite;  /* SQLite */
-    int use_mysql;   /* MySQL */
-    int use_pgsql;   /* PostGres */
+    int use_sqlite; /* SQLite */
+    int use_mysql;  /* MySQL */
+    int use_pgsql;  /* PostGres */
     char sql_host[256];
     char sql_server[PATH_MAX]; /* SQLite: a file path (resolved); else a db name */
     char username[128];
@@ -64,8 +64,7 @@ struct config {
 /* Read `ini_path` into `cfg`. Returns 0, a negative errno, DG_EPARSE or
  * DG_ECONFIG with a message in err. Keys in the section that we do not
  * implement are written to `report` (one line each) when it is not NULL. */
-int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err,
-                size_t errlen);
+int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err, size_t errlen);
 
 /* Fill `cfg` with the defaults used for absent keys (no paths resolved). */
 void config_defaults(struct config *cfg);
@@ -76,7 +75,7 @@ int config_resolve_path(const struct config *cfg, const char *path, char *out, s
 /* Find dicom.ini: -w DIR (or -w FILE.ini), else beside the dgate binary, else
  * in the installed configuration directory. On failure `err` names every
  * path tried and DG_ENOTFOUND is returned. */
-int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir,
-                    char *out, size_t outlen, char *err, size_t errlen);
+int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir, char *out,
+                    size_t outlen, char *err, size_t errlen);
 
 #endif

@@ -255,8 +255,7 @@ START_TEST(test_config_rejects_port_that_is_not_a_number)
     struct config cfg;
     char path[256], err[512];
 
-    write_ini("[sscscp]\nMicroPACS = sscscp\nTCPPort = http\nMAGDevice0 = /d\n", path,
-              sizeof path);
+    write_ini("[sscscp]\nMicroPACS = sscscp\nTCPPort = http\nMAGDevice0 = /d\n", path, sizeof path);
     ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), DG_ECONFIG);
     ck_assert_ptr_nonnull(strstr(err, "TCPPort"));
     remove_tmp();
@@ -290,8 +289,8 @@ START_TEST(test_config_find_ini_names_every_path_tried)
 {
     char out[256], err[1024];
 
-    ck_assert_int_eq(config_find_ini(NULL, "/nonexistent/bin", "/nonexistent/etc", out,
-                                     sizeof out, err, sizeof err),
+    ck_assert_int_eq(config_find_ini(NULL, "/nonexistent/bin", "/nonexistent/etc", out, sizeof out,
+                                     err, sizeof err),
                      DG_ENOTFOUND);
     ck_assert_ptr_nonnull(strstr(err, "/nonexistent/bin/dicom.ini"));
     ck_assert_ptr_nonnull(strstr(err, "/nonexistent/etc/dicom.ini"));
@@ -303,15 +302,13 @@ START_TEST(test_config_find_ini_prefers_w_then_binary_dir)
     char path[256], out[256], err[1024];
 
     write_ini("[sscscp]\n", path, sizeof path);
-    ck_assert_int_eq(config_find_ini(tmpdir, "/nonexistent", NULL, out, sizeof out, err,
-                                     sizeof err),
-                     0);
+    ck_assert_int_eq(
+        config_find_ini(tmpdir, "/nonexistent", NULL, out, sizeof out, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
     ck_assert_int_eq(config_find_ini(path, NULL, NULL, out, sizeof out, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
-    ck_assert_int_eq(config_find_ini(NULL, tmpdir, "/nonexistent", out, sizeof out, err,
-                                     sizeof err),
-                     0);
+    ck_assert_int_eq(
+        config_find_ini(NULL, tmpdir, "/nonexistent", out, sizeof out, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
     remove_tmp();
 }

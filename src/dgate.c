@@ -249,6 +249,13 @@ int main(int argc, char **argv)
         cfg.tcp_port = opt.port;
     if (opt.ae)
         str_copy(cfg.my_ae, opt.ae, sizeof cfg.my_ae);
+    /* Jobs that change state keep Conquest's PacsTrouble.log of errors. */
+    if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN) {
+        rc = log_open_trouble(cfg.trouble_log);
+        if (rc)
+            log_warn("*** Not enough rights to write to logfiles: %s: %s", cfg.trouble_log,
+                     dg_strerror(rc));
+    }
 
     switch (opt.job) {
     case JOB_LIST_MAP:

@@ -10,6 +10,7 @@
 
 static _Atomic int current_level = LOG_INFO;
 static FILE *_Atomic sink;
+static FILE *_Atomic trouble;
 
 void log_set_level(enum log_level level)
 {
@@ -33,6 +34,16 @@ int log_open_file(const char *path)
         return -errno;
     setvbuf(fp, NULL, _IOLBF, 0);
     sink = fp;
+    return 0;
+}
+
+int log_open_trouble(const char *path)
+{
+    FILE *fp = fopen(path, "a");
+    if (!fp)
+        return -errno;
+    setvbuf(fp, NULL, _IOLBF, 0);
+    trouble = fp;
     return 0;
 }
 
@@ -63,4 +74,6 @@ void log_msg(enum log_level level, const char *fmt, ...)
     out = sink ? sink : stderr;
     fwrite(line, 1, n, out);
     fflush(out);
+    if (level == LOG_ERROR && trouble)
+        fwrite(line, 1, n, trouble);
 }

@@ -18,6 +18,10 @@ void log_set_stream(FILE *fp);
 /* Open `path` for appending and log there; returns 0 or a negative errno. */
 int log_open_file(const char *path);
 
+/* Also append every error to `path` (Conquest's PacsTrouble.log), whatever
+ * the level and sink; returns 0 or a negative errno. */
+int log_open_trouble(const char *path);
+
 void log_msg(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #define log_error(...) log_msg(LOG_ERROR, __VA_ARGS__)

@@ -16,8 +16,7 @@ struct mag_writer; /* one per association; writes one file at a time */
  * .incoming/ directory. `full_threshold_mb` is MAGDeviceFullThreshold,
  * `file_sync` FileSync (1 = fdatasync the file and fsync its directory before
  * mag_finish returns). Returns 0 or a negative errno. */
-int mag_device_open(const char *dir, int full_threshold_mb, int file_sync,
-                    struct mag_device **out);
+int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struct mag_device **out);
 /* Close the device; every writer made from it must be freed before. */
 void mag_device_close(struct mag_device *dev);
 
@@ -35,7 +34,8 @@ void mag_writer_free(struct mag_writer *w);
  * Fails with -EBUSY if the previous file was neither finished nor aborted. */
 int mag_begin(struct mag_writer *w);
 
-/* Append n bytes. Small writes are gathered in the buffer. After a failure
+/* Append n bytes (-EBADF when no file is open). Small writes are gathered in
+ * the buffer, chunks of 256 KiB or more go straight to the file. After a failure
  * every later mag_write returns the same error without doing anything, so the
  * caller may keep draining the network and answer at the end. */
 int mag_write(struct mag_writer *w, const void *p, size_t n);
@@ -52,9 +52,12 @@ int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t 
  * `relpath` below the MAG device (never following a symbolic link), rename the
  * file into place (replacing an existing file of that name) and fsync the
  * directory (FileSync). `relpath` is '/'-separated and relative (fn_make); a
- * path with an empty, "." or ".." component is refused with -EINVAL. On any
- * failure the temporary file is removed. Either way the writer is ready for
- * the next mag_begin. Returns 0 or a negative errno. */
+ * path with an empty component or one starting with '.' (".", "..", and the
+ * device's own .incoming) is refused with -EINVAL; a symbolic link on the way
+ * fails with -ELOOP or -ENOTDIR. On failure the temporary file is removed and
+ * nothing is under `relpath`, except when only the final fsync of the
+ * directory failed (the error is returned, the file is in place). Either way
+ * the writer is ready for the next mag_begin. Returns 0 or a negative errno. */
 int mag_finish(struct mag_writer *w, const char *relpath);
 
 /* Drop the file being written (close and unlink the temporary file). Does
@@ -62,8 +65,8 @@ int mag_finish(struct mag_writer *w, const char *relpath);
 void mag_abort(struct mag_writer *w);
 
 /* The DICOM status for a result of the functions above: 0x0000 for 0, 0xA700
- * (out of resources) for -ENOSPC and -EDQUOT, 0x0110 (processing failure)
- * for anything else. */
+ * (out of resources) for -ENOSPC, -EDQUOT and -ENOMEM, 0x0110 (processing
+ * failure) for anything else. */
 uint16_t mag_dicom_status(int err);
 
 #endif

@@ -1,0 +1,408 @@
+/* MAG devices and the atomic writer. A stored file is streamed into
+ * <MAG>/.incoming/<pid>-<n>.tmp through a 256 KiB buffer and renamed into
+ * place only when complete; directories on the way are opened one component
+ * at a time with O_NOFOLLOW, so a symbolic link planted in the MAG device can
+ * never redirect a write outside it. */
+#include "archive/mag.h"
+#include "util/error.h"
+#include "util/log.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+/* Large enough that a C-STORE of a typical image is a handful of writes and
+ * the network layer can hand over whole PDVs without copying them twice. */
+#define MAG_BUF_SIZE (256 * 1024)
+#define INCOMING ".incoming"
+
+struct mag_device {
+    int root_fd;     /* the MAG directory itself */
+    int incoming_fd; /* its .incoming/, on the same file system */
+    int full_threshold_mb;
+    int file_sync;
+    char path[PATH_MAX];
+};
+
+struct mag_writer {
+    struct mag_device *dev;
+    int fd;            /* the temporary file, -1 between files */
+    char tmp_name[64]; /* its name in .incoming/ */
+    uint8_t *buf;
+    size_t buf_len;
+    uint64_t size; /* bytes appended since mag_begin */
+    int error;     /* the first write error of this file, or 0 */
+};
+
+/* Numbers temporary files; with the pid in the name they are unique on the
+ * device even when several dgate processes share it (O_EXCL checks anyway). */
+static atomic_uint tmp_counter;
+
+int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struct mag_device **out)
+{
+    struct mag_device *dev = NULL;
+    struct stat root_st, incoming_st;
+    int rc;
+
+    *out = NULL;
+    if (strlen(dir) >= sizeof dev->path)
+        return -ENAMETOOLONG;
+    dev = calloc(1, sizeof *dev);
+    if (dev == NULL)
+        return -ENOMEM;
+    dev->root_fd = -1;
+    dev->incoming_fd = -1;
+    dev->full_threshold_mb = full_threshold_mb;
+    dev->file_sync = file_sync;
+    strcpy(dev->path, dir);
+
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        rc = -errno;
+        log_error("MAG device %s: cannot create it: %s", dir, strerror(errno));
+        goto fail;
+    }
+    dev->root_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dev->root_fd < 0) {
+        rc = -errno;
+        log_error("MAG device %s: cannot open it: %s", dir, strerror(errno));
+        goto fail;
+    }
+    if (mkdirat(dev->root_fd, INCOMING, 0755) != 0 && errno != EEXIST) {
+        rc = -errno;
+        log_error("MAG device %s: cannot create %s: %s", dir, INCOMING, strerror(errno));
+        goto fail;
+    }
+    dev->incoming_fd =
+        openat(dev->root_fd, INCOMING, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (dev->incoming_fd < 0) {
+        rc = -errno;
+        log_error("MAG device %s: cannot open %s (it must be a directory, not a link): %s", dir,
+                  INCOMING, strerror(errno));
+        goto fail;
+    }
+    /* rename() is atomic only within one file system. */
+    if (fstat(dev->root_fd, &root_st) != 0 || fstat(dev->incoming_fd, &incoming_st) != 0) {
+        rc = -errno;
+        goto fail;
+    }
+    if (root_st.st_dev != incoming_st.st_dev) {
+        rc = -EXDEV;
+        log_error("MAG device %s: %s is on another file system", dir, INCOMING);
+        goto fail;
+    }
+    *out = dev;
+    return 0;
+
+fail:
+    mag_device_close(dev);
+    return rc;
+}
+
+void mag_device_close(struct mag_device *dev)
+{
+    if (dev == NULL)
+        return;
+    if (dev->incoming_fd >= 0)
+        close(dev->incoming_fd);
+    if (dev->root_fd >= 0)
+        close(dev->root_fd);
+    free(dev);
+}
+
+int mag_check_space(const struct mag_device *dev)
+{
+    struct statvfs st;
+    if (fstatvfs(dev->root_fd, &st) != 0)
+        return -errno;
+    unsigned long long avail = (unsigned long long)st.f_bavail * st.f_frsize;
+    unsigned long long need = (unsigned long long)dev->full_threshold_mb << 20;
+    if (avail < need) {
+        log_warn("MAG device %s is full: %llu MB free, MAGDeviceFullThreshold is %d MB", dev->path,
+                 avail >> 20, dev->full_threshold_mb);
+        return -ENOSPC;
+    }
+    return 0;
+}
+
+int mag_writer_new(struct mag_device *dev, struct mag_writer **out)
+{
+    struct mag_writer *w = calloc(1, sizeof *w);
+    *out = NULL;
+    if (w == NULL)
+        return -ENOMEM;
+    w->buf = malloc(MAG_BUF_SIZE);
+    if (w->buf == NULL) {
+        free(w);
+        return -ENOMEM;
+    }
+    w->dev = dev;
+    w->fd = -1;
+    *out = w;
+    return 0;
+}
+
+void mag_writer_free(struct mag_writer *w)
+{
+    if (w == NULL)
+        return;
+    mag_abort(w);
+    free(w->buf);
+    free(w);
+}
+
+int mag_begin(struct mag_writer *w)
+{
+    if (w->fd >= 0)
+        return -EBUSY;
+    for (int attempt = 0; attempt < 100; attempt++) {
+        unsigned n = atomic_fetch_add_explicit(&tmp_counter, 1, memory_order_relaxed);
+        snprintf(w->tmp_name, sizeof w->tmp_name, "%ld-%u.tmp", (long)getpid(), n);
+        w->fd = openat(w->dev->incoming_fd, w->tmp_name,
+                       O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (w->fd >= 0) {
+            w->buf_len = 0;
+            w->size = 0;
+            w->error = 0;
+            return 0;
+        }
+        if (errno != EEXIST)
+            break;
+    }
+    int rc = -errno;
+    log_error("MAG device %s: cannot create a temporary file in %s: %s", w->dev->path, INCOMING,
+              strerror(errno));
+    w->tmp_name[0] = '\0';
+    return rc;
+}
+
+static int write_all(int fd, const uint8_t *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t done = write(fd, p, n);
+        if (done < 0) {
+            if (errno == EINTR)
+                continue;
+            return -errno;
+        }
+        if (done == 0)
+            return -EIO;
+        p += done;
+        n -= (size_t)done;
+    }
+    return 0;
+}
+
+static int flush(struct mag_writer *w)
+{
+    if (w->error != 0)
+        return w->error;
+    if (w->buf_len > 0) {
+        w->error = write_all(w->fd, w->buf, w->buf_len);
+        w->buf_len = 0;
+    }
+    return w->error;
+}
+
+int mag_write(struct mag_writer *w, const void *p, size_t n)
+{
+    if (w->fd < 0)
+        return -EBADF;
+    if (w->error != 0)
+        return w->error;
+    if (n <= MAG_BUF_SIZE - w->buf_len) {
+        memcpy(w->buf + w->buf_len, p, n);
+        w->buf_len += n;
+        w->size += n;
+        return 0;
+    }
+    int rc = flush(w);
+    if (rc != 0)
+        return rc;
+    if (n >= MAG_BUF_SIZE) {
+        /* A chunk as big as the buffer goes straight to the file. */
+        w->error = write_all(w->fd, p, n);
+        if (w->error != 0)
+            return w->error;
+    } else {
+        memcpy(w->buf, p, n);
+        w->buf_len = n;
+    }
+    w->size += n;
+    return 0;
+}
+
+uint64_t mag_size(const struct mag_writer *w)
+{
+    return w->size;
+}
+
+int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t *got)
+{
+    *got = 0;
+    if (w->fd < 0)
+        return -EBADF;
+    int rc = flush(w);
+    if (rc != 0)
+        return rc;
+    while (*got < len) {
+        ssize_t n = pread(w->fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -errno;
+        }
+        if (n == 0)
+            break;
+        *got += (size_t)n;
+    }
+    return 0;
+}
+
+/* Is `name` (n bytes) acceptable as one component of a stored path? Names
+ * starting with '.' are the device's own (.incoming) and "." and ".." would
+ * leave the directory. */
+static bool component_ok(const char *name, size_t n)
+{
+    return n > 0 && n <= NAME_MAX && name[0] != '.';
+}
+
+/* Open directory `name` in `dir_fd`, creating it when missing, never following
+ * a symbolic link. Returns the new descriptor or a negative errno. */
+static int open_subdir(const struct mag_device *dev, int dir_fd, const char *name)
+{
+    int fd = openat(dir_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0 || errno != ENOENT)
+        return fd >= 0 ? fd : -errno;
+    /* EEXIST: another association made it just now. */
+    if (mkdirat(dir_fd, name, 0755) != 0 && errno != EEXIST)
+        return -errno;
+    if (dev->file_sync && fsync(dir_fd) != 0)
+        return -errno;
+    fd = openat(dir_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    return fd >= 0 ? fd : -errno;
+}
+
+/* Walk `relpath` below the device root, creating the directories, and return
+ * in *dir_fd the directory that will hold the file and in *base its name
+ * (inside `copy`, which must hold relpath). */
+static int open_parent(const struct mag_device *dev, const char *relpath, char *copy, int *dir_fd,
+                       const char **base)
+{
+    /* Check every component before anything is created. */
+    for (const char *p = relpath;;) {
+        const char *slash = strchr(p, '/');
+        if (!component_ok(p, slash != NULL ? (size_t)(slash - p) : strlen(p)))
+            return -EINVAL;
+        if (slash == NULL)
+            break;
+        p = slash + 1;
+    }
+    int cur = fcntl(dev->root_fd, F_DUPFD_CLOEXEC, 0);
+    if (cur < 0)
+        return -errno;
+    strcpy(copy, relpath);
+    char *name = copy;
+    for (;;) {
+        char *slash = strchr(name, '/');
+        if (slash == NULL)
+            break;
+        *slash = '\0';
+        int next = open_subdir(dev, cur, name);
+        close(cur);
+        if (next < 0) {
+            log_error("MAG device %s: cannot make directory '%s' of %s: %s", dev->path, name,
+                      relpath, strerror(-next));
+            return next;
+        }
+        cur = next;
+        name = slash + 1;
+    }
+    *dir_fd = cur;
+    *base = name;
+    return 0;
+}
+
+int mag_finish(struct mag_writer *w, const char *relpath)
+{
+    struct mag_device *dev = w->dev;
+    char copy[PATH_MAX];
+    const char *base = NULL;
+    int dir_fd = -1;
+    int rc;
+
+    if (w->fd < 0)
+        return -EBADF;
+    if (strlen(relpath) >= sizeof copy) {
+        rc = -ENAMETOOLONG;
+        goto fail;
+    }
+    rc = flush(w);
+    if (rc != 0)
+        goto fail;
+    if (dev->file_sync && fdatasync(w->fd) != 0) {
+        rc = -errno;
+        goto fail;
+    }
+    /* close() can report a delayed write error (NFS): check it before the
+     * file gets its final name. */
+    rc = close(w->fd);
+    w->fd = -1;
+    if (rc != 0) {
+        rc = -errno;
+        goto fail;
+    }
+    rc = open_parent(dev, relpath, copy, &dir_fd, &base);
+    if (rc != 0)
+        goto fail;
+    if (renameat(dev->incoming_fd, w->tmp_name, dir_fd, base) != 0) {
+        rc = -errno;
+        log_error("MAG device %s: cannot rename %s to %s: %s", dev->path, w->tmp_name, relpath,
+                  strerror(errno));
+        goto fail;
+    }
+    w->tmp_name[0] = '\0';
+    /* The file is in place; its directory entry still has to reach the disk. */
+    if (dev->file_sync && fsync(dir_fd) != 0)
+        rc = -errno;
+    close(dir_fd);
+    return rc;
+
+fail:
+    if (dir_fd >= 0)
+        close(dir_fd);
+    mag_abort(w);
+    return rc;
+}
+
+void mag_abort(struct mag_writer *w)
+{
+    if (w->fd >= 0) {
+        close(w->fd);
+        w->fd = -1;
+    }
+    if (w->tmp_name[0] != '\0') {
+        if (unlinkat(w->dev->incoming_fd, w->tmp_name, 0) != 0)
+            log_warn("MAG device %s: cannot remove %s/%s: %s", w->dev->path, INCOMING, w->tmp_name,
+                     strerror(errno));
+        w->tmp_name[0] = '\0';
+    }
+    w->buf_len = 0;
+    w->error = 0;
+}
+
+uint16_t mag_dicom_status(int err)
+{
+    if (err == 0)
+        return 0x0000;
+    if (err == -ENOSPC || err == -EDQUOT || err == -ENOMEM)
+        return 0xA700;
+    return 0x0110;
+}

@@ -16,3 +16,19 @@ EXTRA_DIST += src/dicom/mkdict.sh
 src/dicom/dict_table.c: $(srcdir)/etc/dgate.dic $(srcdir)/src/dicom/mkdict.sh
 	$(AM_V_GEN)$(MKDIR_P) src/dicom && \
 	$(SHELL) $(srcdir)/src/dicom/mkdict.sh $(srcdir)/etc/dgate.dic > $@.tmp && mv $@.tmp $@
+
+# Character sets and UIDs (issue 3, items 5 and 6).
+libdgate_a_SOURCES += \
+	src/dicom/charset.c src/dicom/charset.h \
+	src/dicom/uid.c src/dicom/uid.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_charset tests/unit/check_uid
+tests_unit_check_charset_SOURCES = tests/unit/check_charset.c
+tests_unit_check_charset_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_charset_LDADD = $(UNIT_LDADD)
+tests_unit_check_uid_SOURCES = tests/unit/check_uid.c
+tests_unit_check_uid_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_uid_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_charset tests/unit/check_uid
+endif

@@ -1,1 +1,23 @@
-# Sources of src/net are listed here.
+# src/net: the DICOM upper layer (PDUs, associations, DIMSE).
+libdgate_a_SOURCES += \
+	src/net/pdu.c src/net/pdu.h
+libdgate_a_SOURCES += \
+	src/net/sop_list.c src/net/sop_list.h \
+	src/net/assoc.c src/net/assoc.h \
+	src/net/dimse.c src/net/dimse.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_pdu
+tests_unit_check_pdu_SOURCES = tests/unit/check_pdu.c
+tests_unit_check_pdu_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_pdu_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_pdu
+endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_assoc
+tests_unit_check_assoc_SOURCES = tests/unit/check_assoc.c
+tests_unit_check_assoc_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_assoc_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_assoc
+endif

@@ -3,6 +3,7 @@
  * configuration, and runs one job. The jobs themselves live in their modules. */
 #include "config/amap.h"
 #include "config/config.h"
+#include "dicom/dump.h"
 #include "util/error.h"
 #include "util/log.h"
 #include "util/str.h"
@@ -229,6 +230,8 @@ int main(int argc, char **argv)
         printf("dgate (" PACKAGE_NAME ") " VERSION "\n");
         return 0;
     }
+    if (opt.job == JOB_DUMP) /* needs no dicom.ini */
+        return dump_main(opt.file);
     if (opt.verbose)
         log_set_stream(stdout);
     if (opt.debug)

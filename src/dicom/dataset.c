@@ -28,6 +28,7 @@ struct ds {
     struct ds *root;             /* self for a root */
     struct arena_block *blocks;  /* root only: newest first */
     int undefined;               /* items: undefined length form */
+    uint32_t len;                /* items: the defined length read */
 };
 
 static struct arena_block *block_new(size_t size)
@@ -234,6 +235,16 @@ int ds_item_undefined(const struct ds *item)
 void ds_item_set_undefined(struct ds *item, int undefined)
 {
     item->undefined = undefined != 0;
+}
+
+uint32_t ds_item_length(const struct ds *item)
+{
+    return item->len;
+}
+
+void ds_item_set_length(struct ds *item, uint32_t len)
+{
+    item->len = len;
 }
 
 static int set_value(struct ds *ds, uint32_t tag, enum vr vr, const void *value, size_t len,
@@ -468,9 +479,7 @@ unsigned ds_elem_vm(const struct ds_elem *e)
 {
     size_t size;
 
-    if (e->vr == VR_SQ)
-        return e->nitems;
-    if (e->flags & DS_F_ENCAPSULATED)
+    if (e->vr == VR_SQ || (e->flags & DS_F_ENCAPSULATED))
         return 1;
     if (vr_is_string((enum vr)e->vr)) {
         size_t len = trimmed_len(e->value, e->len);

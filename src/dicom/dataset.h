@@ -84,8 +84,9 @@ int ds_elem_string_at(const struct ds_elem *e, unsigned index, char *out, size_t
 /* The value as a byte range with trailing spaces and NULs removed. */
 int ds_get_trimmed(const struct ds *ds, uint32_t tag, const uint8_t **p, size_t *len);
 
-/* The value multiplicity: count of '\'-separated values for strings (0 when
- * empty), len / size for binary VRs, items for SQ. */
+/* The value multiplicity as dcmdump counts it: '\'-separated values for
+ * strings (0 when empty), len / size for binary numbers, 1 for SQ, OB, OW,
+ * encapsulated pixel data and the other byte strings (0 when empty). */
 unsigned ds_elem_vm(const struct ds_elem *e);
 
 /* Binary numbers at value `index`; the VR must match (US, UL, SS, SL, FL,

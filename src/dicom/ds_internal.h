@@ -16,4 +16,8 @@ struct ds_elem *ds_put(struct ds *ds, uint32_t tag, enum vr vr);
  * (which lives in ds). NULL on ENOMEM. */
 struct ds *ds_append_item(struct ds *ds, struct ds_elem *e);
 
+/* The length a defined-length item had when it was read (for printing). */
+uint32_t ds_item_length(const struct ds *item);
+void ds_item_set_length(struct ds *item, uint32_t len);
+
 #endif

@@ -1,0 +1,201 @@
+#!/bin/bash
+# The C-STORE benchmark: dcmtk's storescu sends the same CT images over 1 and
+# over 4 associations to dgate and to dcmtk's storescp (no database: the
+# practical limit), on this machine, in this run. Prints images/s, the ratio
+# dgate/storescp and dgate's peak RSS. A measurement, not a test: it exits 0
+# whatever the numbers (see bench/README.md).
+#
+# Environment (all optional):
+#   BENCH_COUNT=2000      images per run
+#   BENCH_CACHE=DIR       where the generated images are kept between runs
+#                         (default ${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench)
+#   BENCH_TARGETS="storescp dgate"   which receivers to measure
+#   BENCH_ASSOCS="1 4"    association counts
+#   BENCH_MAX_PDU=65536   max PDU of both receivers (dgate's default)
+#   DGATE_INI="Key = value;Key = value"  extra dicom.ini lines for dgate
+#   DGATE, top_srcdir     set by `make bench`; else found from this script
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+top_srcdir=${top_srcdir:-$(dirname "$here")}
+DGATE=${DGATE:-$(pwd)/dgate}
+export top_srcdir DGATE
+. "$top_srcdir/tests/integration/lib.sh" # T, free_port, make_config, start_dgate, ...
+
+COUNT=${BENCH_COUNT:-2000}
+CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench}
+TARGETS=${BENCH_TARGETS:-storescp dgate}
+ASSOCS=${BENCH_ASSOCS:-1 4}
+MAX_PDU=${BENCH_MAX_PDU:-65536}
+ROWS=512 COLS=512
+
+need storescu storescp dump2dcm perl
+case " $TARGETS " in *" dgate "*) [ -x "$DGATE" ] || fail "no dgate at $DGATE (set DGATE)" ;; esac
+
+# ---- the images: one made with dump2dcm, then copies with new UIDs --------
+# Copies differ in SOP Instance UID (meta header and dataset) and Instance
+# Number, written by perl at fixed-length places in the header, so 2000
+# images take seconds. They are kept in $CACHE for the next run.
+IMAGES=$CACHE/ct-${ROWS}x${COLS}x16-$COUNT
+SOP_STEM=2.25.314159265358979.3.
+make_images() {
+    local work=$IMAGES.tmp
+    rm -rf "$work" && mkdir -p "$work" || fail "cannot create $work"
+    # A 12-bit ramp, little endian, as CT pixel data.
+    perl -e 'binmode STDOUT; print pack("v*", map { $_ & 0x0FFF } 0 .. ($ARGV[0] * $ARGV[1] - 1))' \
+        "$ROWS" "$COLS" > "$work/pixels.raw"
+    cat > "$work/ct.dump" <<DUMP
+(0008,0008) CS [ORIGINAL\\PRIMARY\\AXIAL]
+(0008,0016) UI =CTImageStorage
+(0008,0018) UI [${SOP_STEM}1000000]
+(0008,0020) DA [20260101]
+(0008,0030) TM [120000]
+(0008,0060) CS [CT]
+(0008,0070) LO [BENCH]
+(0010,0010) PN [BENCH^CT]
+(0010,0020) LO [BENCH001]
+(0010,0030) DA [19700101]
+(0010,0040) CS [O]
+(0018,0050) DS [1]
+(0020,000d) UI [2.25.314159265358979.1]
+(0020,000e) UI [2.25.314159265358979.2]
+(0020,0010) SH [1]
+(0020,0011) IS [1]
+(0020,0013) IS [000000]
+(0028,0002) US 1
+(0028,0004) CS [MONOCHROME2]
+(0028,0010) US $ROWS
+(0028,0011) US $COLS
+(0028,0030) DS [0.5\\0.5]
+(0028,0100) US 16
+(0028,0101) US 16
+(0028,0102) US 15
+(0028,0103) US 1
+(0028,1052) DS [-1024]
+(0028,1053) DS [1]
+(7fe0,0010) OW =$work/pixels.raw
+DUMP
+    dump2dcm -q +te "$work/ct.dump" "$work/template.dcm" || fail "dump2dcm failed"
+    perl -e '
+        my ($template, $dir, $count, $stem) = @ARGV;
+        open(my $in, "<:raw", $template) or die "$template: $!";
+        local $/; my $t = <$in>; close $in;
+        my $head = index($t, "\xE0\x7F\x10\x00");   # (7FE0,0010): stop before the pixels
+        die "no pixel data in $template\n" if $head < 0;
+        for my $i (1 .. $count) {
+            my $c = $t;
+            my $uid = $stem . (1000000 + $i);          # same length as the placeholder
+            my $num = sprintf("%06d", $i);
+            my $n = (substr($c, 0, $head) =~ s/\Q${stem}1000000\E/$uid/g);
+            die "UID placeholder found $n times\n" unless $n == 2;
+            substr($c, 0, $head) =~ s/000000/$num/ or die "no InstanceNumber\n";
+            open(my $out, ">:raw", sprintf("%s/ct%05d.dcm", $dir, $i)) or die "$dir: $!";
+            print $out $c; close $out or die "$dir: $!";
+        }' "$work/template.dcm" "$work" "$COUNT" "$SOP_STEM" || fail "cannot write the images"
+    rm -f "$work/pixels.raw" "$work/ct.dump" "$work/template.dcm"
+    rm -rf "$IMAGES" && mv "$work" "$IMAGES" || fail "cannot move the images to $IMAGES"
+}
+if [ "$(find "$IMAGES" -name 'ct*.dcm' 2>/dev/null | wc -l)" -ne "$COUNT" ]; then
+    echo "generating $COUNT CT images of ${ROWS}x${COLS}x16 bit in $IMAGES ..."
+    make_images
+fi
+mapfile -t FILES < <(find "$IMAGES" -name 'ct*.dcm' | sort)
+cat "${FILES[@]}" > /dev/null # into the page cache, so no run pays for reading them
+
+# ---- one run --------------------------------------------------------------
+# send N PORT AE: storescu over N parallel associations, each with every Nth
+# file; prints the elapsed seconds; returns non-zero when a storescu failed.
+send() {
+    local n=$1 port=$2 ae=$3 pids=() rc=0
+    local start end
+    start=$(date +%s.%N)
+    for ((k = 0; k < n; k++)); do
+        local part=()
+        for ((i = k; i < ${#FILES[@]}; i += n)); do part+=("${FILES[i]}"); done
+        storescu -aet BENCH -aec "$ae" 127.0.0.1 "$port" "${part[@]}" \
+            > "$T/storescu.$k.log" 2>&1 &
+        pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p" || rc=1; done
+    end=$(date +%s.%N)
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+    return $rc
+}
+
+# count DIR PATTERN: files stored under DIR.
+count() {
+    find "$1" -type f -name "$2" -not -path '*/.incoming/*' | wc -l
+}
+
+declare -A RATE
+DGATE_HWM_KB=0
+RESULTS=$T/results
+: > "$RESULTS"
+
+run_storescp() {
+    local n=$1 port out secs
+    port=$(free_port)
+    out=$T/storescp-out
+    rm -rf "$out" && mkdir -p "$out"
+    storescp --fork -aet STORESCP -pdu "$MAX_PDU" -od "$out" "$port" > "$T/storescp.log" 2>&1 &
+    local pid=$!
+    for _ in $(seq 1 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+        sleep 0.1
+    done
+    secs=$(send "$n" "$port" STORESCP) || echo "storescp: a storescu failed (see $T/storescu.*.log)" >&2
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    record storescp "$n" "$secs" "$(count "$out" '*')"
+    rm -rf "$out"
+}
+
+run_dgate() {
+    local n=$1 secs extra=()
+    rm -rf "$T/data"
+    unset PORT
+    IFS=';' read -r -a extra <<< "${DGATE_INI:-}"
+    make_config "MaxPDULength = $MAX_PDU" "${extra[@]}"
+    start_dgate
+    secs=$(send "$n" "$PORT" CONQUESTSRV1) || echo "dgate: a storescu failed (see $T/storescu.*.log, $T/dgate.log)" >&2
+    local hwm
+    hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$DGATE_PID/status" 2>/dev/null || echo 0)
+    [ "${hwm:-0}" -gt "$DGATE_HWM_KB" ] && DGATE_HWM_KB=$hwm
+    stop_dgate
+    record dgate "$n" "$secs" "$(count "$T/data" '*.dcm')"
+}
+
+# record TARGET N SECONDS STORED
+record() {
+    local rate=0
+    if [ "$4" -eq "$COUNT" ]; then
+        rate=$(awk -v c="$COUNT" -v s="$3" 'BEGIN { printf "%.1f", c / s }')
+    else
+        echo "$1 over $2: only $4 of $COUNT images stored" >&2
+    fi
+    RATE[$1,$2]=$rate
+    printf '%-9s %6s %7s %9s %9s\n' "$1" "$2" "$4" "$3" "$rate" >> "$RESULTS"
+}
+
+for n in $ASSOCS; do
+    for target in $TARGETS; do
+        "run_$target" "$n"
+    done
+done
+
+# ---- report ---------------------------------------------------------------
+echo
+echo "C-STORE of $COUNT CT images (${ROWS}x${COLS}x16 bit, Explicit VR LE, $(($(stat -c %s "${FILES[0]}") / 1024)) KiB each), max PDU $MAX_PDU, $(nproc) CPUs"
+printf '%-9s %6s %7s %9s %9s\n' receiver assocs stored seconds images/s
+cat "$RESULTS"
+case " $TARGETS " in *" dgate "*" storescp "* | *" storescp "*" dgate "*)
+    for n in $ASSOCS; do
+        awk -v n="$n" -v d="${RATE[dgate,$n]}" -v s="${RATE[storescp,$n]}" \
+            'BEGIN { if (s > 0 && d > 0) printf "ratio dgate/storescp over %d association(s): %.2f (goal >= 0.90)\n", n, d / s;
+                     else printf "ratio dgate/storescp over %d association(s): n/a\n", n }'
+    done ;;
+esac
+case " $TARGETS " in *" dgate "*)
+    awk -v k="$DGATE_HWM_KB" 'BEGIN { printf "dgate peak RSS (VmHWM): %.1f MiB (goal <= 16 MiB)\n", k / 1024 }' ;;
+esac
+exit 0

@@ -7,8 +7,10 @@
 #include "util/error.h"
 #include "util/log.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -45,6 +47,38 @@ struct mag_writer {
 /* Numbers temporary files; with the pid in the name they are unique on the
  * device even when several dgate processes share it (O_EXCL checks anyway). */
 static atomic_uint tmp_counter;
+
+/* Remove temporary files left by dgate processes that died while writing
+ * (a crash, a kill -9): their names start with the pid of the writer, and a
+ * pid that no longer runs will never finish its file. Files of live processes
+ * (another dgate sharing the device, or ourselves) are left alone. */
+static void remove_orphans(struct mag_device *dev)
+{
+    int fd = openat(dev->incoming_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    DIR *d = fdopendir(fd);
+    if (d == NULL) {
+        close(fd);
+        return;
+    }
+    struct dirent *e;
+    int removed = 0;
+    while ((e = readdir(d)) != NULL) {
+        char *end;
+        long pid = strtol(e->d_name, &end, 10);
+        if (end == e->d_name || *end != '-' || pid <= 0 || pid == (long)getpid())
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;
+        if (unlinkat(dev->incoming_fd, e->d_name, 0) == 0)
+            removed++;
+    }
+    closedir(d);
+    if (removed > 0)
+        log_info("MAG device %s: removed %d unfinished file(s) of stopped processes from %s",
+                 dev->path, removed, INCOMING);
+}
 
 int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struct mag_device **out)
 {
@@ -98,6 +132,7 @@ int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struc
         log_error("MAG device %s: %s is on another file system", dir, INCOMING);
         goto fail;
     }
+    remove_orphans(dev);
     *out = dev;
     return 0;
 

@@ -32,3 +32,9 @@ tests_unit_check_uid_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_uid_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_charset tests/unit/check_uid
 endif
+# A converter for shell tests that compare our character sets with dcmtk's.
+check_PROGRAMS += tests/tools/cs_conv
+tests_tools_cs_conv_SOURCES = tests/tools/cs_conv.c
+tests_tools_cs_conv_LDADD = $(DGATE_LIBS)
+TESTS += tests/integration/dicom_charset.sh
+EXTRA_DIST += tests/integration/dicom_charset.sh

@@ -3,6 +3,7 @@
  * configuration, and runs one job. The jobs themselves live in their modules. */
 #include "config/amap.h"
 #include "config/config.h"
+#include "db/jobs.h"
 #include "dicom/dump.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -23,6 +24,7 @@ enum job {
     JOB_LIST_SQL,
     JOB_INIT_DB,
     JOB_REGEN,
+    JOB_INIT_IF_ABSENT,
     JOB_DUMP,
     JOB_VERSION,
     JOB_HELP,
@@ -55,6 +57,8 @@ static void usage(FILE *fp)
         "\n"
         "Long options:\n"
         "  --dump FILE                 print every element of a DICOM file\n"
+        "  --init-if-absent            create the database tables that are missing;\n"
+        "                              never drop anything (for package upgrades)\n"
         "  --help, -?                  this text\n"
         "  --version                   print the version and exit\n"
         "\n"
@@ -91,6 +95,10 @@ static int parse_args(int argc, char **argv, struct options *o)
         if (strcmp(a, "--version") == 0) {
             o->job = JOB_VERSION;
             return 0;
+        }
+        if (strcmp(a, "--init-if-absent") == 0) {
+            o->job = JOB_INIT_IF_ABSENT;
+            continue;
         }
         if (strcmp(a, "--dump") == 0 || strncmp(a, "--dump=", 7) == 0) {
             o->job = JOB_DUMP;
@@ -253,7 +261,8 @@ int main(int argc, char **argv)
     if (opt.ae)
         str_copy(cfg.my_ae, opt.ae, sizeof cfg.my_ae);
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors. */
-    if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN) {
+    if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
+        opt.job == JOB_INIT_IF_ABSENT) {
         rc = log_open_trouble(cfg.trouble_log);
         if (rc)
             log_warn("*** Not enough rights to write to logfiles: %s: %s", cfg.trouble_log,
@@ -265,6 +274,14 @@ int main(int argc, char **argv)
         return list_map(&cfg);
     case JOB_LIST_DEVICES:
         return list_devices(&cfg);
+    case JOB_LIST_SQL:
+        return db_job_list_sql(&cfg);
+    case JOB_INIT_DB:
+        return db_job_init(&cfg, opt.mode);
+    case JOB_REGEN:
+        return db_job_regen(&cfg, opt.mode);
+    case JOB_INIT_IF_ABSENT:
+        return db_job_init_if_absent(&cfg);
     default:
         fprintf(stderr, "dgate: this job is not available in this build yet\n");
         return 1;

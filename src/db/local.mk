@@ -1,1 +1,25 @@
-# Sources of src/db are listed here.
+# The index database: dicom.sql parser, one interface over three backends,
+# indexing of stored files, and the -i / -r / -k jobs.
+libdgate_a_SOURCES += \
+	src/db/schema.c src/db/schema.h \
+	src/db/db.c src/db/db.h src/db/db_impl.h \
+	src/db/tables.c src/db/tables.h \
+	src/db/index.c src/db/index.h \
+	src/db/jobs.c src/db/jobs.h
+if HAVE_SQLITE
+libdgate_a_SOURCES += src/db/db_sqlite.c
+endif
+if HAVE_MYSQL
+libdgate_a_SOURCES += src/db/db_mysql.c
+endif
+if HAVE_PGSQL
+libdgate_a_SOURCES += src/db/db_pgsql.c
+endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_schema
+tests_unit_check_schema_SOURCES = tests/unit/check_schema.c
+tests_unit_check_schema_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_schema_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_schema
+endif

@@ -42,6 +42,8 @@ const char *dg_strerror(int err)
         return "database server unreachable";
     case DG_ECONFLICT:
         return "conflicts with stored data";
+    case DG_EDBBUSY:
+        return "database busy, transaction must be retried";
     }
     if (err < 0 && err > -1000)
         return strerror(-err);

@@ -22,6 +22,7 @@ enum {
     DG_EUNSUPPORTED = -1015, /* valid input that we do not implement */
     DG_EDBGONE = -1016,      /* the database server went away; retry may help */
     DG_ECONFLICT = -1017,    /* the request contradicts what is stored */
+    DG_EDBBUSY = -1018,      /* database deadlock or serialization failure; retry */
 };
 
 /* A human-readable text for an error code (negative errno or DG_E*). */

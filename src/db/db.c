@@ -1,0 +1,523 @@
+/* The backend-independent half of the database interface: choosing the
+ * backend, the prepared-statement cache, reconnecting, transactions, and
+ * building the few SQL shapes we need (upsert, SELECT for C-FIND) from
+ * checked identifiers and `?` placeholders. */
+#include "db/db_impl.h"
+
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/log.h"
+#include "util/str.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SQL_MAX (256 * 1024) /* no statement of ours comes near this */
+#define DB_IDENT_MAX 160     /* "Table.Column" */
+
+void db_set_error(struct db *db, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(db->err, sizeof db->err, fmt, ap);
+    va_end(ap);
+}
+
+int db_split_host(const char *sql_host, char *host, size_t hostlen, unsigned *port)
+{
+    const char *colon = strrchr(sql_host, ':');
+    long p;
+
+    *port = 0;
+    if (sql_host[0] == '/' || !colon) {
+        if (str_copy(host, sql_host, hostlen) >= hostlen)
+            return DG_ECONFIG;
+        return 0;
+    }
+    if (str_to_long(colon + 1, 1, 65535, &p) != 0)
+        return DG_ECONFIG;
+    if ((size_t)(colon - sql_host) >= hostlen)
+        return DG_ECONFIG;
+    memcpy(host, sql_host, (size_t)(colon - sql_host));
+    host[colon - sql_host] = '\0';
+    *port = (unsigned)p;
+    return 0;
+}
+
+static const struct db_ops *choose_ops(const struct config *cfg, const char **want)
+{
+    if (cfg->use_pgsql) {
+        *want = "PostgreSQL";
+#ifdef HAVE_PGSQL
+        return &db_pgsql_ops;
+#else
+        return NULL;
+#endif
+    }
+    if (cfg->use_mysql) {
+        *want = "MySQL";
+#ifdef HAVE_MYSQL
+        return &db_mysql_ops;
+#else
+        return NULL;
+#endif
+    }
+    *want = "SQLite";
+#ifdef HAVE_SQLITE
+    return &db_sqlite_ops;
+#else
+    return NULL;
+#endif
+}
+
+int db_open(const struct config *cfg, struct db **out, char *err, size_t errlen)
+{
+    const char *want;
+    const struct db_ops *ops = choose_ops(cfg, &want);
+    struct db *db;
+    int rc;
+
+    *out = NULL;
+    if (!ops) {
+        snprintf(err, errlen, "this dgate was built without %s support (see ./configure --help)",
+                 want);
+        return DG_EUNSUPPORTED;
+    }
+    db = calloc(1, sizeof *db);
+    if (!db)
+        return -ENOMEM;
+    db->ops = ops;
+    db->cfg = *cfg;
+    rc = ops->connect(db);
+    if (rc) {
+        snprintf(err, errlen, "%s: %s", ops->name, db->err);
+        free(db);
+        return rc;
+    }
+    *out = db;
+    return 0;
+}
+
+static void drop_statements(struct db *db)
+{
+    for (size_t i = 0; i < db->nstmts; i++) {
+        db->ops->finalize(db, db->stmts[i].handle);
+        free(db->stmts[i].sql);
+    }
+    db->nstmts = 0;
+    db->next_evict = 0;
+}
+
+void db_close(struct db *db)
+{
+    if (!db)
+        return;
+    drop_statements(db);
+    db->ops->disconnect(db);
+    free(db);
+}
+
+enum db_backend db_backend(const struct db *db)
+{
+    return db->ops->backend;
+}
+
+const char *db_backend_name(const struct db *db)
+{
+    return db->ops->name;
+}
+
+const char *db_error(const struct db *db)
+{
+    return db->err;
+}
+
+/* After the server went away: a fresh connection, statements prepared anew.
+ * Never inside a transaction: its work is lost and the caller must know. */
+static int reconnect(struct db *db)
+{
+    int rc;
+
+    if (!db->broken)
+        return 0;
+    if (db->in_transaction)
+        return DG_EDBGONE;
+    drop_statements(db);
+    db->ops->disconnect(db);
+    rc = db->ops->connect(db);
+    if (rc) {
+        log_warn("%s: reconnect failed: %s", db->ops->name, db->err);
+        return rc;
+    }
+    log_info("%s: reconnected", db->ops->name);
+    db->broken = 0;
+    return 0;
+}
+
+static int note(struct db *db, int rc)
+{
+    if (rc == DG_EDBGONE)
+        db->broken = 1;
+    return rc;
+}
+
+int db_begin(struct db *db)
+{
+    int rc = reconnect(db);
+
+    if (rc)
+        return rc;
+    rc = note(db, db->ops->exec_plain(db, db->ops->backend == DB_SQLITE ? "BEGIN IMMEDIATE"
+                                                                        : "BEGIN"));
+    if (rc == 0)
+        db->in_transaction = 1;
+    return rc;
+}
+
+int db_commit(struct db *db)
+{
+    int rc;
+
+    if (db->broken) {
+        db->in_transaction = 0;
+        return DG_EDBGONE;
+    }
+    rc = note(db, db->ops->exec_plain(db, "COMMIT"));
+    if (rc) {
+        /* A failed COMMIT leaves no transaction open on any of our backends
+         * except SQLite, where ROLLBACK ends it; either way start clean. */
+        db->ops->exec_plain(db, "ROLLBACK");
+    }
+    db->in_transaction = 0;
+    return rc;
+}
+
+int db_rollback(struct db *db)
+{
+    int rc = 0;
+
+    if (!db->broken)
+        rc = note(db, db->ops->exec_plain(db, "ROLLBACK"));
+    db->in_transaction = 0;
+    return rc;
+}
+
+int db_set_bulk(struct db *db, int on)
+{
+    return db->ops->set_bulk ? db->ops->set_bulk(db, on) : 0;
+}
+
+static int statement(struct db *db, const char *sql, void **handle)
+{
+    struct db_stmt_entry *e;
+    int rc;
+
+    for (size_t i = 0; i < db->nstmts; i++) {
+        if (strcmp(db->stmts[i].sql, sql) == 0) {
+            *handle = db->stmts[i].handle;
+            return 0;
+        }
+    }
+    if (db->nstmts == DB_STMT_CACHE) {
+        e = &db->stmts[db->next_evict];
+        db->next_evict = (db->next_evict + 1) % DB_STMT_CACHE;
+        db->ops->finalize(db, e->handle);
+        free(e->sql);
+    } else {
+        e = &db->stmts[db->nstmts++];
+    }
+    e->sql = strdup(sql);
+    if (!e->sql) {
+        *e = db->stmts[--db->nstmts];
+        return -ENOMEM;
+    }
+    rc = note(db, db->ops->prepare(db, sql, &e->handle));
+    if (rc) {
+        free(e->sql);
+        /* Keep the cache dense: move the last entry into the hole. */
+        *e = db->stmts[--db->nstmts];
+        if (db->next_evict >= db->nstmts)
+            db->next_evict = 0;
+        return rc;
+    }
+    *handle = e->handle;
+    return 0;
+}
+
+static int run(struct db *db, const char *sql, const struct db_value *params, size_t nparams,
+               db_row_fn fn, void *ctx, long *changes)
+{
+    void *h = NULL;
+    int rc;
+
+    for (int attempt = 0;; attempt++) {
+        rc = reconnect(db);
+        if (rc == 0)
+            rc = statement(db, sql, &h);
+        if (rc == 0)
+            rc = note(db, db->ops->run(db, h, params, nparams, fn, ctx, changes));
+        /* Outside a transaction a lost connection costs nothing to retry once:
+         * the statement either ran before the loss or not at all... except for
+         * writes, where "ran, then the answer was lost" is possible; our writes
+         * are upserts, so running one twice is harmless. */
+        if (rc != DG_EDBGONE || db->in_transaction || attempt == 1)
+            return rc;
+    }
+}
+
+int db_exec(struct db *db, const char *sql, const struct db_value *params, size_t nparams,
+            long *changes)
+{
+    return run(db, sql, params, nparams, NULL, NULL, changes);
+}
+
+int db_query(struct db *db, const char *sql, const struct db_value *params, size_t nparams,
+             db_row_fn fn, void *ctx)
+{
+    return run(db, sql, params, nparams, fn, ctx, NULL);
+}
+
+int db_exec_ddl(struct db *db, const char *sql)
+{
+    int rc = reconnect(db);
+
+    if (rc)
+        return rc;
+    return note(db, db->ops->exec_plain(db, sql));
+}
+
+int db_table_exists(struct db *db, const char *table)
+{
+    int rc = reconnect(db);
+
+    if (rc)
+        return rc;
+    if (!db_is_identifier(table))
+        return DG_EPARSE;
+    return note(db, db->ops->table_exists(db, table));
+}
+
+int db_is_identifier(const char *s)
+{
+    int dots = 0;
+    const char *seg = s;
+
+    for (;; s++) {
+        if (*s == '.' || *s == '\0') {
+            if (s == seg)
+                return 0;
+            if (*s == '\0')
+                return 1;
+            if (++dots > 1)
+                return 0;
+            seg = s + 1;
+        } else if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+                     (*s >= '0' && *s <= '9') || *s == '_')) {
+            return 0;
+        }
+    }
+}
+
+static int add(struct buf *b, const char *s)
+{
+    return buf_append(b, s, strlen(s));
+}
+
+static int add_ident(struct buf *b, const char *s)
+{
+    return db_is_identifier(s) ? add(b, s) : DG_EPARSE;
+}
+
+/* Finish the text in b and run it. */
+static int run_built(struct db *db, struct buf *b, const struct db_value *params, size_t n,
+                     db_row_fn fn, void *ctx)
+{
+    int rc = buf_append(b, "", 1);
+
+    if (rc == 0)
+        rc = run(db, (const char *)b->data, params, n, fn, ctx, NULL);
+    buf_free(b);
+    return rc;
+}
+
+int db_upsert(struct db *db, const char *table, const char *const *columns,
+              const struct db_value *values, size_t ncolumns)
+{
+    struct buf b;
+    enum db_backend be = db->ops->backend;
+    int rc = 0;
+
+    if (ncolumns == 0)
+        return DG_EPARSE;
+    buf_init(&b, SQL_MAX);
+    rc |= add(&b, "INSERT INTO ");
+    rc |= add_ident(&b, table);
+    rc |= add(&b, " (");
+    for (size_t i = 0; i < ncolumns; i++) {
+        rc |= add(&b, i ? ", " : "");
+        rc |= add_ident(&b, columns[i]);
+    }
+    rc |= add(&b, ") VALUES (");
+    for (size_t i = 0; i < ncolumns; i++)
+        rc |= add(&b, i ? ", ?" : "?");
+    if (be == DB_MYSQL) {
+        rc |= add(&b, ") ON DUPLICATE KEY UPDATE ");
+    } else {
+        rc |= add(&b, ") ON CONFLICT (");
+        rc |= add_ident(&b, columns[0]);
+        rc |= add(&b, ") DO ");
+        rc |= add(&b, ncolumns > 1 ? "UPDATE SET " : "NOTHING");
+    }
+    for (size_t i = 1; i < ncolumns; i++) {
+        rc |= add(&b, i > 1 ? ", " : "");
+        rc |= add(&b, columns[i]);
+        rc |= add(&b, be == DB_MYSQL ? " = VALUES(" : " = excluded.");
+        rc |= add(&b, columns[i]);
+        rc |= add(&b, be == DB_MYSQL ? ")" : "");
+    }
+    if (be == DB_MYSQL && ncolumns == 1) {
+        rc |= add(&b, columns[0]);
+        rc |= add(&b, " = ");
+        rc |= add(&b, columns[0]);
+    }
+    if (rc) {
+        buf_free(&b);
+        return DG_EPARSE;
+    }
+    return run_built(db, &b, values, ncolumns, NULL, NULL);
+}
+
+int db_like_escape(const char *text, size_t len, char *out, size_t outlen)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        int esc = text[i] == '\\' || text[i] == '%' || text[i] == '_';
+        if (n + (size_t)esc + 2 > outlen)
+            return DG_ETOOBIG;
+        if (esc)
+            out[n++] = '\\';
+        out[n++] = text[i];
+    }
+    if (n + 1 > outlen)
+        return DG_ETOOBIG;
+    out[n] = '\0';
+    return (int)n;
+}
+
+/* One condition: its SQL and the parameters it consumes. */
+static int add_cond(struct db *db, struct buf *b, const struct db_cond *c)
+{
+    int rc = 0;
+
+    if (c->op == DB_OP_JOIN) {
+        if (c->nvalues != 1 || c->values[0].kind != DB_TEXT || !c->values[0].text)
+            return DG_EPARSE;
+        char other[DB_IDENT_MAX];
+        if (c->values[0].len >= sizeof other)
+            return DG_EPARSE;
+        memcpy(other, c->values[0].text, c->values[0].len);
+        other[c->values[0].len] = '\0';
+        rc |= add_ident(b, c->column);
+        rc |= add(b, " = ");
+        rc |= add_ident(b, other);
+        return rc ? DG_EPARSE : 0;
+    }
+    if (c->nvalues == 0 || (c->op != DB_OP_IN && c->nvalues != 1))
+        return DG_EPARSE;
+    if (c->fold_case) {
+        rc |= add(b, "UPPER(");
+        rc |= add_ident(b, c->column);
+        rc |= add(b, ")");
+    } else {
+        rc |= add_ident(b, c->column);
+    }
+    switch (c->op) {
+    case DB_OP_EQ:
+        rc |= add(b, " = ?");
+        break;
+    case DB_OP_GE:
+        rc |= add(b, " >= ?");
+        break;
+    case DB_OP_LE:
+        rc |= add(b, " <= ?");
+        break;
+    case DB_OP_LIKE:
+        /* MySQL reads '\\' in a literal as one backslash; the others take
+         * '\' as written (PostgreSQL with standard_conforming_strings). */
+        rc |= add(b, db->ops->backend == DB_MYSQL ? " LIKE ? ESCAPE '\\\\'" : " LIKE ? ESCAPE '\\'");
+        break;
+    case DB_OP_IN:
+        rc |= add(b, " IN (");
+        for (size_t i = 0; i < c->nvalues; i++)
+            rc |= add(b, i ? ", ?" : "?");
+        rc |= add(b, ")");
+        break;
+    default:
+        return DG_EPARSE;
+    }
+    return rc ? DG_EPARSE : 0;
+}
+
+int db_select(struct db *db, const struct db_select *q, db_row_fn fn, void *ctx)
+{
+    struct buf b;
+    struct db_value *params = NULL;
+    size_t nparams = 0, total = 0;
+    int rc = 0;
+    char num[32];
+
+    if (q->ncolumns == 0 || q->ntables == 0)
+        return DG_EPARSE;
+    for (size_t i = 0; i < q->nwhere; i++)
+        if (q->where[i].op != DB_OP_JOIN)
+            total += q->where[i].nvalues;
+    if (total) {
+        params = calloc(total, sizeof *params);
+        if (!params)
+            return -ENOMEM;
+    }
+    buf_init(&b, SQL_MAX);
+    rc |= add(&b, "SELECT ");
+    for (size_t i = 0; i < q->ncolumns; i++) {
+        rc |= add(&b, i ? ", " : "");
+        rc |= add_ident(&b, q->columns[i]);
+    }
+    rc |= add(&b, " FROM ");
+    for (size_t i = 0; i < q->ntables; i++) {
+        rc |= add(&b, i ? ", " : "");
+        rc |= add_ident(&b, q->tables[i]);
+    }
+    for (size_t i = 0; i < q->nwhere && rc == 0; i++) {
+        const struct db_cond *c = &q->where[i];
+        rc |= add(&b, i ? " AND " : " WHERE ");
+        rc |= add_cond(db, &b, c);
+        if (c->op != DB_OP_JOIN)
+            for (size_t k = 0; k < c->nvalues; k++)
+                params[nparams++] = c->values[k];
+    }
+    if (q->order_by) {
+        rc |= add(&b, " ORDER BY ");
+        rc |= add_ident(&b, q->order_by);
+    }
+    if (q->limit > 0) {
+        snprintf(num, sizeof num, " LIMIT %ld", q->limit);
+        rc |= add(&b, num);
+        if (q->offset > 0) {
+            snprintf(num, sizeof num, " OFFSET %ld", q->offset);
+            rc |= add(&b, num);
+        }
+    }
+    if (rc) {
+        buf_free(&b);
+        free(params);
+        return DG_EPARSE;
+    }
+    rc = run_built(db, &b, params, nparams, fn, ctx);
+    free(params);
+    return rc;
+}

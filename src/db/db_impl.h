@@ -1,0 +1,64 @@
+/* Private to src/db: what a backend (db_sqlite.c, db_mysql.c, db_pgsql.c)
+ * provides to db.c, and the connection struct they share. Nothing outside
+ * src/db includes this. */
+#ifndef DG_DB_DB_IMPL_H
+#define DG_DB_DB_IMPL_H
+
+#include "db/db.h"
+
+#define DB_ERR_MAX 512
+#define DB_STMT_CACHE 64 /* distinct statements kept prepared per connection */
+
+struct db_stmt_entry {
+    char *sql;
+    void *handle;
+};
+
+struct db_ops {
+    enum db_backend backend;
+    const char *name;
+    /* Open db->conn from db->cfg; DG_EDBGONE when the server is unreachable. */
+    int (*connect)(struct db *db);
+    void (*disconnect)(struct db *db);
+    /* Prepare our `?` SQL; *handle is passed to run and finalize. */
+    int (*prepare)(struct db *db, const char *sql, void **handle);
+    void (*finalize)(struct db *db, void *handle);
+    /* Bind, execute, stream rows (fn may be NULL), report changed rows. */
+    int (*run)(struct db *db, void *handle, const struct db_value *params, size_t nparams,
+               db_row_fn fn, void *ctx, long *changes);
+    /* Run SQL without parameters or results (BEGIN, DDL). */
+    int (*exec_plain)(struct db *db, const char *sql);
+    int (*table_exists)(struct db *db, const char *table);
+    /* Bulk mode (may be NULL). */
+    int (*set_bulk)(struct db *db, int on);
+};
+
+struct db {
+    const struct db_ops *ops;
+    void *conn;
+    struct config cfg;
+    int in_transaction;
+    int broken; /* the connection was lost; reconnect before the next use */
+    char err[DB_ERR_MAX];
+    struct db_stmt_entry stmts[DB_STMT_CACHE];
+    size_t nstmts;
+    size_t next_evict;
+};
+
+/* Record a message for db_error(). */
+void db_set_error(struct db *db, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Split "host", "host:port" into host and port (0 when absent). */
+int db_split_host(const char *sql_host, char *host, size_t hostlen, unsigned *port);
+
+#ifdef HAVE_SQLITE
+extern const struct db_ops db_sqlite_ops;
+#endif
+#ifdef HAVE_MYSQL
+extern const struct db_ops db_mysql_ops;
+#endif
+#ifdef HAVE_PGSQL
+extern const struct db_ops db_pgsql_ops;
+#endif
+
+#endif

@@ -1,0 +1,771 @@
+/* Upserting the four rows of one object. Values are taken from the dataset
+ * as Conquest stores them: trailing spaces (and NULs) removed, leading
+ * spaces kept, an empty or absent value is NULL, a value of only spaces is
+ * ''. Text with bytes outside ASCII is converted to UTF-8 from its Specific
+ * Character Set. On top of Conquest: the patient copies in study rows follow
+ * the patient row, and links are checked at every level, not only Study. */
+#include "db/index.h"
+
+#include "db/tables.h"
+#include "dicom/charset.h"
+#include "dicom/dict.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/log.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define LEVELS 4 /* Patient, Study, Series, Image: the levels an object fills */
+#define MAX_COLS (SCHEMA_MAX_COLUMNS + 4)
+#define FETCH_MAX (1u << 20)
+#define CONV_MAX (1u << 20)
+#define SQL_LEN 4096
+#define RETRIES 5
+
+/* Where a column's value comes from. */
+enum source { SRC_DATASET, SRC_MODALITIES, SRC_ACCESS_TIME, SRC_OBJECT_FILE, SRC_DEVICE };
+
+struct level_cols {
+    const char *names[MAX_COLS];
+    const struct schema_column *col[MAX_COLS]; /* NULL for the extra columns */
+    enum source src[MAX_COLS];
+    struct db_value vals[MAX_COLS];
+    size_t n;
+};
+
+/* A row read back (copied out of the callback). */
+struct fetched {
+    int found;
+    size_t n;
+    struct db_value v[MAX_COLS];
+    size_t off[MAX_COLS];
+    struct buf store;
+};
+
+struct index {
+    const struct schema *s;
+    struct db *db;
+    int allow_empty_patient_id;
+    struct level_cols lv[LEVELS];
+    char *arena; /* the values of the current object */
+    size_t arena_cap, arena_used;
+    struct buf conv;
+    char *modalities; /* the study's new ModalitiesInStudy */
+    const struct schema_column *modal_col;       /* Study (0008,0061), or NULL */
+    const struct schema_column *series_modality; /* Series (0008,0060), or NULL */
+    /* Study columns that copy a patient column, and those patient columns. */
+    size_t ncopies;
+    size_t copy_study[MAX_COLS], copy_patient[MAX_COLS];
+    char sql_check[LEVELS][SQL_LEN]; /* SELECT link[, extra] FROM level WHERE key = ? */
+    char sql_patient[SQL_LEN];       /* SELECT <all patient columns> WHERE key = ? */
+    char sql_copies[SQL_LEN];        /* UPDATE Studies SET copies = ? WHERE link = ? */
+    char sql_modal_list[SQL_LEN];    /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
+    char sql_modal_set[SQL_LEN];     /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
+    struct buf cached[LEVELS];       /* rows written in this transaction (Patient..Series) */
+    struct fetched f;
+};
+
+/* ---- building the column lists and SQL ---- */
+
+static int add_col(struct level_cols *l, const char *name, const struct schema_column *c,
+                   enum source src)
+{
+    if (l->n == MAX_COLS || !db_is_identifier(name))
+        return DG_EPARSE;
+    l->names[l->n] = name;
+    l->col[l->n] = c;
+    l->src[l->n] = src;
+    l->n++;
+    return 0;
+}
+
+static int build_sql(char *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int build_sql(char *out, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(out, SQL_LEN, fmt, ap);
+    va_end(ap);
+    return n < 0 || n >= SQL_LEN ? DG_ETOOBIG : 0;
+}
+
+static const char *key_col(const struct index *ix, int lv)
+{
+    return ix->s->tables[lv].columns[0].column;
+}
+
+static const char *link_col(const struct index *ix, int lv)
+{
+    const struct schema_table *t = &ix->s->tables[lv];
+    return t->columns[t->ncolumns - 1].column;
+}
+
+static int prepare_sql(struct index *ix)
+{
+    const struct schema *s = ix->s;
+    int rc = 0;
+    char list[SQL_LEN] = "";
+    size_t used = 0;
+
+    /* The link checks; Study also reads its modalities, Series its modality. */
+    for (int lv = SCHEMA_STUDY; lv <= SCHEMA_IMAGE && rc == 0; lv++) {
+        const char *extra = lv == SCHEMA_STUDY && ix->modal_col    ? ix->modal_col->column
+                            : lv == SCHEMA_SERIES && ix->series_modality ? ix->series_modality->column
+                                                                         : NULL;
+        rc = build_sql(ix->sql_check[lv], "SELECT %s%s%s FROM %s WHERE %s = ?", link_col(ix, lv),
+                       extra ? ", " : "", extra ? extra : "", s->tables[lv].table, key_col(ix, lv));
+    }
+    for (size_t i = 0; i < ix->lv[SCHEMA_PATIENT].n && rc == 0; i++) {
+        int n = snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "",
+                         ix->lv[SCHEMA_PATIENT].names[i]);
+        if (n < 0 || (size_t)n >= sizeof list - used)
+            rc = DG_ETOOBIG;
+        else
+            used += (size_t)n;
+    }
+    if (rc == 0)
+        rc = build_sql(ix->sql_patient, "SELECT %s FROM %s WHERE %s = ?", list,
+                       s->tables[SCHEMA_PATIENT].table, key_col(ix, SCHEMA_PATIENT));
+    if (rc == 0 && ix->ncopies) {
+        used = 0;
+        for (size_t i = 0; i < ix->ncopies && rc == 0; i++) {
+            int n = snprintf(list + used, sizeof list - used, "%s%s = ?", i ? ", " : "",
+                             ix->lv[SCHEMA_STUDY].names[ix->copy_study[i]]);
+            if (n < 0 || (size_t)n >= sizeof list - used)
+                rc = DG_ETOOBIG;
+            else
+                used += (size_t)n;
+        }
+        if (rc == 0)
+            rc = build_sql(ix->sql_copies, "UPDATE %s SET %s WHERE %s = ?",
+                           s->tables[SCHEMA_STUDY].table, list, link_col(ix, SCHEMA_STUDY));
+    }
+    if (rc == 0 && ix->modal_col && ix->series_modality) {
+        rc = build_sql(ix->sql_modal_list, "SELECT DISTINCT %s FROM %s WHERE %s = ?",
+                       ix->series_modality->column, s->tables[SCHEMA_SERIES].table,
+                       link_col(ix, SCHEMA_SERIES));
+        if (rc == 0)
+            rc = build_sql(ix->sql_modal_set, "UPDATE %s SET %s = ? WHERE %s = ?",
+                           s->tables[SCHEMA_STUDY].table, ix->modal_col->column,
+                           key_col(ix, SCHEMA_STUDY));
+    }
+    return rc;
+}
+
+int index_open(const struct config *cfg, const struct schema *schema, struct db *db,
+               struct index **out)
+{
+    struct index *ix = calloc(1, sizeof *ix);
+    size_t cap = 0;
+    int rc = 0;
+
+    *out = NULL;
+    if (!ix)
+        return -ENOMEM;
+    ix->s = schema;
+    ix->db = db;
+    ix->allow_empty_patient_id = cfg->allow_empty_patient_id;
+    ix->modal_col = schema_find(schema, SCHEMA_STUDY, 0x0008, 0x0061);
+    ix->series_modality = schema_find(schema, SCHEMA_SERIES, 0x0008, 0x0060);
+    for (int lv = 0; lv < LEVELS && rc == 0; lv++) {
+        const struct schema_table *t = &schema->tables[lv];
+        struct level_cols *l = &ix->lv[lv];
+        for (size_t i = 0; i < t->ncolumns && rc == 0; i++) {
+            const struct schema_column *c = &t->columns[i];
+            if (!schema_is_column(c))
+                continue;
+            rc = add_col(l, c->column, c,
+                         c == ix->modal_col ? SRC_MODALITIES : SRC_DATASET);
+            cap += (size_t)c->length + 32;
+        }
+        if (rc == 0)
+            rc = add_col(l, TABLES_ACCESS_TIME, NULL, SRC_ACCESS_TIME);
+        if (rc == 0 && lv == SCHEMA_IMAGE) {
+            rc = add_col(l, TABLES_OBJECT_FILE, NULL, SRC_OBJECT_FILE);
+            if (rc == 0)
+                rc = add_col(l, TABLES_DEVICE_NAME, NULL, SRC_DEVICE);
+        }
+    }
+    /* Study columns holding a copy of a patient attribute (not the link). */
+    for (size_t i = 1; rc == 0 && i + 1 < ix->lv[SCHEMA_STUDY].n; i++) {
+        const struct schema_column *c = ix->lv[SCHEMA_STUDY].col[i];
+        if (!c || c == ix->modal_col)
+            continue;
+        for (size_t k = 1; k < ix->lv[SCHEMA_PATIENT].n; k++) {
+            const struct schema_column *p = ix->lv[SCHEMA_PATIENT].col[k];
+            if (p && p->group == c->group && p->element == c->element) {
+                ix->copy_study[ix->ncopies] = i;
+                ix->copy_patient[ix->ncopies] = k;
+                ix->ncopies++;
+                break;
+            }
+        }
+    }
+    if (rc == 0)
+        rc = prepare_sql(ix);
+    if (rc == 0) {
+        ix->arena_cap = cap + 64;
+        ix->arena = malloc(ix->arena_cap);
+        ix->modalities = ix->modal_col ? malloc((size_t)ix->modal_col->length + 1) : NULL;
+        if (!ix->arena || (ix->modal_col && !ix->modalities))
+            rc = -ENOMEM;
+    }
+    buf_init(&ix->conv, CONV_MAX);
+    buf_init(&ix->f.store, FETCH_MAX);
+    for (int lv = 0; lv < LEVELS; lv++)
+        buf_init(&ix->cached[lv], FETCH_MAX);
+    if (rc) {
+        index_close(ix);
+        return rc;
+    }
+    *out = ix;
+    return 0;
+}
+
+void index_close(struct index *ix)
+{
+    if (!ix)
+        return;
+    free(ix->arena);
+    free(ix->modalities);
+    buf_free(&ix->conv);
+    buf_free(&ix->f.store);
+    for (int lv = 0; lv < LEVELS; lv++)
+        buf_free(&ix->cached[lv]);
+    free(ix);
+}
+
+void index_forget(struct index *ix)
+{
+    for (int lv = 0; lv < LEVELS; lv++)
+        buf_reset(&ix->cached[lv]);
+}
+
+/* ---- values ---- */
+
+static char *arena_alloc(struct index *ix, size_t n)
+{
+    if (n > ix->arena_cap - ix->arena_used)
+        return NULL;
+    char *p = ix->arena + ix->arena_used;
+    ix->arena_used += n;
+    return p;
+}
+
+static int needs_conversion(const uint8_t *p, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (p[i] >= 0x80 || p[i] == 0x1B)
+            return 1;
+    return 0;
+}
+
+/* Cut to at most max bytes without splitting a UTF-8 sequence. */
+static size_t utf8_cut(const char *p, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    while (max > 0 && ((unsigned char)p[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
+static int text_value(struct index *ix, const struct ds_elem *e, const struct cs_spec *spec,
+                      const struct schema_column *c, struct db_value *out)
+{
+    const uint8_t *p = e->value;
+    size_t len = e->len;
+    char *dst;
+
+    if (len == 0 || !p) {
+        *out = db_null();
+        return 0;
+    }
+    /* A NUL inside a value ends it (PostgreSQL cannot store one). */
+    const uint8_t *nul = memchr(p, '\0', len);
+    if (nul)
+        len = (size_t)(nul - p);
+    while (len > 0 && p[len - 1] == ' ')
+        len--;
+    if (needs_conversion(p, len)) {
+        struct cs_conv *cv = cs_thread_conv();
+        size_t nbad = 0;
+        int rc;
+        buf_reset(&ix->conv);
+        rc = cv ? cs_to_utf8(cv, spec, cs_kind_for_vr(vr_name((enum vr)e->vr)), p, len,
+                             &ix->conv, &nbad)
+                : -ENOMEM;
+        if (rc)
+            return rc;
+        if (nbad)
+            log_warn("%s: %zu byte(s) not valid in the character set were replaced", c->name,
+                     nbad);
+        p = ix->conv.data;
+        len = ix->conv.len;
+    }
+    size_t keep = utf8_cut((const char *)p, len, (size_t)c->length);
+    if (keep < len)
+        log_warn("%s: value of %zu bytes cut to the column length %d", c->name, len, c->length);
+    dst = arena_alloc(ix, keep + 1);
+    if (!dst)
+        return DG_ETOOBIG;
+    if (keep)
+        memcpy(dst, p, keep);
+    dst[keep] = '\0';
+    *out = db_text(dst, keep);
+    return 0;
+}
+
+/* DT_UINT16 .. DT_FD: binary numbers stored as decimal text (all values,
+ * backslash separated, as Conquest writes multi-valued numbers). */
+static int number_value(struct index *ix, const struct ds *ds, const struct ds_elem *e,
+                        const struct schema_column *c, struct db_value *out)
+{
+    char text[64];
+    int n;
+    uint16_t u16;
+    uint32_t u32;
+    float f32;
+    double f64;
+    int rc;
+
+    switch (c->dicom_type) {
+    case SCHEMA_DT_UINT16:
+        rc = ds_get_u16(ds, e->tag, 0, &u16);
+        n = snprintf(text, sizeof text, "%u", (unsigned)u16);
+        break;
+    case SCHEMA_DT_UINT32:
+        rc = ds_get_u32(ds, e->tag, 0, &u32);
+        n = snprintf(text, sizeof text, "%lu", (unsigned long)u32);
+        break;
+    case SCHEMA_DT_FL:
+        rc = ds_get_f32(ds, e->tag, 0, &f32);
+        n = snprintf(text, sizeof text, "%g", (double)f32);
+        break;
+    default:
+        rc = ds_get_f64(ds, e->tag, 0, &f64);
+        n = snprintf(text, sizeof text, "%g", f64);
+        break;
+    }
+    if (rc == DG_ENOTFOUND) { /* zero-length value */
+        *out = db_null();
+        return 0;
+    }
+    if (rc)
+        return DG_EPARSE; /* wrong VR: the caller falls back to text */
+    size_t keep = (size_t)n > (size_t)c->length ? (size_t)c->length : (size_t)n;
+    char *dst = arena_alloc(ix, keep + 1);
+    if (!dst)
+        return DG_ETOOBIG;
+    memcpy(dst, text, keep);
+    dst[keep] = '\0';
+    *out = db_text(dst, keep);
+    return 0;
+}
+
+static int column_value(struct index *ix, const struct ds *ds, const struct cs_spec *spec,
+                        const struct schema_column *c, struct db_value *out)
+{
+    const struct ds_elem *e = ds_find(ds, DICT_TAG(c->group, c->element));
+
+    if (!e || e->vr == VR_SQ || (e->flags & DS_F_ENCAPSULATED)) {
+        *out = db_null();
+        return 0;
+    }
+    if (c->dicom_type == SCHEMA_DT_UINT16 || c->dicom_type == SCHEMA_DT_UINT32 ||
+        c->dicom_type == SCHEMA_DT_FL || c->dicom_type == SCHEMA_DT_FD) {
+        int rc = number_value(ix, ds, e, c, out);
+        if (rc != DG_EPARSE)
+            return rc;
+        /* Not the binary VR dicom.sql expects (e.g. an IS): take the text. */
+    }
+    return text_value(ix, e, spec, c, out);
+}
+
+static int values_equal(const struct db_value *a, const struct db_value *b)
+{
+    if (a->kind == DB_NULL || b->kind == DB_NULL)
+        return a->kind == b->kind;
+    return a->len == b->len && (a->len == 0 || memcmp(a->text, b->text, a->len) == 0);
+}
+
+static void value_text(const struct db_value *v, char *out, size_t outlen)
+{
+    if (v->kind == DB_NULL)
+        snprintf(out, outlen, "(null)");
+    else
+        snprintf(out, outlen, "%.*s", (int)(v->len > 200 ? 200 : v->len), v->text);
+}
+
+/* Fill every level's values from the dataset. */
+static int collect(struct index *ix, const struct ds *ds, const struct index_file *where,
+                   time_t now)
+{
+    struct cs_spec spec;
+    const struct ds_elem *scs = ds_find(ds, DICT_TAG(0x0008, 0x0005));
+    int rc;
+
+    if (cs_spec_parse(scs ? scs->value : NULL, scs ? scs->len : 0, &spec) != 0) {
+        log_warn("unknown Specific Character Set '%.*s'; text read as the default repertoire",
+                 scs && scs->len < 64 ? (int)scs->len : 0, scs ? (const char *)scs->value : "");
+        cs_spec_parse(NULL, 0, &spec);
+    }
+    ix->arena_used = 0;
+    for (int lv = 0; lv < LEVELS; lv++) {
+        struct level_cols *l = &ix->lv[lv];
+        for (size_t i = 0; i < l->n; i++) {
+            switch (l->src[i]) {
+            case SRC_DATASET:
+                rc = column_value(ix, ds, &spec, l->col[i], &l->vals[i]);
+                if (rc)
+                    return rc;
+                /* Conquest: an empty PatientID becomes 00000000. */
+                if (l->col[i]->group == 0x0010 && l->col[i]->element == 0x0020 &&
+                    !ix->allow_empty_patient_id &&
+                    (l->vals[i].kind == DB_NULL || l->vals[i].len == 0))
+                    l->vals[i] = db_text("00000000", 8);
+                break;
+            case SRC_MODALITIES:
+                l->vals[i] = db_null(); /* filled in from the series below */
+                break;
+            case SRC_ACCESS_TIME:
+                l->vals[i] = db_int((long long)now);
+                break;
+            case SRC_OBJECT_FILE:
+                l->vals[i] = where->object_file ? db_text(where->object_file,
+                                                          strlen(where->object_file))
+                                                : db_null();
+                break;
+            case SRC_DEVICE:
+                l->vals[i] = where->device ? db_text(where->device, strlen(where->device))
+                                           : db_null();
+                break;
+            }
+        }
+        if (l->vals[0].kind == DB_NULL || l->vals[0].len == 0) {
+            log_error("***object has no %s (%s): not indexed", l->col[0]->name,
+                      ix->s->tables[lv].table);
+            return DG_EPARSE;
+        }
+    }
+    return 0;
+}
+
+/* ---- reading rows back ---- */
+
+static int fetch_row(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    struct fetched *f = ctx;
+
+    f->found = 1;
+    f->n = ncols > MAX_COLS ? MAX_COLS : ncols;
+    buf_reset(&f->store);
+    for (size_t i = 0; i < f->n; i++) {
+        f->v[i] = cols[i];
+        f->off[i] = f->store.len;
+        if (cols[i].kind == DB_TEXT && buf_append(&f->store, cols[i].text, cols[i].len) != 0)
+            return DG_ETOOBIG;
+    }
+    return 1; /* keys are unique: one row is all there is */
+}
+
+static int fetch(struct index *ix, const char *sql, const struct db_value *key)
+{
+    struct fetched *f = &ix->f;
+    int rc;
+
+    f->found = 0;
+    f->n = 0;
+    rc = db_query(ix->db, sql, key, 1, fetch_row, f);
+    if (rc == 1)
+        rc = 0;
+    for (size_t i = 0; rc == 0 && i < f->n; i++)
+        if (f->v[i].kind == DB_TEXT)
+            f->v[i].text = (const char *)f->store.data + f->off[i];
+    return rc;
+}
+
+/* ---- the transaction's work ---- */
+
+/* Serialize a level's values (without AccessTime) to compare with the row
+ * written earlier in this transaction. */
+static int same_as_cached(struct index *ix, int lv, struct buf *tmp)
+{
+    const struct level_cols *l = &ix->lv[lv];
+
+    buf_reset(tmp);
+    for (size_t i = 0; i < l->n; i++) {
+        const struct db_value *v = &l->vals[i];
+        uint32_t len = v->kind == DB_NULL ? 0xFFFFFFFFu : (uint32_t)v->len;
+        if (l->src[i] == SRC_ACCESS_TIME)
+            continue;
+        if (buf_append(tmp, &len, sizeof len) != 0 ||
+            (v->kind == DB_TEXT && buf_append(tmp, v->text, v->len) != 0))
+            return 0;
+    }
+    return ix->cached[lv].len == tmp->len && tmp->len > 0 &&
+           memcmp(ix->cached[lv].data, tmp->data, tmp->len) == 0;
+}
+
+static void remember(struct index *ix, int lv, const struct buf *tmp)
+{
+    buf_reset(&ix->cached[lv]);
+    if (buf_append(&ix->cached[lv], tmp->data, tmp->len) != 0)
+        buf_reset(&ix->cached[lv]);
+}
+
+/* Refuse a row whose stored link differs from the object's. */
+static int check_link(struct index *ix, int lv)
+{
+    const struct level_cols *l = &ix->lv[lv];
+    const struct db_value *link = &l->vals[l->n - 1 - (lv == SCHEMA_IMAGE ? 3 : 1)];
+    char k[256], o[256], n[256];
+
+    if (!ix->f.found || values_equal(&ix->f.v[0], link))
+        return 0;
+    value_text(&l->vals[0], k, sizeof k);
+    value_text(&ix->f.v[0], o, sizeof o);
+    value_text(link, n, sizeof n);
+    log_error("***Refused to enter inconsistent link %s into %s: %s = '%s' %s = '%s', Old='%s', "
+              "Refused='%s'",
+              link_col(ix, lv), ix->s->tables[lv].table, link_col(ix, lv), n, key_col(ix, lv), k,
+              o, n);
+    return DG_ECONFLICT;
+}
+
+static int has_modality(const char *list, size_t len, const char *m, size_t mlen)
+{
+    size_t i = 0;
+
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && list[j] != '\\')
+            j++;
+        if (j - i == mlen && memcmp(list + i, m, mlen) == 0)
+            return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Conquest prepends a new modality: OT then SR gives SR\OT. */
+static void add_modality(struct index *ix, const struct db_value *old, const struct db_value *m,
+                         struct db_value *out)
+{
+    size_t max = (size_t)ix->modal_col->length;
+    size_t olen = old->kind == DB_TEXT ? old->len : 0;
+
+    *out = *old;
+    if (m->kind != DB_TEXT || m->len == 0 || (olen && has_modality(old->text, olen, m->text,
+                                                                    m->len)))
+        return;
+    if (m->len + (olen ? olen + 1 : 0) > max) {
+        log_debug("ModalitiesInStudy full; %.*s not added", (int)m->len, m->text);
+        return;
+    }
+    memcpy(ix->modalities, m->text, m->len);
+    if (olen) {
+        ix->modalities[m->len] = '\\';
+        memcpy(ix->modalities + m->len + 1, old->text, olen);
+    }
+    *out = db_text(ix->modalities, m->len + (olen ? olen + 1 : 0));
+}
+
+struct modal_acc {
+    struct index *ix;
+    size_t len;
+};
+
+static int collect_modality(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    struct modal_acc *a = ctx;
+    size_t max = (size_t)a->ix->modal_col->length;
+
+    if (ncols < 1 || cols[0].kind != DB_TEXT || cols[0].len == 0)
+        return 0;
+    if (a->len + cols[0].len + (a->len ? 1 : 0) > max)
+        return 0;
+    if (a->len)
+        a->ix->modalities[a->len++] = '\\';
+    memcpy(a->ix->modalities + a->len, cols[0].text, cols[0].len);
+    a->len += cols[0].len;
+    return 0;
+}
+
+/* A series changed its modality: rebuild the study's list from its series. */
+static int rebuild_modalities(struct index *ix, const struct db_value *study)
+{
+    struct modal_acc a = {ix, 0};
+    struct db_value p[2];
+    int rc = db_query(ix->db, ix->sql_modal_list, study, 1, collect_modality, &a);
+
+    if (rc)
+        return rc;
+    p[0] = a.len ? db_text(ix->modalities, a.len) : db_null();
+    p[1] = *study;
+    return db_exec(ix->db, ix->sql_modal_set, p, 2, NULL);
+}
+
+static size_t find_src(const struct level_cols *l, enum source src)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->src[i] == src)
+            return i;
+    return l->n;
+}
+
+static size_t find_col(const struct level_cols *l, const struct schema_column *c)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->col[i] == c)
+            return i;
+    return l->n;
+}
+
+static int upsert(struct index *ix, int lv)
+{
+    const struct level_cols *l = &ix->lv[lv];
+    return db_upsert(ix->db, ix->s->tables[lv].table, l->names, l->vals, l->n);
+}
+
+int index_object_in_transaction(struct index *ix, const struct ds *ds,
+                                const struct index_file *where)
+{
+    struct level_cols *pat = &ix->lv[SCHEMA_PATIENT], *stu = &ix->lv[SCHEMA_STUDY];
+    struct level_cols *ser = &ix->lv[SCHEMA_SERIES];
+    struct buf tmp[LEVELS];
+    int same[LEVELS] = {0};
+    int series_modality_changed = 0, rc;
+    struct db_value old_modalities = db_null();
+    size_t modal_i = find_src(stu, SRC_MODALITIES);
+    size_t ser_mod_i = ix->series_modality ? find_col(ser, ix->series_modality) : ser->n;
+
+    rc = collect(ix, ds, where, time(NULL));
+    if (rc)
+        return rc;
+    for (int lv = 0; lv < LEVELS; lv++)
+        buf_init(&tmp[lv], FETCH_MAX);
+
+    /* Series first: its modality feeds the study row. A row identical to
+     * one written earlier in this transaction needs no check or write. */
+    same[SCHEMA_SERIES] = same_as_cached(ix, SCHEMA_SERIES, &tmp[SCHEMA_SERIES]);
+    if (!same[SCHEMA_SERIES]) {
+        rc = fetch(ix, ix->sql_check[SCHEMA_SERIES], &ser->vals[0]);
+        if (rc == 0)
+            rc = check_link(ix, SCHEMA_SERIES);
+        if (rc)
+            goto done;
+        if (ix->f.found && ser_mod_i < ser->n && ix->f.n > 1 &&
+            !values_equal(&ix->f.v[1], &ser->vals[ser_mod_i]))
+            series_modality_changed = 1;
+    }
+    /* The study: link check and its current modalities. */
+    if (modal_i < stu->n) {
+        /* Until the study row is read, assume it has none. */
+        stu->vals[modal_i] = ser_mod_i < ser->n ? ser->vals[ser_mod_i] : db_null();
+    }
+    same[SCHEMA_STUDY] = same[SCHEMA_SERIES] && same_as_cached(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
+    if (!same[SCHEMA_STUDY]) {
+        rc = fetch(ix, ix->sql_check[SCHEMA_STUDY], &stu->vals[0]);
+        if (rc == 0)
+            rc = check_link(ix, SCHEMA_STUDY);
+        if (rc)
+            goto done;
+        if (ix->f.found && modal_i < stu->n && ix->f.n > 1 && ser_mod_i < ser->n) {
+            old_modalities = ix->f.v[1];
+            add_modality(ix, &old_modalities, &ser->vals[ser_mod_i], &stu->vals[modal_i]);
+        }
+    }
+    /* The image: its series must not change either. */
+    rc = fetch(ix, ix->sql_check[SCHEMA_IMAGE], &ix->lv[SCHEMA_IMAGE].vals[0]);
+    if (rc == 0)
+        rc = check_link(ix, SCHEMA_IMAGE);
+    if (rc)
+        goto done;
+
+    /* Patient: read the old row to know whether study copies must follow. */
+    same[SCHEMA_PATIENT] = same_as_cached(ix, SCHEMA_PATIENT, &tmp[SCHEMA_PATIENT]);
+    if (!same[SCHEMA_PATIENT]) {
+        int copies_stale = 0;
+        rc = fetch(ix, ix->sql_patient, &pat->vals[0]);
+        if (rc)
+            goto done;
+        if (ix->f.found)
+            for (size_t i = 0; i < ix->ncopies; i++)
+                if (!values_equal(&ix->f.v[ix->copy_patient[i]], &pat->vals[ix->copy_patient[i]]))
+                    copies_stale = 1;
+        if ((rc = upsert(ix, SCHEMA_PATIENT)) != 0)
+            goto done;
+        if (copies_stale) {
+            struct db_value p[MAX_COLS + 1];
+            for (size_t i = 0; i < ix->ncopies; i++)
+                p[i] = pat->vals[ix->copy_patient[i]];
+            p[ix->ncopies] = pat->vals[0];
+            log_info("patient %.*s changed; its studies' copies of the patient attributes follow",
+                     (int)pat->vals[0].len, pat->vals[0].text);
+            if ((rc = db_exec(ix->db, ix->sql_copies, p, ix->ncopies + 1, NULL)) != 0)
+                goto done;
+        }
+        remember(ix, SCHEMA_PATIENT, &tmp[SCHEMA_PATIENT]);
+    }
+    if (!same[SCHEMA_STUDY]) {
+        if ((rc = upsert(ix, SCHEMA_STUDY)) != 0)
+            goto done;
+        /* The cache key must include the modalities now stored. */
+        same_as_cached(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
+        remember(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
+    }
+    if (!same[SCHEMA_SERIES]) {
+        if ((rc = upsert(ix, SCHEMA_SERIES)) != 0)
+            goto done;
+        if (series_modality_changed && modal_i < stu->n) {
+            if ((rc = rebuild_modalities(ix, &stu->vals[0])) != 0)
+                goto done;
+            buf_reset(&ix->cached[SCHEMA_STUDY]);
+        }
+        remember(ix, SCHEMA_SERIES, &tmp[SCHEMA_SERIES]);
+    }
+    rc = upsert(ix, SCHEMA_IMAGE);
+done:
+    for (int lv = 0; lv < LEVELS; lv++)
+        buf_free(&tmp[lv]);
+    return rc;
+}
+
+int index_object(struct index *ix, const struct ds *ds, const struct index_file *where)
+{
+    int rc = 0;
+
+    for (int attempt = 0; attempt < RETRIES; attempt++) {
+        index_forget(ix);
+        rc = db_begin(ix->db);
+        if (rc == 0)
+            rc = index_object_in_transaction(ix, ds, where);
+        if (rc == 0)
+            rc = db_commit(ix->db);
+        if (rc == 0)
+            return 0;
+        db_rollback(ix->db);
+        index_forget(ix);
+        if (rc == DG_EDBBUSY) {
+            struct timespec ts = {0, 5000000L * (attempt + 1)};
+            nanosleep(&ts, NULL);
+            continue;
+        }
+        /* A connection lost before or during this transaction: one new try
+         * on a fresh connection (db_begin reconnects). */
+        if (rc == DG_EDBGONE && attempt == 0)
+            continue;
+        break;
+    }
+    if (rc != DG_ECONFLICT && rc != DG_EPARSE)
+        log_error("***Error saving to SQL: %s (%s)", dg_strerror(rc), db_error(ix->db));
+    return rc;
+}

@@ -1,0 +1,46 @@
+/* Indexing a stored object: its patient, study, series and image rows
+ * upserted from the header of the dataset, in one transaction, with the
+ * values stored as Conquest stores them (names converted to UTF-8). Used by
+ * C-STORE (one object per transaction) and by `dgate -r` (batches). */
+#ifndef DG_DB_INDEX_H
+#define DG_DB_INDEX_H
+
+#include "config/config.h"
+#include "db/db.h"
+#include "db/schema.h"
+#include "dicom/dataset.h"
+
+/* An indexer bound to one connection (so, like it, used by one thread). */
+struct index;
+
+/* schema and db must outlive the indexer. */
+int index_open(const struct config *cfg, const struct schema *schema, struct db *db,
+               struct index **out);
+void index_close(struct index *ix);
+
+/* Where the object's file lives: device "MAG0".., path relative to it. */
+struct index_file {
+    const char *device;
+    const char *object_file;
+};
+
+/* Index one object in its own transaction and commit; retried when the
+ * database reports a deadlock, and once after a lost connection. Returns 0;
+ * DG_ECONFLICT when the study (series, image) is already indexed under
+ * another patient (study, series): nothing is written and the refusal is
+ * logged (C-STORE answers StorageFailedErrorCode, 0x0110); DG_EPARSE when a
+ * key UID is missing; DG_EDBGONE / DG_EDB when the database failed. */
+int index_object(struct index *ix, const struct ds *ds, const struct index_file *where);
+
+/* The same inside a transaction the caller opened with db_begin (batches).
+ * On a database error the caller must roll back the whole transaction;
+ * DG_ECONFLICT and DG_EPARSE leave the transaction usable (nothing of this
+ * object was written). */
+int index_object_in_transaction(struct index *ix, const struct ds *ds,
+                                const struct index_file *where);
+
+/* Forget what the indexer remembers about rows written in the current
+ * transaction; call after a rollback. */
+void index_forget(struct index *ix);
+
+#endif

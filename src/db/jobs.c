@@ -1,0 +1,340 @@
+/* dgate -k, -i, -r and --init-if-absent. Regen walks every MAG device in
+ * directory order, reads each candidate file's header (never its pixel
+ * data) and indexes it; files are committed in batches, because one commit
+ * per file would make a 10 000-file regen wait on 10 000 disk flushes. */
+#include "db/jobs.h"
+
+#include "db/db.h"
+#include "db/index.h"
+#include "db/schema.h"
+#include "db/tables.h"
+#include "dicom/part10.h"
+#include "util/error.h"
+#include "util/log.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BATCH 500 /* files per transaction during regen */
+
+static struct schema *load_schema(const struct config *cfg)
+{
+    struct schema *s = NULL;
+    char err[1024];
+
+    if (schema_load(cfg->kfactor_file, cfg->truncate_field_names, &s, err, sizeof err) != 0) {
+        fprintf(stderr, "***Could not load kfactor file: %s\n%s\n", cfg->kfactor_file, err);
+        return NULL;
+    }
+    return s;
+}
+
+static struct db *open_db(const struct config *cfg)
+{
+    struct db *db = NULL;
+    char err[1024];
+
+    if (db_open(cfg, &db, err, sizeof err) != 0) {
+        fprintf(stderr, "***Error connecting to the database: %s\n", err);
+        return NULL;
+    }
+    return db;
+}
+
+int db_job_list_sql(const struct config *cfg)
+{
+    struct schema *s = load_schema(cfg);
+
+    if (!s)
+        return 1;
+    schema_dump(s, stdout);
+    schema_free(s);
+    return 0;
+}
+
+int db_job_init(const struct config *cfg, int mode)
+{
+    struct schema *s = load_schema(cfg);
+    struct db *db = s ? open_db(cfg) : NULL;
+    int rc = 1;
+
+    if (db) {
+        printf("Initializing Tables\n");
+        fflush(stdout);
+        rc = tables_init(db, s, (enum tables_mode)mode, stderr) ? 1 : 0;
+    }
+    db_close(db);
+    schema_free(s);
+    return rc;
+}
+
+int db_job_init_if_absent(const struct config *cfg)
+{
+    struct schema *s = load_schema(cfg);
+    struct db *db = s ? open_db(cfg) : NULL;
+    int rc = 1, created = 0;
+
+    if (db) {
+        rc = tables_create_missing(db, s, stdout, &created) ? 1 : 0;
+        if (rc == 0)
+            printf("%d table(s) created, existing tables kept\n", created);
+    }
+    db_close(db);
+    schema_free(s);
+    return rc;
+}
+
+/* ---- regen ---- */
+
+struct regen {
+    const struct config *cfg;
+    struct db *db;
+    struct index *ix;
+    int device;
+    size_t mag_len;
+    /* The files of the open transaction, printed once it commits. */
+    char *batch[BATCH];
+    size_t nbatch;
+    unsigned long done, failed;
+    int tty;
+    struct timespec start, last_progress;
+};
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+/* The live line on a terminal: files done, files/s, failures. */
+static void progress(struct regen *r, int force)
+{
+    if (!r->tty || (!force && seconds_since(&r->last_progress) < 0.2))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
+    double t = seconds_since(&r->start);
+    printf("\r\033[K%lu files, %.0f files/s, %lu failed", r->done, t > 0 ? (double)r->done / t : 0.0,
+           r->failed);
+    fflush(stdout);
+}
+
+static void report(struct regen *r, const char *path, int ok, const char *why)
+{
+    if (r->tty)
+        printf("\r\033[K");
+    if (ok)
+        printf("[Regen] %s -SUCCESS\n", path);
+    else
+        printf("***[Regen] %s -FAILED: %s\n", path, why);
+    r->done++;
+    if (!ok)
+        r->failed++;
+    progress(r, 0);
+}
+
+/* Conquest's rule: .dcm, .img, .v2, or no '.' in the last 4 characters. */
+static int is_candidate(const char *name)
+{
+    size_t n = strlen(name);
+    const char *dot = strrchr(name, '.');
+
+    if (name[0] == '.')
+        return 0; /* hidden and temporary files */
+    if (!dot)
+        return 1;
+    if (strcasecmp(dot, ".dcm") == 0 || strcasecmp(dot, ".img") == 0 || strcasecmp(dot, ".v2") == 0)
+        return 1;
+    return (size_t)(dot - name) + 4 < n;
+}
+
+/* The SQLite database and its companions live under MAG0 by default. */
+static int is_database_file(const struct config *cfg, const char *path)
+{
+    size_t n = strlen(cfg->sql_server);
+
+    if (!cfg->sql_server[0] || strncmp(path, cfg->sql_server, n) != 0)
+        return 0;
+    return path[n] == '\0' || strcmp(path + n, "-wal") == 0 || strcmp(path + n, "-shm") == 0 ||
+           strcmp(path + n, "-journal") == 0;
+}
+
+static int load_and_index(struct regen *r, const char *path, int own_transaction)
+{
+    struct p10_file f;
+    char device[16];
+    struct index_file where;
+    int rc;
+
+    memset(&f, 0, sizeof f);
+    rc = p10_read_header(path, NULL, &f);
+    if (rc)
+        return DG_EPARSE;
+    snprintf(device, sizeof device, "MAG%d", r->device);
+    where.device = device;
+    where.object_file = path + r->mag_len;
+    rc = own_transaction ? index_object(r->ix, f.ds, &where)
+                         : index_object_in_transaction(r->ix, f.ds, &where);
+    p10_close(&f);
+    return rc == DG_EPARSE ? DG_ECONFLICT : rc; /* "Error SQL Add", not "Error on Load" */
+}
+
+static const char *failure_text(int rc)
+{
+    return rc == DG_EPARSE ? "Error on Load" : "Error SQL Add";
+}
+
+static void clear_batch(struct regen *r)
+{
+    for (size_t i = 0; i < r->nbatch; i++)
+        free(r->batch[i]);
+    r->nbatch = 0;
+}
+
+/* Commit the open transaction and print its files; when the database
+ * failed, roll back and index them again one by one. */
+static void flush_batch(struct regen *r, int failed_rc)
+{
+    int rc = failed_rc;
+
+    if (rc == 0 && r->nbatch)
+        rc = db_commit(r->db);
+    else if (rc)
+        db_rollback(r->db);
+    index_forget(r->ix);
+    if (rc == 0) {
+        for (size_t i = 0; i < r->nbatch; i++)
+            report(r, r->batch[i], 1, NULL);
+    } else {
+        log_warn("regen: batch of %zu files failed (%s); indexing them one by one", r->nbatch,
+                 db_error(r->db));
+        for (size_t i = 0; i < r->nbatch; i++) {
+            int one = load_and_index(r, r->batch[i], 1);
+            report(r, r->batch[i], one == 0, failure_text(one));
+        }
+    }
+    clear_batch(r);
+}
+
+static void regen_file(struct regen *r, const char *path)
+{
+    int rc;
+
+    if (r->nbatch == 0 && db_begin(r->db) != 0) {
+        report(r, path, 0, failure_text(DG_EDB));
+        return;
+    }
+    rc = load_and_index(r, path, 0);
+    if (rc == DG_EPARSE || rc == DG_ECONFLICT) {
+        /* Nothing of this file was written; the batch goes on. */
+        report(r, path, 0, failure_text(rc));
+        if (r->nbatch == 0) {
+            db_rollback(r->db);
+            index_forget(r->ix);
+        }
+        return;
+    }
+    r->batch[r->nbatch] = strdup(path);
+    if (!r->batch[r->nbatch]) {
+        flush_batch(r, -ENOMEM);
+        return;
+    }
+    r->nbatch++;
+    if (rc)
+        flush_batch(r, rc);
+    else if (r->nbatch == BATCH)
+        flush_batch(r, 0);
+}
+
+static void regen_dir(struct regen *r, const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    char path[PATH_MAX];
+
+    if (!d) {
+        log_warn("regen: cannot read directory %s: %s", dir, strerror(errno));
+        return;
+    }
+    while ((de = readdir(d)) != NULL) {
+        struct stat st;
+        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        int n = snprintf(path, sizeof path, "%s%s%s", dir,
+                         dir[strlen(dir) - 1] == '/' ? "" : "/", de->d_name);
+        if (n < 0 || (size_t)n >= sizeof path)
+            continue;
+        int type = de->d_type;
+        if (type == DT_UNKNOWN || type == DT_LNK) {
+            if (stat(path, &st) != 0)
+                continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) {
+            if (de->d_name[0] != '.')
+                regen_dir(r, path);
+        } else if (type == DT_REG && is_candidate(de->d_name) &&
+                   !is_database_file(r->cfg, path)) {
+            regen_file(r, path);
+        }
+    }
+    closedir(d);
+}
+
+int db_job_regen(const struct config *cfg, int mode)
+{
+    struct schema *s = load_schema(cfg);
+    struct db *db = NULL;
+    struct regen r;
+    int rc = 1;
+
+    memset(&r, 0, sizeof r);
+    if (!s)
+        return 1;
+    printf("Regen Database\n");
+    printf("Step 1: Re-intialize SQL Tables\n");
+    fflush(stdout);
+    db = open_db(cfg);
+    if (!db || tables_init(db, s, (enum tables_mode)mode, stderr) != 0)
+        goto done;
+    printf("Step 2: Load / Add DICOM Object files\n");
+    if (index_open(cfg, s, db, &r.ix) != 0) {
+        fprintf(stderr, "***out of memory\n");
+        goto done;
+    }
+    db_set_bulk(db, 1);
+    r.cfg = cfg;
+    r.db = db;
+    r.tty = isatty(STDOUT_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &r.start);
+    for (int i = 0; i < cfg->mag_devices; i++) {
+        printf("Regen Device 'MAG%d'\n", i);
+        r.device = i;
+        r.mag_len = strlen(cfg->mag[i]);
+        regen_dir(&r, cfg->mag[i]);
+        flush_batch(&r, 0);
+    }
+    db_set_bulk(db, 0);
+    if (r.tty) {
+        progress(&r, 1);
+        printf("\n");
+    }
+    double t = seconds_since(&r.start);
+    log_info("regen: %lu files in %.1f s (%.0f files/s), %lu failed", r.done, t,
+             t > 0 ? (double)r.done / t : 0.0, r.failed);
+    printf("Regeneration Complete\n");
+    rc = 0;
+done:
+    index_close(r.ix);
+    db_close(db);
+    schema_free(s);
+    return rc;
+}

@@ -1,0 +1,15 @@
+/* The database jobs of the dgate command line: -k (list dicom.sql), -i
+ * (create the tables), -r (create and re-index every MAG device) and
+ * --init-if-absent (create missing tables only, for package upgrades).
+ * Each returns the process exit code. */
+#ifndef DG_DB_JOBS_H
+#define DG_DB_JOBS_H
+
+#include "config/config.h"
+
+int db_job_list_sql(const struct config *cfg);
+int db_job_init(const struct config *cfg, int mode);
+int db_job_regen(const struct config *cfg, int mode);
+int db_job_init_if_absent(const struct config *cfg);
+
+#endif

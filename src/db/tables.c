@@ -1,0 +1,273 @@
+/* CREATE / DROP of the index tables. The DDL mirrors what Conquest 1.5.0e
+ * creates (conquest-behaviour.md 4.2 and 10): same tables, columns, types,
+ * "PRIMARY KEY not null" on the first column of the four levels, and the same
+ * index names. Identifiers come from the parsed dicom.sql only. */
+#include "db/tables.h"
+
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/log.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define DDL_MAX (64 * 1024)
+#define UIDMODS_TABLE "UIDMODS"
+
+static const char uidmods_ddl[] = "CREATE TABLE " UIDMODS_TABLE " (MODTime int, OldUID "
+                                  "varchar(64), MODType varchar(32), NewUID varchar(64), "
+                                  "Stage varchar(32), Annotation varchar(64))";
+
+static int add(struct buf *b, const char *s)
+{
+    return buf_append(b, s, strlen(s));
+}
+
+static int run_ddl(struct db *db, const char *sql)
+{
+    int rc = db_exec_ddl(db, sql);
+
+    if (rc)
+        log_error("***Failed %s: %s: %s", db_backend_name(db), sql, db_error(db));
+    return rc;
+}
+
+/* MySQL: utf8mb4 whatever the server default, and binary comparison so that
+ * keys and '=' behave as on SQLite and PostgreSQL (case- and
+ * trailing-space-sensitive). */
+static const char *table_suffix(struct db *db)
+{
+    return db_backend(db) == DB_MYSQL ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin" : "";
+}
+
+static int create_table(struct db *db, const struct schema *s, enum schema_level lv)
+{
+    const struct schema_table *t = &s->tables[lv];
+    struct buf b;
+    char num[32];
+    int rc = 0, first = 1;
+
+    buf_init(&b, DDL_MAX);
+    rc |= add(&b, "CREATE TABLE ");
+    rc |= add(&b, t->table);
+    rc |= add(&b, " (");
+    for (size_t i = 0; i < t->ncolumns; i++) {
+        const struct schema_column *c = &t->columns[i];
+        if (!schema_is_column(c))
+            continue;
+        rc |= add(&b, first ? "" : ", ");
+        rc |= add(&b, c->column);
+        if (c->sql_type == SCHEMA_SQL_DATE) {
+            rc |= add(&b, " char(8)");
+        } else {
+            snprintf(num, sizeof num, " varchar(%d)", c->length);
+            rc |= add(&b, num);
+        }
+        if (first && lv != SCHEMA_WORKLIST)
+            rc |= add(&b, " PRIMARY KEY not null");
+        first = 0;
+    }
+    rc |= add(&b, ", " TABLES_ACCESS_TIME " int, qTimeStamp int, qFlags int, qSpare varchar(64)");
+    if (lv == SCHEMA_IMAGE)
+        rc |= add(&b, ", " TABLES_OBJECT_FILE " varchar(255), " TABLES_DEVICE_NAME " varchar(32)");
+    rc |= add(&b, ")");
+    rc |= add(&b, table_suffix(db));
+    rc |= buf_append(&b, "", 1);
+    if (rc == 0)
+        rc = run_ddl(db, (const char *)b.data);
+    else
+        rc = DG_ETOOBIG;
+    buf_free(&b);
+    return rc;
+}
+
+static int create_index(struct db *db, const char *name, const char *table, const char *col1,
+                        const char *col2)
+{
+    char sql[512];
+
+    if (!col1)
+        return 0; /* a custom dicom.sql without that column */
+    snprintf(sql, sizeof sql, "CREATE INDEX %s ON %s (%s%s%s)", name, table, col1,
+             col2 ? ", " : "", col2 ? col2 : "");
+    return run_ddl(db, sql);
+}
+
+static const char *key_of(const struct schema *s, enum schema_level lv)
+{
+    return s->tables[lv].columns[0].column;
+}
+
+static const char *link_of(const struct schema *s, enum schema_level lv)
+{
+    const struct schema_table *t = &s->tables[lv];
+    return t->columns[t->ncolumns - 1].column;
+}
+
+/* The PatientID copy that Series and Image carry (SeriesPat, ImagePat). */
+static const char *patient_copy_of(const struct schema *s, enum schema_level lv)
+{
+    const struct schema_column *c = schema_find(s, lv, 0x0010, 0x0020);
+    return c ? c->column : NULL;
+}
+
+/* Conquest's index names. idx_patientid is on DICOMStudies(PatientSex) in
+ * Conquest by mistake; we keep the name and index the link column. */
+static int create_indices(struct db *db, const struct schema *s, enum schema_level lv)
+{
+    const char *t = s->tables[lv].table;
+    int rc = 0;
+
+    switch (lv) {
+    case SCHEMA_STUDY:
+        rc = create_index(db, "study_lnk", t, link_of(s, lv), NULL);
+        if (rc == 0)
+            rc = create_index(db, "idx_patientid", t, link_of(s, lv), NULL);
+        if (rc == 0)
+            rc = create_index(db, "idx_patientid_studyinsta", t, link_of(s, lv), key_of(s, lv));
+        break;
+    case SCHEMA_SERIES:
+        rc = create_index(db, "series_lnk", t, link_of(s, lv), NULL);
+        if (rc == 0)
+            rc = create_index(db, "series_pat", t, patient_copy_of(s, lv), NULL);
+        if (rc == 0)
+            rc = create_index(db, "idx_studyinsta_seriesinst", t, link_of(s, lv), key_of(s, lv));
+        break;
+    case SCHEMA_IMAGE:
+        rc = create_index(db, "images_lnk", t, link_of(s, lv), NULL);
+        if (rc == 0)
+            rc = create_index(db, "images_pat", t, patient_copy_of(s, lv), NULL);
+        if (rc == 0)
+            rc = create_index(db, "idx_seriesinst_sopinstanc", t, link_of(s, lv), key_of(s, lv));
+        break;
+    default:
+        break;
+    }
+    return rc;
+}
+
+static int create_uidmods(struct db *db, int with_indices)
+{
+    int rc = run_ddl(db, uidmods_ddl);
+
+    if (rc || !with_indices)
+        return rc;
+    rc = create_index(db, "mods_old", UIDMODS_TABLE, "OldUID", NULL);
+    if (rc == 0)
+        rc = create_index(db, "mods_stage", UIDMODS_TABLE, "Stage", NULL);
+    if (rc == 0)
+        rc = create_index(db, "mods_joint", UIDMODS_TABLE, "OldUID", "Stage");
+    if (rc == 0)
+        rc = create_index(db, "mods_back", UIDMODS_TABLE, "NewUID", "Stage");
+    return rc;
+}
+
+static int drop_if_exists(struct db *db, const char *table)
+{
+    char sql[128];
+    int rc = db_table_exists(db, table);
+
+    if (rc <= 0)
+        return rc;
+    snprintf(sql, sizeof sql, "DROP TABLE %s", table);
+    return run_ddl(db, sql);
+}
+
+static int one_row(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    (void)cols;
+    (void)ncols;
+    *(int *)ctx = 1;
+    return 1; /* one is enough */
+}
+
+/* 1 when the worklist table exists and holds a row. */
+static int worklist_has_rows(struct db *db, const struct schema *s)
+{
+    char sql[128];
+    int found = 0, rc = db_table_exists(db, s->tables[SCHEMA_WORKLIST].table);
+
+    if (rc <= 0)
+        return rc;
+    snprintf(sql, sizeof sql, "SELECT 1 FROM %s LIMIT 1", s->tables[SCHEMA_WORKLIST].table);
+    rc = db_query(db, sql, NULL, 0, one_row, &found);
+    return rc == 1 || rc == 0 ? found : rc;
+}
+
+int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FILE *out)
+{
+    static const char *const label[SCHEMA_LEVELS] = {
+        "Patient Database", "Study Database", "Series Database", "Image Database",
+        "WorkList Database"};
+    int keep_worklist = 0, rc;
+
+    fprintf(out, "Dropping Existing tables (if-any)\n");
+    if (mode != TABLES_WORKLIST_ONLY) {
+        rc = worklist_has_rows(db, s);
+        if (rc < 0)
+            return rc;
+        keep_worklist = rc;
+        fprintf(out, "%s\n", keep_worklist ? "Worklist contains data" : "Worklist is empty");
+    }
+    if (!keep_worklist) {
+        fprintf(out, "Dropping worklist\n");
+        if ((rc = drop_if_exists(db, s->tables[SCHEMA_WORKLIST].table)) != 0)
+            return rc;
+    }
+    if (mode != TABLES_WORKLIST_ONLY) {
+        fprintf(out, "Dropping other tables\n");
+        for (int lv = SCHEMA_PATIENT; lv <= SCHEMA_IMAGE; lv++)
+            if ((rc = drop_if_exists(db, s->tables[lv].table)) != 0)
+                return rc;
+        if ((rc = drop_if_exists(db, UIDMODS_TABLE)) != 0)
+            return rc;
+    }
+    if (!keep_worklist) {
+        fprintf(out, "%s\n", label[SCHEMA_WORKLIST]);
+        if ((rc = create_table(db, s, SCHEMA_WORKLIST)) != 0)
+            return rc;
+    }
+    if (mode == TABLES_WORKLIST_ONLY)
+        return 0;
+    for (int lv = SCHEMA_PATIENT; lv <= SCHEMA_IMAGE; lv++) {
+        fprintf(out, "%s\n", label[lv]);
+        if ((rc = create_table(db, s, (enum schema_level)lv)) != 0)
+            return rc;
+        if (mode == TABLES_WITH_INDICES && (rc = create_indices(db, s, (enum schema_level)lv)) != 0)
+            return rc;
+    }
+    return create_uidmods(db, mode == TABLES_WITH_INDICES);
+}
+
+int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int *created)
+{
+    int n = 0, rc;
+
+    for (int lv = 0; lv < SCHEMA_LEVELS; lv++) {
+        const char *t = s->tables[lv].table;
+        rc = db_table_exists(db, t);
+        if (rc < 0)
+            return rc;
+        if (rc == 1) {
+            fprintf(out, "Table %s exists; kept\n", t);
+            continue;
+        }
+        fprintf(out, "Creating table %s\n", t);
+        if ((rc = create_table(db, s, (enum schema_level)lv)) != 0 ||
+            (rc = create_indices(db, s, (enum schema_level)lv)) != 0)
+            return rc;
+        n++;
+    }
+    rc = db_table_exists(db, UIDMODS_TABLE);
+    if (rc < 0)
+        return rc;
+    if (rc == 0) {
+        fprintf(out, "Creating table %s\n", UIDMODS_TABLE);
+        if ((rc = create_uidmods(db, 1)) != 0)
+            return rc;
+        n++;
+    }
+    if (created)
+        *created = n;
+    return 0;
+}

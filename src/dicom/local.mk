@@ -38,3 +38,29 @@ tests_tools_cs_conv_SOURCES = tests/tools/cs_conv.c
 tests_tools_cs_conv_LDADD = $(DGATE_LIBS)
 TESTS += tests/integration/dicom_charset.sh
 EXTRA_DIST += tests/integration/dicom_charset.sh
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_charset
+tests_fuzz_fuzz_charset_SOURCES = tests/fuzz/fuzz_charset.c
+tests_fuzz_fuzz_charset_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_charset_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/charset/chinese tests/fuzz/corpus/charset/default \
+	tests/fuzz/corpus/charset/gb18030 tests/fuzz/corpus/charset/japanese \
+	tests/fuzz/corpus/charset/katakana tests/fuzz/corpus/charset/korean \
+	tests/fuzz/corpus/charset/latin1 tests/fuzz/corpus/charset/mixed \
+	tests/fuzz/corpus/charset/utf8
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_dict tests/unit/check_dataset tests/unit/check_part10
+tests_unit_check_dict_SOURCES = tests/unit/check_dict.c
+tests_unit_check_dict_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_dict_LDADD = $(UNIT_LDADD)
+tests_unit_check_dataset_SOURCES = tests/unit/check_dataset.c
+tests_unit_check_dataset_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_dataset_LDADD = $(UNIT_LDADD)
+tests_unit_check_part10_SOURCES = tests/unit/check_part10.c
+tests_unit_check_part10_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_part10_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_dict tests/unit/check_dataset tests/unit/check_part10
+endif

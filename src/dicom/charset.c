@@ -397,6 +397,12 @@ static int is_text_control(uint32_t c)
     return c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+/* The other C0 controls and DEL, which DICOM strings may not hold. */
+static int is_forbidden_control(uint32_t c)
+{
+    return (c < 0x20 || c == 0x7F) && !is_text_control(c);
+}
+
 static int is_delimiter(uint32_t c, enum cs_kind kind)
 {
     if (c == '\\')
@@ -443,6 +449,27 @@ static size_t unit_at(uint8_t set, const uint8_t *p, size_t n)
     return u < n ? u : n;
 }
 
+/* Convert what iconv can of *in, appending to out. Returns 0 at the end of
+ * the input, 1 at a sequence iconv rejects (*in points at it), or an error
+ * of buf_append. */
+static int iconv_append(iconv_t cd, char **in, size_t *inleft, struct buf *out)
+{
+    while (*inleft > 0) {
+        char tmp[512];
+        char *o = tmp;
+        size_t oleft = sizeof tmp;
+        size_t r = iconv(cd, in, inleft, &o, &oleft);
+        int err = errno;
+        int rc = buf_append(out, tmp, (size_t)(o - tmp));
+
+        if (rc)
+            return rc;
+        if (r == (size_t)-1 && err != E2BIG)
+            return 1;
+    }
+    return 0;
+}
+
 static int convert_run_iconv(struct decoder *d)
 {
     iconv_t cd;
@@ -453,27 +480,18 @@ static int convert_run_iconv(struct decoder *d)
     if (rc)
         return rc;
     iconv(cd, NULL, NULL, NULL, NULL);
-    while (inleft > 0) {
-        char tmp[512];
-        char *o = tmp;
-        size_t oleft = sizeof tmp;
-        size_t r = iconv(cd, &in, &inleft, &o, &oleft);
-        int err = errno;
-
-        rc = buf_append(d->out, tmp, (size_t)(o - tmp));
+    for (;;) {
+        rc = iconv_append(cd, &in, &inleft, d->out);
+        if (rc != 1)
+            return rc;
+        size_t u = unit_at(d->runset, (const uint8_t *)in, inleft);
+        in += u;
+        inleft -= u;
+        rc = put_bad(d);
         if (rc)
             return rc;
-        if (r == (size_t)-1 && err != E2BIG) {
-            size_t u = unit_at(d->runset, (const uint8_t *)in, inleft);
-            in += u;
-            inleft -= u;
-            rc = put_bad(d);
-            if (rc)
-                return rc;
-            iconv(cd, NULL, NULL, NULL, NULL);
-        }
+        iconv(cd, NULL, NULL, NULL, NULL);
     }
-    return 0;
 }
 
 /* GR bytes with no set designated: UTF-8 if the run is valid UTF-8, else
@@ -691,7 +709,7 @@ static int decode_utf8(struct decoder *d, const uint8_t *p, size_t len)
     while (i < len && rc == 0) {
         uint32_t cp;
         size_t k = utf8_next(p + i, len - i, &cp);
-        if (k == 0 || ((cp < 0x20 || cp == 0x7F) && !is_text_control(cp))) {
+        if (k == 0 || is_forbidden_control(cp)) {
             rc = put_bad(d);
             i++;
         } else {
@@ -714,8 +732,7 @@ static int decode_gb(struct decoder *d, uint8_t set, const uint8_t *p, size_t le
         uint8_t b = p[i];
         size_t n = len - i;
         if (b < 0x80) {
-            int ok = b >= 0x20 ? b != 0x7F : is_text_control(b);
-            rc = ok ? put_direct(d, &b, 1) : put_bad_direct(d);
+            rc = is_forbidden_control(b) ? put_bad_direct(d) : put_direct(d, &b, 1);
             i++;
         } else if (set == SET_GB18030 && n >= 4 && in_range(b, 0x81, 0xFE) &&
                    in_range(p[i + 1], 0x30, 0x39) && in_range(p[i + 2], 0x81, 0xFE) &&
@@ -879,7 +896,7 @@ static int encode_iso2022(struct cs_conv *cv, const struct cs_spec *spec, enum c
             return DG_ECHARSET;
         if (cp < 0x80) {
             int reset = is_text_control(cp) || is_delimiter(cp, kind);
-            if ((cp < 0x20 || cp == 0x7F) && !is_text_control(cp))
+            if (is_forbidden_control(cp))
                 return DG_ECHARSET;
             /* Delimiters and controls are written in the initial G0 set;
              * other ASCII characters in any single-byte G0 set. */
@@ -927,7 +944,7 @@ static int encode_whole(struct cs_conv *cv, uint8_t set, const uint8_t *p, size_
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t k = utf8_next(p + i, len - i, &cp);
-        if (k == 0 || ((cp < 0x20 || cp == 0x7F) && !is_text_control(cp)))
+        if (k == 0 || is_forbidden_control(cp))
             return DG_ECHARSET;
         i += k;
     }
@@ -937,20 +954,8 @@ static int encode_whole(struct cs_conv *cv, uint8_t set, const uint8_t *p, size_
     if (rc)
         return rc;
     iconv(cd, NULL, NULL, NULL, NULL);
-    while (inleft > 0) {
-        char tmp[512];
-        char *o = tmp;
-        size_t oleft = sizeof tmp;
-        size_t r = iconv(cd, &in, &inleft, &o, &oleft);
-        int err = errno;
-
-        rc = buf_append(out, tmp, (size_t)(o - tmp));
-        if (rc)
-            return rc;
-        if (r == (size_t)-1 && err != E2BIG)
-            return DG_ECHARSET;
-    }
-    return 0;
+    rc = iconv_append(cd, &in, &inleft, out);
+    return rc == 1 ? DG_ECHARSET : rc;
 }
 
 int cs_from_utf8(struct cs_conv *cv, const struct cs_spec *spec, enum cs_kind kind,

@@ -18,7 +18,8 @@
 /* Conquest cuts every cleaned value after 65 bytes; 64 is the longest LO. */
 #define VALUE_MAX 64
 #define UID_MAX 64
-/* Rendering space: a 255-byte template with every variable at its longest. */
+/* Rendering space: more than any sensible template needs (FN_PATH_MAX is what
+ * callers keep); a longer result is DG_ETOOBIG, never an overflow. */
 #define RAW_MAX 4096
 
 /* Modes that Conquest names with .v2 (raw Implicit LE without a Part-10

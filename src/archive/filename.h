@@ -11,12 +11,14 @@
 
 struct config;
 
-/* The values a name can use, as NUL-terminated strings (trailing spaces are
- * ignored). NULL means "absent from the dataset" and gives Conquest's
- * placeholder "empty"; a present but empty text gives "unknown" (an empty
- * PatientID is first replaced by "00000000" unless AllowEmptyPatientID=1).
- * UIDs must be valid (digits and dots, 1..64 chars) where the syntax uses
- * them: an absent or invalid UID makes fn_make fail with DG_EUID. */
+/* The values a name can use, as NUL-terminated strings. Trailing spaces are
+ * ignored; a value with a NUL inside ends there, so the caller may copy the
+ * dataset's (pointer, length) values as they are. NULL means "absent from the
+ * dataset" and gives Conquest's placeholder "empty"; a present but empty text
+ * gives "unknown" (an empty PatientID is first replaced by "00000000" unless
+ * AllowEmptyPatientID=1). UIDs must be valid (digits and dots, 1..64 chars)
+ * where the syntax uses them: an absent or invalid UID makes fn_make fail
+ * with DG_EUID. */
 struct fn_values {
     const char *patient_id;        /* (0010,0020) */
     const char *patient_name;      /* (0010,0010) */

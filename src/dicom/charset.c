@@ -651,7 +651,9 @@ static size_t decode_gr(struct decoder *d, uint8_t g1, const uint8_t *p, size_t 
  * escape sequences (when the spec allows code extensions) and return to
  * the initial state at control characters and the delimiters of `kind`.
  * A G1 set designated in the value stays after a reset when the initial
- * state has none, so GR bytes after a missing re-designation still decode. */
+ * state has none, so GR bytes after a missing re-designation still decode.
+ * Any escape sequence we know is honoured, even for a set that (0008,0005)
+ * does not list: the bytes say what they are, the header may be sloppy. */
 static int decode_iso2022(struct decoder *d, const struct cs_spec *spec, enum cs_kind kind,
                           const uint8_t *p, size_t len)
 {

@@ -378,6 +378,19 @@ START_TEST(test_decode_multibyte_g0_ignores_delimiter_bytes_in_pairs)
 }
 END_TEST
 
+START_TEST(test_decode_is_lenient_with_sloppy_headers)
+{
+    /* A Korean name that does not designate KS X 1001 again after '^':
+     * with no G1 set in the initial state the last one stays. */
+    expect_decode("\\ISO 2022 IR 149", CS_PN, BYTES("\x1b$)C\xfb\xf3^\xd1\xce\xd4\xd7"), "洪^吉洞",
+                  0);
+    /* An escape to a set that (0008,0005) does not list is honoured. */
+    expect_decode("ISO 2022 IR 100", CS_PN, BYTES("\xe9^\x1b$B\x3b\x33\x1b(B"), "é^山", 0);
+    /* A single-valued multi-byte term implies code extensions. */
+    expect_decode("ISO 2022 IR 149", CS_PN, BYTES("\xc8\xab"), "홍", 0);
+}
+END_TEST
+
 START_TEST(test_decode_bad_escapes)
 {
     /* Truncated at the end, unknown final byte, unknown intermediate,
@@ -648,6 +661,7 @@ static Suite *charset_suite(void)
     tcase_add_test(dec, test_decode_chinese_ir58);
     tcase_add_test(dec, test_decode_delimiters_reset_g1_by_kind);
     tcase_add_test(dec, test_decode_multibyte_g0_ignores_delimiter_bytes_in_pairs);
+    tcase_add_test(dec, test_decode_is_lenient_with_sloppy_headers);
     tcase_add_test(dec, test_decode_bad_escapes);
     tcase_add_test(dec, test_decode_bad_multibyte_bytes);
 

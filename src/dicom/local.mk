@@ -64,3 +64,29 @@ tests_unit_check_part10_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_part10_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_dict tests/unit/check_dataset tests/unit/check_part10
 endif
+
+# libFuzzer targets for the dataset decoder and the Part-10 reader.
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_dataset tests/fuzz/fuzz_part10
+tests_fuzz_fuzz_dataset_SOURCES = tests/fuzz/fuzz_dataset.c
+tests_fuzz_fuzz_dataset_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_dataset_LDADD = $(DGATE_LIBS)
+tests_fuzz_fuzz_part10_SOURCES = tests/fuzz/fuzz_part10.c
+tests_fuzz_fuzz_part10_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_part10_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/dataset/implicit_le tests/fuzz/corpus/dataset/explicit_le \
+	tests/fuzz/corpus/dataset/explicit_be tests/fuzz/corpus/dataset/deflated_le \
+	tests/fuzz/corpus/dataset/rle_encapsulated \
+	tests/fuzz/corpus/part10/implicit_le.dcm tests/fuzz/corpus/part10/explicit_le.dcm \
+	tests/fuzz/corpus/part10/explicit_be.dcm tests/fuzz/corpus/part10/deflated_le.dcm \
+	tests/fuzz/corpus/part10/rle_encapsulated.dcm tests/fuzz/corpus/part10/conquest_v2.v2
+
+# Our reader against dcmtk's: a corpus made by dcmtk in every encoding,
+# dumped by both, and round trips through our writer.
+check_PROGRAMS += tests/tools/dicom_rewrite
+tests_tools_dicom_rewrite_SOURCES = tests/tools/dicom_rewrite.c
+tests_tools_dicom_rewrite_LDADD = $(DGATE_LIBS)
+TESTS += tests/integration/dicom_corpus.sh
+EXTRA_DIST += tests/integration/dicom_corpus.sh

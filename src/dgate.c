@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "db/jobs.h"
 #include "dicom/dump.h"
+#include "server/server.h"
 #include "util/error.h"
 #include "util/log.h"
 #include "util/str.h"
@@ -270,6 +271,8 @@ int main(int argc, char **argv)
     }
 
     switch (opt.job) {
+    case JOB_SERVE:
+        return server_main(&cfg, opt.debug);
     case JOB_LIST_MAP:
         return list_map(&cfg);
     case JOB_LIST_DEVICES:

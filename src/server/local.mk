@@ -1,1 +1,11 @@
-# Sources of src/server are listed here.
+# src/server: the listener, association threads and the DIMSE services.
+libdgate_a_SOURCES += \
+	src/server/server.c src/server/server.h src/server/scp.h \
+	src/server/echo.c \
+	src/server/store.c
+
+server_integration_tests = \
+	tests/integration/net_echo.sh \
+	tests/integration/store_basic.sh
+TESTS += $(server_integration_tests)
+EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py

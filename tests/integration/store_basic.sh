@@ -1,0 +1,65 @@
+#!/bin/sh
+# C-STORE into dgate with dcmtk's storescu: the files land under their
+# FileNameSyntax 4 names with our meta header, the index gets their rows,
+# storing an instance again replaces its file, an empty PatientID becomes
+# 00000000, and no temporary file is left behind.
+. "$top_srcdir/tests/integration/lib.sh"
+need storescu dcmdump dcmodify
+SAMPLES="$SHARED_DIR/fixtures/conquest-samples"
+[ -d "$SAMPLES" ] || skip "no $SAMPLES"
+
+make_config
+start_dgate
+
+# The JPEG-LS samples, proposed as they are (-R -xt), stay JPEG-LS.
+storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$SAMPLES"/*.dcm > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "storescu of the Conquest samples failed"; }
+n=$(find "$T/data/0009703828" -name '1.3.46.670589.5.2.10.2156913941.892665339.860724_0001_00[23]000_*.dcm' | wc -l)
+[ "$n" -eq 2 ] || { find "$T/data"; fail "expected 2 files under 0009703828/, found $n"; }
+f=$(find "$T/data/0009703828" -name '*_0001_002000_*.dcm')
+dcmdump -M "$f" > "$T/dump" 2>/dev/null || fail "dcmdump cannot read $f"
+assert_contains "$T/dump" "(0002,0010) UI =JPEGLSLossless"
+assert_contains "$T/dump" "(0002,0012) UI [2.25.296084370392227497552676553157715707448]"
+assert_contains "$T/dump" "(0002,0016) AE [STORESCU]"
+assert_contains "$T/dump" "(0010,0020) LO [0009703828]"
+
+# Stored again: the same two files are replaced, no third appears.
+before=$(find "$T/data/0009703828" -type f | sort)
+storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$SAMPLES"/*.dcm > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "storing the samples again failed"; }
+after=$(find "$T/data/0009703828" -type f | sort)
+[ "$before" = "$after" ] || fail "storing again did not replace the files: $before / $after"
+assert_contains "$T/dgate.log" "again ("
+
+# An empty PatientID becomes 00000000 (AllowEmptyPatientID = 0). In the
+# samples' study that is another patient: refused with 0x0110 (Conquest's
+# StorageFailedErrorCode) and no file kept.
+cp "$SAMPLES"/*_002000_*.dcm "$T/empty.dcm"
+dcmodify -nb -ma "(0010,0020)=" -ma "(0008,0018)=1.2.826.0.1.3680043.2.1125.42.1" \
+    "$T/empty.dcm" > /dev/null 2>&1 || fail "dcmodify failed"
+storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/empty.dcm" > "$T/out" 2>&1
+assert_contains "$T/dgate.log" "C-STORE-RSP status 0x0110"
+[ ! -d "$T/data/00000000" ] || [ -z "$(find "$T/data/00000000" -type f)" ] ||
+    fail "a refused object left its file"
+# In a study of its own it is stored under 00000000/.
+dcmodify -nb -ma "(0020,000d)=1.2.826.0.1.3680043.2.1125.42.2" \
+    -ma "(0020,000e)=1.2.826.0.1.3680043.2.1125.42.3" "$T/empty.dcm" > /dev/null 2>&1 ||
+    fail "dcmodify failed"
+storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/empty.dcm" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "storing an object with an empty PatientID failed"; }
+[ "$(find "$T/data/00000000" -name '*.dcm' | wc -l)" -eq 1 ] ||
+    { find "$T/data"; fail "the empty PatientID was not stored under 00000000/"; }
+
+# The index has one row per instance.
+if command -v sqlite3 > /dev/null; then
+    rows=$(sqlite3 "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
+    [ "$rows" -eq 3 ] || fail "DICOMImages has $rows rows, expected 3"
+    pat=$(sqlite3 "$T/data/dbase/conquest.db3" \
+        "select ImagePat from DICOMImages where SOPInstanc = '1.2.826.0.1.3680043.2.1125.42.1'")
+    [ "$pat" = "00000000" ] || fail "the empty PatientID was indexed as '$pat'"
+fi
+
+# Nothing is left in the temporary directory.
+[ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary files left"; }
+assert_contains "$T/dgate.log" "C-STORE-RSP status 0x0000"
+exit 0

@@ -1,9 +1,15 @@
 # Benchmarks (see bench/README.md). `make bench` measures; it is not part of
 # `make check` and always exits 0 when the measurement could be made.
-EXTRA_DIST += bench/README.md bench/store.sh
+EXTRA_DIST += bench/README.md bench/store.sh bench/regen.sh
 
 bench: dgate$(EXEEXT)
 	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
 		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' TCP_NODELAY=1 \
 		bash '$(abs_top_srcdir)/bench/store.sh'
-.PHONY: bench
+
+# `dgate -r` files/s over 10 000 small files (bench/regen.sh).
+bench-regen: dgate$(EXEEXT)
+	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
+		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' bash '$(abs_top_srcdir)/bench/regen.sh'
+bench: bench-regen
+.PHONY: bench bench-regen

@@ -555,27 +555,37 @@ static int has_modality(const char *list, size_t len, const char *m, size_t mlen
     return 0;
 }
 
-/* Conquest prepends a new modality: OT then SR gives SR\OT. */
+/* Conquest prepends a new modality: OT then SR gives SR\OT. The result is
+ * built in ix->modalities, because `old` points into the fetch buffer that
+ * the next query reuses. */
 static void add_modality(struct index *ix, const struct db_value *old, const struct db_value *m,
                          struct db_value *out)
 {
     size_t max = (size_t)ix->modal_col->length;
     size_t olen = old->kind == DB_TEXT ? old->len : 0;
+    int add = m->kind == DB_TEXT && m->len > 0 &&
+              !(olen && has_modality(old->text, olen, m->text, m->len));
+    size_t at = 0;
 
-    *out = *old;
-    if (m->kind != DB_TEXT || m->len == 0 || (olen && has_modality(old->text, olen, m->text,
-                                                                    m->len)))
-        return;
-    if (m->len + (olen ? olen + 1 : 0) > max) {
+    if (olen > max)
+        olen = max;
+    if (add && m->len + (olen ? olen + 1 : 0) > max) {
         log_debug("ModalitiesInStudy full; %.*s not added", (int)m->len, m->text);
+        add = 0;
+    }
+    if (!add && old->kind == DB_NULL) {
+        *out = db_null();
         return;
     }
-    memcpy(ix->modalities, m->text, m->len);
-    if (olen) {
-        ix->modalities[m->len] = '\\';
-        memcpy(ix->modalities + m->len + 1, old->text, olen);
+    if (add) {
+        memcpy(ix->modalities, m->text, m->len);
+        at = m->len;
+        if (olen)
+            ix->modalities[at++] = '\\';
     }
-    *out = db_text(ix->modalities, m->len + (olen ? olen + 1 : 0));
+    if (olen)
+        memmove(ix->modalities + at, old->text, olen);
+    *out = db_text(ix->modalities, at + olen);
 }
 
 struct modal_acc {

@@ -22,4 +22,14 @@ tests_unit_check_schema_SOURCES = tests/unit/check_schema.c
 tests_unit_check_schema_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_schema_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_schema
+
+check_PROGRAMS += tests/unit/check_db
+tests_unit_check_db_SOURCES = tests/unit/check_db.c
+tests_unit_check_db_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_db_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_db
 endif
+
+db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh
+TESTS += $(db_integration_tests)
+EXTRA_DIST += $(db_integration_tests)

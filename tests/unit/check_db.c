@@ -1,0 +1,669 @@
+/* Tests of src/db against real databases: SQLite always, MariaDB and
+ * PostgreSQL when DGATE_TEST_MYSQL / DGATE_TEST_PGSQL hold connection
+ * strings ("host=127.0.0.1 port=3306 user=dgate password=dgate
+ * dbname=dgate_test"). Every test runs on every available backend: values
+ * stored as Conquest stores them, hostile strings verbatim, link conflicts
+ * refused without a write, ModalitiesInStudy, patient copies, 8 concurrent
+ * indexers, the query API, reconnecting. */
+#include "config/config.h"
+#include "db/db.h"
+#include "db/index.h"
+#include "db/schema.h"
+#include "db/tables.h"
+#include "dicom/dataset.h"
+#include "dicom/dict.h"
+#include "util/error.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#define T(g, e) DICT_TAG(g, e)
+
+static struct schema *schema;
+static char sqlite_path[256];
+static FILE *devnull;
+
+/* ---- backends ---- */
+
+static int conf_from_env(const char *var, int which, struct config *cfg)
+{
+    const char *s = getenv(var);
+    char host[128] = "127.0.0.1", port[16] = "";
+
+    config_defaults(cfg);
+    if (!s || !*s)
+        return 0;
+    char copy[512];
+    snprintf(copy, sizeof copy, "%s", s);
+    for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " ")) {
+        char *eq = strchr(tok, '=');
+        if (!eq)
+            continue;
+        *eq = '\0';
+        const char *v = eq + 1;
+        if (strcmp(tok, "host") == 0)
+            snprintf(host, sizeof host, "%s", v);
+        else if (strcmp(tok, "port") == 0)
+            snprintf(port, sizeof port, "%s", v);
+        else if (strcmp(tok, "user") == 0)
+            snprintf(cfg->username, sizeof cfg->username, "%s", v);
+        else if (strcmp(tok, "password") == 0)
+            snprintf(cfg->password, sizeof cfg->password, "%s", v);
+        else if (strcmp(tok, "dbname") == 0)
+            snprintf(cfg->sql_server, sizeof cfg->sql_server, "%s", v);
+    }
+    snprintf(cfg->sql_host, sizeof cfg->sql_host, "%s%s%s", host, port[0] ? ":" : "", port);
+    if (which == DB_MYSQL)
+        cfg->use_mysql = 1;
+    else
+        cfg->use_pgsql = 1;
+    return 1;
+}
+
+/* Config for backend `be`; 0 when it is not available here. */
+static int backend_config(int be, struct config *cfg)
+{
+    switch (be) {
+    case DB_SQLITE:
+#ifdef HAVE_SQLITE
+        config_defaults(cfg);
+        cfg->use_sqlite = 1;
+        snprintf(cfg->sql_server, sizeof cfg->sql_server, "%s", sqlite_path);
+        return 1;
+#else
+        return 0;
+#endif
+    case DB_MYSQL:
+#ifdef HAVE_MYSQL
+        return conf_from_env("DGATE_TEST_MYSQL", DB_MYSQL, cfg);
+#else
+        return 0;
+#endif
+    default:
+#ifdef HAVE_PGSQL
+        return conf_from_env("DGATE_TEST_PGSQL", DB_PGSQL, cfg);
+#else
+        return 0;
+#endif
+    }
+}
+
+static struct db *open_fresh(int be, struct config *cfg)
+{
+    struct db *db = NULL;
+    char err[1024];
+
+    if (!backend_config(be, cfg))
+        return NULL;
+    int rc = db_open(cfg, &db, err, sizeof err);
+    ck_assert_msg(rc == 0, "db_open: %s", err);
+    ck_assert_int_eq(tables_init(db, schema, TABLES_WITH_INDICES, devnull), 0);
+    return db;
+}
+
+/* ---- datasets ---- */
+
+struct obj {
+    const char *pid, *name, *study, *series, *sop, *modality;
+};
+
+static struct ds *make_ds(const struct obj *o)
+{
+    struct ds *ds = ds_new();
+    ck_assert_ptr_nonnull(ds);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0010, 0x0020), VR_LO, o->pid), 0);
+    if (o->name)
+        ck_assert_int_eq(ds_set_string(ds, T(0x0010, 0x0010), VR_PN, o->name), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0020, 0x000d), VR_UI, o->study), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0020, 0x000e), VR_UI, o->series), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0018), VR_UI, o->sop), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0016), VR_UI, "1.2.840.10008.5.1.4.1.1.7"), 0);
+    if (o->modality)
+        ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0060), VR_CS, o->modality), 0);
+    return ds;
+}
+
+static int store(struct index *ix, const struct obj *o)
+{
+    struct ds *ds = make_ds(o);
+    struct index_file where = {"MAG0", o->sop};
+    int rc = index_object(ix, ds, &where);
+    ds_free(ds);
+    return rc;
+}
+
+/* ---- reading back ---- */
+
+struct rows {
+    int n;
+    char v[8][8][512]; /* rows x columns; "(null)" for NULL */
+};
+
+static int grab(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    struct rows *r = ctx;
+    if (r->n == 8)
+        return 0;
+    for (size_t i = 0; i < ncols && i < 8; i++) {
+        if (cols[i].kind == DB_NULL)
+            snprintf(r->v[r->n][i], 512, "(null)");
+        else
+            snprintf(r->v[r->n][i], 512, "%.*s", (int)cols[i].len, cols[i].text);
+    }
+    r->n++;
+    return 0;
+}
+
+static void query(struct db *db, const char *sql, const char *param, struct rows *r)
+{
+    struct db_value p = param ? db_text(param, strlen(param)) : db_null();
+    memset(r, 0, sizeof *r);
+    int rc = db_query(db, sql, param ? &p : NULL, param ? 1 : 0, grab, r);
+    ck_assert_msg(rc == 0, "%s: %s", sql, db_error(db));
+}
+
+static long count(struct db *db, const char *table)
+{
+    char sql[128];
+    struct rows r;
+    snprintf(sql, sizeof sql, "SELECT COUNT(*) FROM %s", table);
+    query(db, sql, NULL, &r);
+    return atol(r.v[0][0]);
+}
+
+/* Run fn once per available backend, each on fresh tables. */
+typedef void (*backend_test)(struct db *db, struct index *ix, const struct config *cfg);
+
+static void on_every_backend(backend_test fn)
+{
+    for (int be = DB_SQLITE; be <= DB_PGSQL; be++) {
+        struct config cfg;
+        struct db *db = open_fresh(be, &cfg);
+        struct index *ix = NULL;
+        if (!db)
+            continue;
+        ck_assert_int_eq(index_open(&cfg, schema, db, &ix), 0);
+        fn(db, ix, &cfg);
+        index_close(ix);
+        db_close(db);
+    }
+}
+
+/* ---- tests ---- */
+
+static void values_as_conquest(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct ds *ds = make_ds(&(struct obj){"P1", NULL, "1.2.3", "1.2.3.4", "1.2.3.4.5", "CT"});
+    struct index_file where = {"MAG0", "P1/file.dcm"};
+    struct rows r;
+    static const uint8_t rows_us[2] = {0x40, 0x01}; /* 320 */
+    (void)cfg;
+
+    ck_assert_int_eq(ds_set_string(ds, T(0x0020, 0x0011), VR_IS, " 1 "), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x1030), VR_LO, "   "), 0);
+    ck_assert_int_eq(ds_set(ds, T(0x0008, 0x0050), VR_SH, "", 0), 0);
+    ck_assert_int_eq(ds_set(ds, T(0x0028, 0x0010), VR_US, rows_us, 2), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0008), VR_CS, "ORIGINAL\\PRIMARY"), 0);
+    ck_assert_int_eq(index_object(ix, ds, &where), 0);
+    ds_free(ds);
+
+    query(db, "SELECT SeriesNumb, Modality, SeriesDesc FROM DICOMSeries WHERE SeriesInst = ?",
+          "1.2.3.4", &r);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], " 1"); /* leading kept, trailing removed */
+    ck_assert_str_eq(r.v[0][1], "CT");
+    ck_assert_str_eq(r.v[0][2], "(null)"); /* absent */
+    query(db, "SELECT StudyDescr, AccessionN, StudyModal, PatientID FROM DICOMStudies", NULL, &r);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "");       /* only spaces */
+    ck_assert_str_eq(r.v[0][1], "(null)"); /* zero length */
+    ck_assert_str_eq(r.v[0][2], "CT");
+    ck_assert_str_eq(r.v[0][3], "P1");
+    query(db, "SELECT QRows, ImageType, ObjectFile, DeviceName, ImagePat, SeriesInst, AccessTime "
+              "FROM DICOMImages",
+          NULL, &r);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "320");
+    ck_assert_str_eq(r.v[0][1], "ORIGINAL\\PRIMARY");
+    ck_assert_str_eq(r.v[0][2], "P1/file.dcm");
+    ck_assert_str_eq(r.v[0][3], "MAG0");
+    ck_assert_str_eq(r.v[0][4], "P1");
+    ck_assert_str_eq(r.v[0][5], "1.2.3.4");
+    ck_assert_int_gt(atol(r.v[0][6]), 1700000000);
+}
+
+START_TEST(test_values_stored_as_conquest)
+{
+    on_every_backend(values_as_conquest);
+}
+END_TEST
+
+static const char *const hostile[] = {
+    "O'Brien",
+    "back\\slash\\\\two",
+    "100% _sure_",
+    "x'; DROP TABLE DICOMPatients; --",
+    "\"quoted\" `tick`",
+};
+
+static void hostile_verbatim(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct rows r;
+    char sop[32];
+    (void)cfg;
+
+    for (size_t i = 0; i < sizeof hostile / sizeof hostile[0]; i++) {
+        snprintf(sop, sizeof sop, "1.2.9.%zu", i);
+        char pid[32];
+        snprintf(pid, sizeof pid, "H%zu", i);
+        ck_assert_int_eq(store(ix, &(struct obj){pid, "Other^Name", "1.2.8", "1.2.8.1", sop, "OT"}),
+                         DG_ECONFLICT * (i > 0)); /* one study, other patients: refused */
+    }
+    /* Each name as its own patient and study. */
+    for (size_t i = 0; i < sizeof hostile / sizeof hostile[0]; i++) {
+        char pid[32], study[32], series[32];
+        snprintf(pid, sizeof pid, "K%zu", i);
+        snprintf(study, sizeof study, "1.3.%zu", i);
+        snprintf(series, sizeof series, "1.3.%zu.1", i);
+        snprintf(sop, sizeof sop, "1.3.%zu.1.1", i);
+        ck_assert_int_eq(store(ix, &(struct obj){pid, hostile[i], study, series, sop, "OT"}), 0);
+        query(db, "SELECT PatientNam FROM DICOMPatients WHERE PatientID = ?", pid, &r);
+        ck_assert_int_eq(r.n, 1);
+        ck_assert_str_eq(r.v[0][0], hostile[i]);
+        /* And found again by exact match on the value itself. */
+        query(db, "SELECT PatientID FROM DICOMPatients WHERE PatientNam = ?", hostile[i], &r);
+        ck_assert_int_eq(r.n, 1);
+        ck_assert_str_eq(r.v[0][0], pid);
+    }
+    ck_assert_int_eq(count(db, "DICOMPatients"), 6);
+}
+
+START_TEST(test_hostile_strings_stored_and_read_back_verbatim)
+{
+    on_every_backend(hostile_verbatim);
+}
+END_TEST
+
+static void conflict(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct rows r;
+    (void)cfg;
+
+    ck_assert_int_eq(store(ix, &(struct obj){"TEST001", "A", "1.2.3.4.100", "1.2.3.4.100.1",
+                                             "1.2.3.4.100.1.1", "CT"}),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"OTHER002", "B", "1.2.3.4.100", "1.2.3.4.100.2",
+                                             "1.2.3.4.100.2.1", "MR"}),
+                     DG_ECONFLICT);
+    ck_assert_int_eq(count(db, "DICOMPatients"), 1);
+    ck_assert_int_eq(count(db, "DICOMSeries"), 1);
+    ck_assert_int_eq(count(db, "DICOMImages"), 1);
+    query(db, "SELECT PatientID, StudyModal FROM DICOMStudies", NULL, &r);
+    ck_assert_str_eq(r.v[0][0], "TEST001");
+    ck_assert_str_eq(r.v[0][1], "CT");
+    /* A series moving to another study, an image to another series: refused. */
+    ck_assert_int_eq(store(ix, &(struct obj){"TEST001", "A", "1.2.3.4.200", "1.2.3.4.100.1",
+                                             "1.2.3.4.200.1.1", "CT"}),
+                     DG_ECONFLICT);
+    ck_assert_int_eq(store(ix, &(struct obj){"TEST001", "A", "1.2.3.4.100", "1.2.3.4.100.3",
+                                             "1.2.3.4.100.1.1", "CT"}),
+                     DG_ECONFLICT);
+    ck_assert_int_eq(count(db, "DICOMStudies"), 1);
+    ck_assert_int_eq(count(db, "DICOMSeries"), 1);
+}
+
+START_TEST(test_study_under_other_patient_refused_nothing_written)
+{
+    on_every_backend(conflict);
+}
+END_TEST
+
+static void modalities(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct rows r;
+    (void)cfg;
+
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "N", "1.5", "1.5.1", "1.5.1.1", "OT"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "N", "1.5", "1.5.2", "1.5.2.1", "SR"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "N", "1.5", "1.5.2", "1.5.2.2", "SR"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "N", "1.5", "1.5.3", "1.5.3.1", "OT"}), 0);
+    query(db, "SELECT StudyModal FROM DICOMStudies", NULL, &r);
+    ck_assert_str_eq(r.v[0][0], "SR\\OT"); /* each once, newest first */
+    /* Series 1.5.2 re-stored as MR: SR is gone, MR is in. */
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "N", "1.5", "1.5.2", "1.5.2.1", "MR"}), 0);
+    query(db, "SELECT StudyModal FROM DICOMStudies", NULL, &r);
+    ck_assert_msg(strcmp(r.v[0][0], "MR\\OT") == 0 || strcmp(r.v[0][0], "OT\\MR") == 0, "got %s",
+                  r.v[0][0]);
+}
+
+START_TEST(test_study_modalities_follow_series)
+{
+    on_every_backend(modalities);
+}
+END_TEST
+
+static void copies(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct rows r;
+    (void)cfg;
+
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "Old^Name", "1.6", "1.6.1", "1.6.1.1", "CT"}),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "New^Name", "1.7", "1.7.1", "1.7.1.1", "CT"}),
+                     0);
+    query(db, "SELECT PatientNam FROM DICOMStudies ORDER BY StudyInsta", NULL, &r);
+    ck_assert_int_eq(r.n, 2);
+    ck_assert_str_eq(r.v[0][0], "New^Name");
+    ck_assert_str_eq(r.v[1][0], "New^Name");
+    query(db, "SELECT PatientNam FROM DICOMPatients", NULL, &r);
+    ck_assert_str_eq(r.v[0][0], "New^Name");
+}
+
+START_TEST(test_patient_copies_in_studies_follow_patient)
+{
+    on_every_backend(copies);
+}
+END_TEST
+
+static void latin1(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct ds *ds = make_ds(&(struct obj){"L1", NULL, "1.8", "1.8.1", "1.8.1.1", "CT"});
+    struct index_file where = {"MAG0", "x"};
+    struct rows r;
+    (void)cfg;
+
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0005), VR_CS, "ISO_IR 100"), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0010, 0x0010), VR_PN, "M\xfcller^J\xfcrgen"), 0);
+    ck_assert_int_eq(index_object(ix, ds, &where), 0);
+    ds_free(ds);
+    query(db, "SELECT PatientNam FROM DICOMPatients", NULL, &r);
+    ck_assert_str_eq(r.v[0][0], "M\xc3\xbcller^J\xc3\xbcrgen");
+}
+
+START_TEST(test_names_converted_to_utf8)
+{
+    on_every_backend(latin1);
+}
+END_TEST
+
+/* 8 threads, each with its own connection, 40 objects each into one study. */
+struct worker {
+    struct config cfg;
+    int id;
+    int failures;
+};
+
+static void *work(void *arg)
+{
+    struct worker *w = arg;
+    struct db *db = NULL;
+    struct index *ix = NULL;
+    char err[512], series[32], sop[32];
+
+    if (db_open(&w->cfg, &db, err, sizeof err) != 0 || index_open(&w->cfg, schema, db, &ix) != 0) {
+        w->failures = 1000;
+        db_close(db);
+        return NULL;
+    }
+    for (int i = 0; i < 40; i++) {
+        snprintf(series, sizeof series, "1.9.%d", i % 3);
+        snprintf(sop, sizeof sop, "1.9.%d.%d.%d", i % 3, w->id, i);
+        if (store(ix, &(struct obj){"C", "Con^Current", "1.9", series, sop, i % 3 ? "MR" : "CT"}))
+            w->failures++;
+    }
+    index_close(ix);
+    db_close(db);
+    return NULL;
+}
+
+static void concurrent(struct db *db, struct index *ix, const struct config *cfg)
+{
+    pthread_t th[8];
+    struct worker w[8];
+    struct rows r;
+    (void)ix;
+
+    for (int i = 0; i < 8; i++) {
+        w[i].cfg = *cfg;
+        w[i].id = i;
+        w[i].failures = 0;
+        ck_assert_int_eq(pthread_create(&th[i], NULL, work, &w[i]), 0);
+    }
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        ck_assert_int_eq(w[i].failures, 0);
+    }
+    ck_assert_int_eq(count(db, "DICOMImages"), 320);
+    ck_assert_int_eq(count(db, "DICOMSeries"), 3);
+    ck_assert_int_eq(count(db, "DICOMStudies"), 1);
+    ck_assert_int_eq(count(db, "DICOMPatients"), 1);
+    query(db, "SELECT StudyModal FROM DICOMStudies", NULL, &r);
+    ck_assert_msg(strcmp(r.v[0][0], "MR\\CT") == 0 || strcmp(r.v[0][0], "CT\\MR") == 0, "got %s",
+                  r.v[0][0]);
+}
+
+START_TEST(test_eight_concurrent_indexers_lose_no_rows)
+{
+    on_every_backend(concurrent);
+}
+END_TEST
+
+static void select_api(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct rows r;
+    char pattern[64];
+    (void)cfg;
+
+    ck_assert_int_eq(store(ix, &(struct obj){"A1", "100%_done", "2.1", "2.1.1", "2.1.1.1", "CT"}),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"A2", "100x done", "2.2", "2.2.1", "2.2.1.1", "MR"}),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"A3", "Back\\slash", "2.3", "2.3.1", "2.3.1.1", "CT"}),
+                     0);
+
+    /* LIKE with the escape: "100%_%" literally matches only the first. */
+    int n = db_like_escape("100%_", 5, pattern, sizeof pattern);
+    ck_assert_int_eq(n, 7);
+    strcat(pattern, "%");
+    const char *const cols[] = {"PatientID", "PatientNam"};
+    const char *const tabs[] = {"DICOMPatients"};
+    struct db_value like = db_text(pattern, strlen(pattern));
+    struct db_cond c1 = {"PatientNam", DB_OP_LIKE, &like, 1, 0};
+    struct db_select q = {tabs, 1, cols, 2, &c1, 1, "PatientID", 0, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(db_select(db, &q, grab, &r), 0);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "A1");
+
+    /* A literal backslash in a LIKE pattern. */
+    n = db_like_escape("Back\\", 5, pattern, sizeof pattern);
+    ck_assert_int_eq(n, 6);
+    strcat(pattern, "%");
+    like = db_text(pattern, strlen(pattern));
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(db_select(db, &q, grab, &r), 0);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "A3");
+
+    /* IN, >=, <= and a join with the studies. */
+    struct db_value in[3] = {db_text("A1", 2), db_text("A3", 2), db_text("nope", 4)};
+    struct db_value ge = db_text("A2", 2), le = db_text("A3", 2);
+    struct db_value join = db_text("DICOMStudies.PatientID", 22);
+    struct db_cond c2[4] = {{"DICOMPatients.PatientID", DB_OP_IN, in, 3, 0},
+                            {"DICOMPatients.PatientID", DB_OP_GE, &ge, 1, 0},
+                            {"DICOMPatients.PatientID", DB_OP_LE, &le, 1, 0},
+                            {"DICOMPatients.PatientID", DB_OP_JOIN, &join, 1, 0}};
+    const char *const cols2[] = {"DICOMPatients.PatientID", "DICOMStudies.StudyInsta"};
+    const char *const tabs2[] = {"DICOMPatients", "DICOMStudies"};
+    struct db_select q2 = {tabs2, 2, cols2, 2, c2, 4, NULL, 10, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(db_select(db, &q2, grab, &r), 0);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "A3");
+    ck_assert_str_eq(r.v[0][1], "2.3");
+
+    /* Case folding for DT_ISTR columns. */
+    struct db_value up = db_text("100X DONE", 9);
+    struct db_cond c3 = {"PatientNam", DB_OP_EQ, &up, 1, 1};
+    struct db_select q3 = {tabs, 1, cols, 2, &c3, 1, NULL, 0, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(db_select(db, &q3, grab, &r), 0);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "A2");
+
+    /* Identifiers that are not checked names never reach the SQL. */
+    const char *const bad[] = {"PatientID; DROP TABLE DICOMPatients"};
+    struct db_select q4 = {tabs, 1, bad, 1, NULL, 0, NULL, 0, 0};
+    ck_assert_int_eq(db_select(db, &q4, grab, &r), DG_EPARSE);
+    ck_assert_int_eq(count(db, "DICOMPatients"), 3);
+}
+
+START_TEST(test_select_api_operators)
+{
+    on_every_backend(select_api);
+}
+END_TEST
+
+static void init_keeps_worklist(struct db *db, struct index *ix, const struct config *cfg)
+{
+    int created = -1;
+    (void)ix;
+    (void)cfg;
+
+    /* A worklist left by an earlier run survives open_fresh's init. */
+    ck_assert_int_eq(db_exec_ddl(db, "DELETE FROM DICOMWorkList"), 0);
+    ck_assert_int_eq(db_exec_ddl(db, "INSERT INTO DICOMWorkList (AccessionN, PatientID) VALUES "
+                                     "('2005-9999', '20504567')"),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"W", "N", "3.1", "3.1.1", "3.1.1.1", "CT"}), 0);
+    /* Create-if-absent keeps everything. */
+    ck_assert_int_eq(tables_create_missing(db, schema, devnull, &created), 0);
+    ck_assert_int_eq(created, 0);
+    ck_assert_int_eq(count(db, "DICOMImages"), 1);
+    /* -i drops the index but keeps a worklist with rows. */
+    ck_assert_int_eq(tables_init(db, schema, TABLES_WITH_INDICES, devnull), 0);
+    ck_assert_int_eq(count(db, "DICOMImages"), 0);
+    ck_assert_int_eq(count(db, "DICOMWorkList"), 1);
+    /* Create-if-absent after a table vanished makes just that one. */
+    ck_assert_int_eq(db_exec_ddl(db, "DROP TABLE DICOMSeries"), 0);
+    ck_assert_int_eq(tables_create_missing(db, schema, devnull, &created), 0);
+    ck_assert_int_eq(created, 1);
+    ck_assert_int_eq(db_table_exists(db, "DICOMSeries"), 1);
+    ck_assert_int_eq(count(db, "DICOMWorkList"), 1);
+}
+
+START_TEST(test_init_keeps_worklist_and_create_if_absent_drops_nothing)
+{
+    on_every_backend(init_keeps_worklist);
+}
+END_TEST
+
+START_TEST(test_unreachable_server_is_dbgone)
+{
+    struct config cfg;
+    struct db *db = NULL;
+    char err[512];
+
+    for (int be = DB_MYSQL; be <= DB_PGSQL; be++) {
+        if (!backend_config(be, &cfg))
+            continue;
+        snprintf(cfg.sql_host, sizeof cfg.sql_host, "127.0.0.1:1");
+        ck_assert_int_eq(db_open(&cfg, &db, err, sizeof err), DG_EDBGONE);
+        ck_assert_ptr_null(db);
+    }
+}
+END_TEST
+
+/* The server drops our connection (as on a restart): the next object is
+ * indexed on a new connection, not lost and not answered with a stale one. */
+static void reconnect(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct db *admin = NULL;
+    struct rows r;
+    char err[512], sql[128];
+
+    if (db_backend(db) == DB_SQLITE)
+        return;
+    ck_assert_int_eq(store(ix, &(struct obj){"R", "N", "4.1", "4.1.1", "4.1.1.1", "CT"}), 0);
+    query(db, db_backend(db) == DB_MYSQL ? "SELECT CONNECTION_ID()" : "SELECT pg_backend_pid()",
+          NULL, &r);
+    ck_assert_int_eq(db_open(cfg, &admin, err, sizeof err), 0);
+    snprintf(sql, sizeof sql,
+             db_backend(db) == DB_MYSQL ? "KILL %s" : "SELECT pg_terminate_backend(%s)", r.v[0][0]);
+    struct rows ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ck_assert_int_eq(db_query(admin, sql, NULL, 0, grab, &ignore), 0);
+    usleep(200000);
+    ck_assert_int_eq(store(ix, &(struct obj){"R", "N", "4.1", "4.1.1", "4.1.1.2", "CT"}), 0);
+    ck_assert_int_eq(count(admin, "DICOMImages"), 2);
+    db_close(admin);
+}
+
+START_TEST(test_lost_connection_reconnects)
+{
+    on_every_backend(reconnect);
+}
+END_TEST
+
+static Suite *db_suite(void)
+{
+    Suite *s = suite_create("db");
+    TCase *tc = tcase_create("backends");
+
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_values_stored_as_conquest);
+    tcase_add_test(tc, test_hostile_strings_stored_and_read_back_verbatim);
+    tcase_add_test(tc, test_study_under_other_patient_refused_nothing_written);
+    tcase_add_test(tc, test_study_modalities_follow_series);
+    tcase_add_test(tc, test_patient_copies_in_studies_follow_patient);
+    tcase_add_test(tc, test_names_converted_to_utf8);
+    tcase_add_test(tc, test_eight_concurrent_indexers_lose_no_rows);
+    tcase_add_test(tc, test_select_api_operators);
+    tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
+    tcase_add_test(tc, test_unreachable_server_is_dbgone);
+    tcase_add_test(tc, test_lost_connection_reconnects);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    const char *top = getenv("top_srcdir");
+    char path[1024], err[512], dir[] = "/tmp/check_db.XXXXXX";
+    int lock;
+
+    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
+    if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_FAILURE;
+    }
+    if (!mkdtemp(dir))
+        return EXIT_FAILURE;
+    snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
+    devnull = fopen("/dev/null", "w");
+    if (!getenv("DGATE_TEST_MYSQL"))
+        printf("note: DGATE_TEST_MYSQL is not set: MariaDB/MySQL not tested\n");
+    if (!getenv("DGATE_TEST_PGSQL"))
+        printf("note: DGATE_TEST_PGSQL is not set: PostgreSQL not tested\n");
+    /* The test databases are shared with the integration tests: one at a time. */
+    lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
+    if (lock >= 0)
+        flock(lock, LOCK_EX);
+
+    SRunner *sr = srunner_create(db_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    schema_free(schema);
+    fclose(devnull);
+    snprintf(path, sizeof path, "rm -rf '%s'", dir);
+    if (system(path) != 0)
+        failed++;
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -33,3 +33,11 @@ endif
 db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh
 TESTS += $(db_integration_tests)
 EXTRA_DIST += $(db_integration_tests)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_schema
+tests_fuzz_fuzz_schema_SOURCES = tests/fuzz/fuzz_schema.c
+tests_fuzz_fuzz_schema_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_schema_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += tests/fuzz/corpus/schema/shipped.sql tests/fuzz/corpus/schema/minimal.sql

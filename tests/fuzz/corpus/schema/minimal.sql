@@ -1,0 +1,1 @@
+/* x */*Patient*{{0x10,0x20,"PatientID",64,SQL_C_CHAR,DT_STR}}*Study*{{0x20,0xd,"S",64,SQL_C_CHAR,DT_UI}{16,32,"P",64,SQL_C_CHAR,DT_STR}}*Series*{{0x20,0xe,"E",64,SQL_C_CHAR,DT_UI}{0x20,0xd,"S",64,SQL_C_CHAR,DT_UI}}*Image*{{8,0x18,"I",64,SQL_C_CHAR,DT_UI}{0x20,0xe,"E",64,SQL_C_CHAR,DT_UI}}*WorkList*{}

@@ -43,6 +43,7 @@ struct assoc {
     uint8_t *rbuf;     /* our_max bytes: the current PDU body */
     size_t pdata_len;  /* body length of the P-DATA-TF in rbuf */
     size_t pdata_off;  /* next PDV in it */
+    int released;      /* an A-RELEASE-RQ came */
 };
 
 int assoc_socket_setup(int fd, int timeout_s)
@@ -523,6 +524,7 @@ static int read_pdu(struct assoc *as)
         uint8_t rp[PDU_SHORT_LEN];
         pdu_encode_release(rp, PDU_RELEASE_RP);
         (void)write_buf(as->fd, rp, sizeof rp);
+        as->released = 1;
         return DG_ECLOSED;
     }
     case PDU_ABORT:
@@ -636,6 +638,11 @@ void assoc_free(struct assoc *as)
 void assoc_shutdown(struct assoc *as)
 {
     shutdown(as->fd, SHUT_RDWR);
+}
+
+int assoc_released(const struct assoc *as)
+{
+    return as->released;
 }
 
 const char *assoc_calling_ae(const struct assoc *as)

@@ -104,6 +104,9 @@ void assoc_free(struct assoc *as);
  * current read fails. Safe from another thread. */
 void assoc_shutdown(struct assoc *as);
 
+/* 1 once the peer asked for a release (DG_ECLOSED after an A-RELEASE-RQ
+ * rather than a dropped connection). */
+int assoc_released(const struct assoc *as);
 const char *assoc_calling_ae(const struct assoc *as);
 const char *assoc_called_ae(const struct assoc *as);
 /* The peer's maximum PDU length (0 = unlimited) and ours. */

@@ -21,3 +21,11 @@ tests_unit_check_assoc_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_assoc_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_assoc
 endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_dimse
+tests_unit_check_dimse_SOURCES = tests/unit/check_dimse.c
+tests_unit_check_dimse_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_dimse_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_dimse
+endif

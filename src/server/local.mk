@@ -6,6 +6,8 @@ libdgate_a_SOURCES += \
 
 server_integration_tests = \
 	tests/integration/net_echo.sh \
-	tests/integration/store_basic.sh
+	tests/integration/net_hostile.sh \
+	tests/integration/store_basic.sh \
+	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py

@@ -227,11 +227,11 @@ static void release_slot(void)
     pthread_mutex_unlock(&S.lock);
 }
 
-static const char *end_reason(int rc)
+static const char *end_reason(const struct assoc *as, int rc)
 {
     switch (rc) {
     case DG_ECLOSED:
-        return "released";
+        return assoc_released(as) ? "released" : "connection closed without release";
     case DG_EABORTED:
         return "aborted by the peer";
     case DG_ETIMEOUT:
@@ -314,7 +314,7 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     rc = serve_commands(&s);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     log_info("[%u] association with '%s' at %s ended (%s) after %.3f s: %u stored, %u failed", id,
-             assoc_calling_ae(s.as), peer, end_reason(rc),
+             assoc_calling_ae(s.as), peer, end_reason(s.as, rc),
              (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, s.stored,
              s.failed);
     store_cleanup(&s);

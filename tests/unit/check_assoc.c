@@ -339,7 +339,9 @@ START_TEST(test_pdvs_of_one_pdu_and_release)
     ck_assert_int_eq(assoc_next_pdv(as, &pdv), 0);
     ck_assert_uint_eq(pdv.control, PDV_LAST);
     ck_assert_int_eq(memcmp(pdv.data, "cd", 2), 0);
+    ck_assert_int_eq(assoc_released(as), 0);
     ck_assert_int_eq(assoc_next_pdv(as, &pdv), DG_ECLOSED);
+    ck_assert_int_eq(assoc_released(as), 1);
     ck_assert_int_eq(recv(peer, got, 10, MSG_WAITALL), 10);
     ck_assert_uint_eq(got[0], PDU_RELEASE_RP);
     assoc_free(as);

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Hostile peers (ecosystem.md 4.3): PDU lengths of 0xFFFFFFFF and beyond our
+# maximum, garbage, truncated and overrunning A-ASSOCIATE-RQs, PDVs of
+# unaccepted contexts, a dataset before its command, a command that never
+# ends, and connections dropped or aborted in the middle of a dataset. The
+# server answers each with an abort or a close, keeps serving (echoscu
+# works afterwards) and leaves no file, partial or not, behind.
+. "$top_srcdir/tests/integration/lib.sh"
+need echoscu python3
+
+make_config
+start_dgate
+python3 "$top_srcdir/tests/integration/dicom_raw.py" hostile "$PORT" > "$T/raw" 2>&1 ||
+    { cat "$T/raw"; fail "the raw client failed"; }
+cat "$T/raw"
+for expect in "huge-rq abort" "huge-pdata abort" "garbage abort" "truncated-rq closed" \
+    "overrun-item abort" "wrong-context abort" "dataset-first abort" "endless-command abort" \
+    "dropped-mid-dataset sent" "abort-mid-dataset sent" "echo-after ok" "release ok"; do
+    assert_contains "$T/raw" "$expect"
+done
+echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "echoscu failed after the hostile peers"; }
+kill -0 "$DGATE_PID" || fail "dgate died"
+
+# The two interrupted stores left nothing: no stored file, no temporary one.
+sleep 0.2
+[ -z "$(find "$T/data" -name '*.dcm')" ] || { find "$T/data"; fail "a partial file was kept"; }
+[ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary files left"; }
+assert_contains "$T/dgate.log" "ended (aborted by the peer)"
+assert_contains "$T/dgate.log" "ended (connection closed without release)"
+exit 0

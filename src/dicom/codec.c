@@ -467,7 +467,7 @@ static void put_value(struct writer *w, const struct ds_elem *e)
 {
     size_t unit = vr_swap_unit((enum vr)e->vr);
 
-    if (w->big_endian && unit > 1) {
+    if (w->big_endian && unit > 1 && e->len > 0) {
         uint8_t q[8];
         size_t i = 0;
         for (; i + unit <= e->len; i += unit) {

@@ -394,11 +394,13 @@ int ds_get_trimmed(const struct ds *ds, uint32_t tag, const uint8_t **p, size_t 
 static int string_value(const struct ds_elem *e, unsigned index, const uint8_t **vp, size_t *vlen)
 {
     const uint8_t *p = e->value, *end;
-    size_t len = trimmed_len(e->value, e->len);
+    size_t len;
     unsigned at = 0;
 
+    /* Check the VR first: a sequence has a length but no value bytes. */
     if (!vr_is_string((enum vr)e->vr))
         return DG_EPARSE;
+    len = trimmed_len(e->value, e->len);
     if (len == 0)
         return DG_ENOTFOUND;
     if (vr_is_single_text((enum vr)e->vr)) {

@@ -431,6 +431,13 @@ START_TEST(test_codec_defined_length_sequence_bytes)
     /* A decoded defined-length sequence is written defined again. */
     back = decode_ok(want, sizeof want, ts_explicit_le());
     ck_assert_int_eq(ds_find(back, T(0008, 1140))->flags & DS_F_UNDEFINED, 0);
+    ck_assert_uint_eq(ds_find(back, T(0008, 1140))->len, 18);
+    /* A sequence has a length but no bytes: text accessors refuse it. */
+    {
+        char s[8];
+        ck_assert_int_eq(ds_get_string_at(back, T(0008, 1140), 0, s, sizeof s), DG_EPARSE);
+        ck_assert_int_eq(ds_get_string(back, T(0008, 1140), s, sizeof s), DG_EPARSE);
+    }
     encode_ok(back, ts_explicit_le(), &b);
     ck_assert_uint_eq(b.len, sizeof want);
     ck_assert_mem_eq(b.data, want, sizeof want);

@@ -583,8 +583,8 @@ static int deflate_into(const uint8_t *p, size_t len, struct buf *out)
     int zrc, rc = 0;
 
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8,
-                     Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
         return -ENOMEM;
     z.next_in = (Bytef *)p;
     do {

@@ -16,13 +16,13 @@
 #define CODEC_DEFAULT_MAX_INFLATED ((size_t)1 << 30) /* 1 GiB */
 
 struct codec_opts {
-    int max_depth;            /* sequence nesting accepted (config max_nesting_depth); <= 0: default */
-    size_t max_inflated;      /* cap on an inflated deflated dataset; 0: default */
-    int stop_before_pixels;   /* stop at the top-level (7FE0,0010) */
-    int stop_after_group;     /* stop before the first element of a higher group
-                                 (e.g. 0x0002 for a meta header); 0: off */
-    int partial;              /* input is only a prefix of the stream: running out
-                                 of bytes mid-element is DG_ETRUNC "need more" */
+    int max_depth;       /* sequence nesting accepted (config max_nesting_depth); <= 0: default */
+    size_t max_inflated; /* cap on an inflated deflated dataset; 0: default */
+    int stop_before_pixels; /* stop at the top-level (7FE0,0010) */
+    int stop_after_group;   /* stop before the first element of a higher group
+                               (e.g. 0x0002 for a meta header); 0: off */
+    int partial;            /* input is only a prefix of the stream: running out
+                               of bytes mid-element is DG_ETRUNC "need more" */
 };
 
 /* Decode `len` bytes encoded as `ts` into the empty dataset `ds`. Values

@@ -25,10 +25,10 @@ struct ds {
     struct ds_elem *elems;
     uint32_t n;
     uint32_t cap;
-    struct ds *root;             /* self for a root */
-    struct arena_block *blocks;  /* root only: newest first */
-    int undefined;               /* items: undefined length form */
-    uint32_t len;                /* items: the defined length read */
+    struct ds *root;            /* self for a root */
+    struct arena_block *blocks; /* root only: newest first */
+    int undefined;              /* items: undefined length form */
+    uint32_t len;               /* items: the defined length read */
 };
 
 static struct arena_block *block_new(size_t size)

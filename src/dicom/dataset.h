@@ -24,9 +24,9 @@ struct ds; /* a dataset or an item: opaque */
 
 struct ds_elem {
     uint32_t tag;
-    uint16_t vr;    /* enum vr */
-    uint16_t flags; /* DS_F_* */
-    uint32_t len;   /* value length in bytes (odd lengths tolerated on read) */
+    uint16_t vr;          /* enum vr */
+    uint16_t flags;       /* DS_F_* */
+    uint32_t len;         /* value length in bytes (odd lengths tolerated on read) */
     const uint8_t *value; /* len bytes; NULL when len is 0 and for SQ */
     struct ds **items;    /* SQ: the items, in order */
     uint32_t nitems;

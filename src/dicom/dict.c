@@ -43,7 +43,8 @@ const struct dict_entry *dict_find(uint32_t tag)
 
 const struct dict_entry *dict_find_keyword(const char *keyword)
 {
-    size_t lo = 0, hi = dict_exact_count + dict_group_repeating_count + dict_element_repeating_count;
+    size_t lo = 0,
+           hi = dict_exact_count + dict_group_repeating_count + dict_element_repeating_count;
 
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

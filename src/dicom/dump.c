@@ -217,7 +217,8 @@ static void dump_encapsulated(FILE *out, const struct ds_elem *e, int depth)
     char head[48], kw[96];
 
     snprintf(head, sizeof head, "(PixelSequence #=%u)", count);
-    print_line(out, depth, e->tag, vr_name((enum vr)e->vr), head, "u/l", 1, keyword_of(e->tag, kw, sizeof kw));
+    print_line(out, depth, e->tag, vr_name((enum vr)e->vr), head, "u/l", 1,
+               keyword_of(e->tag, kw, sizeof kw));
     for (unsigned i = 0; i < count; i++) {
         const uint8_t *p;
         size_t len;
@@ -259,7 +260,8 @@ static void dump_sequence(FILE *out, const struct ds_elem *e, int depth)
                    "0", 0, "ItemDelimitationItem");
     }
     print_line(out, depth, 0xFFFEE0DDu, "na",
-               undefined ? "(SequenceDelimitationItem)" : "(SequenceDelimitationItem for re-encod.)",
+               undefined ? "(SequenceDelimitationItem)"
+                         : "(SequenceDelimitationItem for re-encod.)",
                "0", 0, "SequenceDelimitationItem");
 }
 

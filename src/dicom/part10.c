@@ -250,8 +250,8 @@ int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)
     if (rc == 0)
         rc = ds_set_string(meta, DICT_TAG(0x0002, 0x0012), VR_UI, DICOM_IMPLEMENTATION_CLASS_UID);
     if (rc == 0)
-        rc = ds_set_string(meta, DICT_TAG(0x0002, 0x0013), VR_SH,
-                           DICOM_IMPLEMENTATION_VERSION_NAME);
+        rc =
+            ds_set_string(meta, DICT_TAG(0x0002, 0x0013), VR_SH, DICOM_IMPLEMENTATION_VERSION_NAME);
     if (rc == 0 && mi->source_ae && mi->source_ae[0])
         rc = ds_set_string(meta, DICT_TAG(0x0002, 0x0016), VR_AE, mi->source_ae);
     if (rc == 0)
@@ -279,8 +279,7 @@ static int write_all(int fd, const void *p, size_t n)
     return 0;
 }
 
-int p10_write_file(const char *path, const struct ds *ds, const char *ts_uid,
-                   const char *source_ae)
+int p10_write_file(const char *path, const struct ds *ds, const char *ts_uid, const char *source_ae)
 {
     char sop_class[P10_UID_MAX + 1], sop_instance[P10_UID_MAX + 1], tmp[PATH_MAX];
     const struct ts *ts = ts_find_or_encapsulated(ts_uid, strlen(ts_uid));

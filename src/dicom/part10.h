@@ -19,13 +19,13 @@
 
 /* A file read into memory. Both datasets' values point into `data`. */
 struct p10_file {
-    struct ds *meta;      /* group 0002; empty when the file had none */
-    struct ds *ds;        /* the dataset (without the pixel data for header reads) */
-    const struct ts *ts;  /* the dataset's transfer syntax */
-    int has_meta;         /* 1 when preamble + DICM + meta were present */
+    struct ds *meta;              /* group 0002; empty when the file had none */
+    struct ds *ds;                /* the dataset (without the pixel data for header reads) */
+    const struct ts *ts;          /* the dataset's transfer syntax */
+    int has_meta;                 /* 1 when preamble + DICM + meta were present */
     char ts_uid[P10_UID_MAX + 1]; /* from the meta header, or the one guessed */
-    size_t dataset_offset; /* where the dataset starts in the file */
-    uint8_t *data;        /* the bytes read (owned) */
+    size_t dataset_offset;        /* where the dataset starts in the file */
+    uint8_t *data;                /* the bytes read (owned) */
     size_t len;
 };
 

@@ -89,7 +89,8 @@ START_TEST(test_ds_person_name_groups)
     struct ds *ds = ds_new();
     char s[64];
 
-    ds_set_string(ds, T(0010, 0010), VR_PN, "Yamada^Tarou=\x1b$B;3ED\x1b(B^\x1b$BB@O:\x1b(B=yamada^tarou\\X^Y ");
+    ds_set_string(ds, T(0010, 0010), VR_PN,
+                  "Yamada^Tarou=\x1b$B;3ED\x1b(B^\x1b$BB@O:\x1b(B=yamada^tarou\\X^Y ");
     ck_assert_int_eq(ds_get_pn(ds, T(0010, 0010), 0, 0, s, sizeof s), 0);
     ck_assert_str_eq(s, "Yamada^Tarou");
     ck_assert_int_eq(ds_get_pn(ds, T(0010, 0010), 0, 1, s, sizeof s), 0);
@@ -237,8 +238,8 @@ static struct ds *small_dataset(void)
 
 START_TEST(test_codec_implicit_le_exact_bytes)
 {
-    static const uint8_t want[] = {0x08, 0x00, 0x16, 0x00, 4, 0, 0, 0, '1', '.', '2', 0,
-                                   0x10, 0x00, 0x10, 0x00, 4, 0, 0, 0, 'A', 'B', 'C', ' ',
+    static const uint8_t want[] = {0x08, 0x00, 0x16, 0x00, 4, 0, 0, 0, '1',  '.', '2', 0,
+                                   0x10, 0x00, 0x10, 0x00, 4, 0, 0, 0, 'A',  'B', 'C', ' ',
                                    0x28, 0x00, 0x10, 0x00, 2, 0, 0, 0, 0x00, 0x02};
     struct ds *ds = small_dataset();
     struct buf b;
@@ -253,11 +254,11 @@ END_TEST
 
 START_TEST(test_codec_explicit_le_and_be_exact_bytes)
 {
-    static const uint8_t le[] = {0x08, 0x00, 0x16, 0x00, 'U', 'I', 4, 0, '1', '.', '2', 0,
-                                 0x10, 0x00, 0x10, 0x00, 'P', 'N', 4, 0, 'A', 'B', 'C', ' ',
+    static const uint8_t le[] = {0x08, 0x00, 0x16, 0x00, 'U', 'I', 4, 0, '1',  '.', '2', 0,
+                                 0x10, 0x00, 0x10, 0x00, 'P', 'N', 4, 0, 'A',  'B', 'C', ' ',
                                  0x28, 0x00, 0x10, 0x00, 'U', 'S', 2, 0, 0x00, 0x02};
-    static const uint8_t be[] = {0x00, 0x08, 0x00, 0x16, 'U', 'I', 0, 4, '1', '.', '2', 0,
-                                 0x00, 0x10, 0x00, 0x10, 'P', 'N', 0, 4, 'A', 'B', 'C', ' ',
+    static const uint8_t be[] = {0x00, 0x08, 0x00, 0x16, 'U', 'I', 0, 4, '1',  '.', '2', 0,
+                                 0x00, 0x10, 0x00, 0x10, 'P', 'N', 0, 4, 'A',  'B', 'C', ' ',
                                  0x00, 0x28, 0x00, 0x10, 'U', 'S', 0, 2, 0x02, 0x00};
     struct ds *ds = small_dataset(), *back;
     struct buf b;
@@ -283,7 +284,7 @@ END_TEST
 
 START_TEST(test_codec_explicit_long_length_vrs)
 {
-    static const uint8_t want[] = {0x09, 0x00, 0x10, 0x10, 'O', 'B', 0, 0, 2, 0, 0, 0, 1, 2,
+    static const uint8_t want[] = {0x09, 0x00, 0x10, 0x10, 'O', 'B', 0, 0, 2, 0, 0, 0, 1,   2,
                                    0x40, 0x00, 0x60, 0x01, 'U', 'T', 0, 0, 2, 0, 0, 0, 'x', ' '};
     struct ds *ds = ds_new(), *back;
     struct buf b;
@@ -306,10 +307,10 @@ START_TEST(test_codec_command_group_length)
 {
     /* A C-ECHO-RQ command set as DIMSE sends it: group length first. */
     static const uint8_t want[] = {
-        0, 0, 0, 0, 4, 0, 0, 0, 34, 0, 0, 0, /* (0000,0000) = 34 */
-        0, 0, 2, 0, 6, 0, 0, 0, '1', '.', '2', '.', '3', 0,
-        0, 0, 0, 1, 2, 0, 0, 0, 0x30, 0, /* CommandField C-ECHO-RQ */
-        0, 0, 0x10, 1, 2, 0, 0, 0, 7, 0,  /* MessageID 7 */
+        0,   0, 0,    0, 4, 0, 0, 0, 34,  0,   0,    0, /* (0000,0000) = 34 */
+        0,   0, 2,    0, 6, 0, 0, 0, '1', '.', '2',  '.',
+        '3', 0, 0,    0, 0, 1, 2, 0, 0,   0,   0x30, 0, /* CommandField C-ECHO-RQ */
+        0,   0, 0x10, 1, 2, 0, 0, 0, 7,   0,            /* MessageID 7 */
     };
     struct ds *ds = ds_new(), *back;
     struct buf b;
@@ -412,8 +413,8 @@ END_TEST
 START_TEST(test_codec_defined_length_sequence_bytes)
 {
     static const uint8_t want[] = {
-        0x08, 0x00, 0x40, 0x11, 'S', 'Q', 0, 0, 18, 0, 0, 0, /* (0008,1140) SQ len 18 */
-        0xFE, 0xFF, 0x00, 0xE0, 10, 0, 0, 0,                 /* item len 10 */
+        0x08, 0x00, 0x40, 0x11, 'S', 'Q', 0, 0, 18,  0, 0, 0, /* (0008,1140) SQ len 18 */
+        0xFE, 0xFF, 0x00, 0xE0, 10,  0,   0, 0,               /* item len 10 */
         0x08, 0x00, 0x50, 0x11, 'U', 'I', 2, 0, '1', 0,
     };
     struct ds *ds = ds_new(), *item, *back;
@@ -448,12 +449,12 @@ START_TEST(test_codec_defined_length_sequence_bytes)
 END_TEST
 
 static const uint8_t encapsulated[] = {
-    0x28, 0x00, 0x10, 0x00, 'U', 'S', 2, 0, 4, 0,
-    0xE0, 0x7F, 0x10, 0x00, 'O', 'B', 0, 0, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFE, 0xFF, 0x00, 0xE0, 4, 0, 0, 0, 0, 0, 0, 0,             /* offset table: 0 */
-    0xFE, 0xFF, 0x00, 0xE0, 3, 0, 0, 0, 0xAA, 0xBB, 0xCC,     /* odd fragment */
-    0xFE, 0xFF, 0x00, 0xE0, 2, 0, 0, 0, 0xDD, 0xEE,
-    0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0,
+    0x28, 0x00, 0x10, 0x00, 'U', 'S', 2,    0,    4,    0,    0xE0, 0x7F,
+    0x10, 0x00, 'O',  'B',  0,   0,   0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF,
+    0x00, 0xE0, 4,    0,    0,   0,   0,    0,    0,    0,          /* offset table: 0 */
+    0xFE, 0xFF, 0x00, 0xE0, 3,   0,   0,    0,    0xAA, 0xBB, 0xCC, /* odd fragment */
+    0xFE, 0xFF, 0x00, 0xE0, 2,   0,   0,    0,    0xDD, 0xEE, 0xFE, 0xFF,
+    0xDD, 0xE0, 0,    0,    0,   0,
 };
 
 START_TEST(test_codec_encapsulated_pixel_data_carried_as_is)
@@ -487,9 +488,9 @@ START_TEST(test_codec_implicit_undefined_lengths_and_unknown_sequence)
 {
     static const uint8_t data[] = {
         /* (0008,1140) undefined SQ, one undefined item with (0008,1150) "1" */
-        0x08, 0x00, 0x40, 0x11, 0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0x00, 0xE0, 0xFF, 0xFF,
-        0xFF, 0xFF, 0x08, 0x00, 0x50, 0x11, 2, 0, 0, 0, '1', 0, 0xFE, 0xFF, 0x0D, 0xE0, 0, 0,
-        0, 0, 0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0,
+        0x08, 0x00, 0x40, 0x11, 0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0x00, 0xE0, 0xFF, 0xFF, 0xFF,
+        0xFF, 0x08, 0x00, 0x50, 0x11, 2, 0, 0, 0, '1', 0, 0xFE, 0xFF, 0x0D, 0xE0, 0, 0, 0, 0, 0xFE,
+        0xFF, 0xDD, 0xE0, 0, 0, 0, 0,
         /* (0009,1010) private, undefined length: a sequence too */
         0x09, 0x00, 0x10, 0x10, 0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0,
         /* (0010,0010) PN with odd length 3 */
@@ -513,11 +514,11 @@ END_TEST
 START_TEST(test_codec_explicit_un_undefined_is_implicit_sequence)
 {
     static const uint8_t data[] = {
-        0x09, 0x00, 0x10, 0x10, 'U', 'N', 0, 0, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFE, 0xFF, 0x00, 0xE0, 10, 0, 0, 0,
-        0x28, 0x00, 0x10, 0x00, 2, 0, 0, 0, 0x00, 0x01, /* implicit US 256 */
-        0xFE, 0xFF, 0xDD, 0xE0, 0, 0, 0, 0,
-        0x10, 0x00, 0x20, 0x00, 'L', 'O', 2, 0, 'I', 'D'};
+        0x09, 0x00, 0x10, 0x10, 'U',  'N',  0,   0,  0xFF, 0xFF,
+        0xFF, 0xFF, 0xFE, 0xFF, 0x00, 0xE0, 10,  0,  0,    0,
+        0x28, 0x00, 0x10, 0x00, 2,    0,    0,   0,  0x00, 0x01, /* implicit US 256 */
+        0xFE, 0xFF, 0xDD, 0xE0, 0,    0,    0,   0,  0x10, 0x00,
+        0x20, 0x00, 'L',  'O',  2,    0,    'I', 'D'};
     struct ds *ds = decode_ok(data, sizeof data, ts_explicit_le());
     const struct ds_elem *sq = ds_find(ds, T(0009, 1010));
     uint16_t v;
@@ -557,8 +558,8 @@ START_TEST(test_codec_stop_before_pixels_and_partial)
     struct ds *ds = ds_new();
     size_t used;
 
-    ck_assert_int_eq(codec_decode(encapsulated, sizeof encapsulated, ts_explicit_le(), &o, ds, &used),
-                     0);
+    ck_assert_int_eq(
+        codec_decode(encapsulated, sizeof encapsulated, ts_explicit_le(), &o, ds, &used), 0);
     ck_assert_uint_eq(used, 10);
     ck_assert_uint_eq(ds_count(ds), 1);
     ds_free(ds);
@@ -604,23 +605,23 @@ END_TEST
 START_TEST(test_codec_rejects_hostile_lengths)
 {
     static const uint8_t beyond[] = {0x10, 0x00, 0x10, 0x00, 'P', 'N', 0x10, 0, 'A', 'B'};
-    static const uint8_t beyond_implicit[] = {0x10, 0x00, 0x10, 0x00, 0xF0, 0xFF, 0xFF, 0xFF,
-                                              'A', 'B'};
+    static const uint8_t beyond_implicit[] = {0x10, 0x00, 0x10, 0x00, 0xF0,
+                                              0xFF, 0xFF, 0xFF, 'A',  'B'};
     static const uint8_t undefined_us[] = {0x28, 0x00, 0x10, 0x00, 0xFF, 0xFF, 0xFF, 0xFF};
-    static const uint8_t undefined_ut[] = {0x40, 0x00, 0x60, 0x01, 'U', 'T', 0, 0,
-                                           0xFF, 0xFF, 0xFF, 0xFF};
+    static const uint8_t undefined_ut[] = {0x40, 0x00, 0x60, 0x01, 'U',  'T',
+                                           0,    0,    0xFF, 0xFF, 0xFF, 0xFF};
     static const uint8_t bad_vr[] = {0x10, 0x00, 0x10, 0x00, 'Z', 'Z', 2, 0, 'A', 'B'};
     static const uint8_t item_outside[] = {0xFE, 0xFF, 0x00, 0xE0, 0, 0, 0, 0};
-    static const uint8_t not_an_item[] = {0x08, 0x00, 0x40, 0x11, 'S', 'Q', 0, 0, 8, 0, 0, 0,
-                                          0x08, 0x00, 0x50, 0x11, 0, 0, 0, 0};
+    static const uint8_t not_an_item[] = {0x08, 0x00, 0x40, 0x11, 'S',  'Q',  0, 0, 8, 0,
+                                          0,    0,    0x08, 0x00, 0x50, 0x11, 0, 0, 0, 0};
     static const uint8_t item_beyond_sq[] = {0x08, 0x00, 0x40, 0x11, 'S', 'Q', 0, 0, 8, 0, 0, 0,
-                                             0xFE, 0xFF, 0x00, 0xE0, 16, 0, 0, 0,
-                                             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    static const uint8_t fragment_beyond[] = {0xE0, 0x7F, 0x10, 0x00, 'O', 'B', 0, 0,
+                                             0xFE, 0xFF, 0x00, 0xE0, 16,  0,   0, 0, 0, 0, 0, 0,
+                                             0,    0,    0,    0,    0,   0,   0, 0, 0, 0, 0, 0};
+    static const uint8_t fragment_beyond[] = {0xE0, 0x7F, 0x10, 0x00, 'O',  'B',  0,    0,
                                               0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0x00, 0xE0,
-                                              0xFF, 0xFF, 0xFF, 0x7F, 0, 0};
-    static const uint8_t sq_without_end[] = {0x08, 0x00, 0x40, 0x11, 'S', 'Q', 0, 0,
-                                             0xFF, 0xFF, 0xFF, 0xFF};
+                                              0xFF, 0xFF, 0xFF, 0x7F, 0,    0};
+    static const uint8_t sq_without_end[] = {0x08, 0x00, 0x40, 0x11, 'S',  'Q',
+                                             0,    0,    0xFF, 0xFF, 0xFF, 0xFF};
 
     ck_assert_int_eq(decode_rc(beyond, sizeof beyond, ts_explicit_le(), NULL), DG_ETRUNC);
     ck_assert_int_eq(decode_rc(beyond_implicit, sizeof beyond_implicit, ts_implicit_le(), NULL),
@@ -632,8 +633,7 @@ START_TEST(test_codec_rejects_hostile_lengths)
     ck_assert_int_eq(decode_rc(bad_vr, sizeof bad_vr, ts_explicit_le(), NULL), DG_EPARSE);
     ck_assert_int_eq(decode_rc(item_outside, sizeof item_outside, ts_explicit_le(), NULL),
                      DG_EPARSE);
-    ck_assert_int_eq(decode_rc(not_an_item, sizeof not_an_item, ts_explicit_le(), NULL),
-                     DG_EPARSE);
+    ck_assert_int_eq(decode_rc(not_an_item, sizeof not_an_item, ts_explicit_le(), NULL), DG_EPARSE);
     ck_assert_int_eq(decode_rc(item_beyond_sq, sizeof item_beyond_sq, ts_explicit_le(), NULL),
                      DG_ETRUNC);
     ck_assert_int_eq(decode_rc(fragment_beyond, sizeof fragment_beyond, ts_explicit_le(), NULL),

@@ -30,7 +30,8 @@ tests_unit_check_db_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_db
 endif
 
-db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh
+db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh \
+	tests/integration/db_outage.sh
 TESTS += $(db_integration_tests)
 EXTRA_DIST += $(db_integration_tests)
 

@@ -412,10 +412,13 @@ static int collect(struct index *ix, const struct ds *ds, const struct index_fil
     const struct ds_elem *scs = ds_find(ds, DICT_TAG(0x0008, 0x0005));
     int rc;
 
-    if (cs_spec_parse(scs ? scs->value : NULL, scs ? scs->len : 0, &spec) != 0) {
+    const uint8_t *scs_value = scs && scs->value ? scs->value : (const uint8_t *)"";
+    size_t scs_len = scs && scs->value ? scs->len : 0;
+
+    if (cs_spec_parse(scs_value, scs_len, &spec) != 0) {
         log_warn("unknown Specific Character Set '%.*s'; text read as the default repertoire",
-                 scs && scs->len < 64 ? (int)scs->len : 0, scs ? (const char *)scs->value : "");
-        cs_spec_parse(NULL, 0, &spec);
+                 (int)(scs_len < 64 ? scs_len : 64), (const char *)scs_value);
+        cs_spec_parse((const uint8_t *)"", 0, &spec);
     }
     ix->arena_used = 0;
     for (int lv = 0; lv < LEVELS; lv++) {

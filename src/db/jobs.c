@@ -276,7 +276,11 @@ static void regen_dir(struct regen *r, const char *dir)
         if (type == DT_UNKNOWN || type == DT_LNK) {
             if (stat(path, &st) != 0)
                 continue;
-            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+            /* A symlink to a file is followed; one to a directory is not
+             * (a link cycle would never end). */
+            type = S_ISREG(st.st_mode) ? DT_REG
+                   : S_ISDIR(st.st_mode) && de->d_type != DT_LNK ? DT_DIR
+                                                                 : DT_UNKNOWN;
         }
         if (type == DT_DIR) {
             if (de->d_name[0] != '.')

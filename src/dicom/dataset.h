@@ -26,7 +26,10 @@ struct ds_elem {
     uint32_t tag;
     uint16_t vr;          /* enum vr */
     uint16_t flags;       /* DS_F_* */
-    uint32_t len;         /* value length in bytes (odd lengths tolerated on read) */
+    /* Value length in bytes (odd lengths tolerated on read). A sequence read
+     * from input keeps its defined length or DS_UNDEFINED_LENGTH; encapsulated
+     * data counts its items' bytes, without the sequence delimiter. */
+    uint32_t len;
     const uint8_t *value; /* len bytes; NULL when len is 0 and for SQ */
     struct ds **items;    /* SQ: the items, in order */
     uint32_t nitems;

@@ -20,7 +20,7 @@
 #define TAG_SOP_CLASS DICT_TAG(0x0008, 0x0016)
 #define TAG_SOP_INSTANCE DICT_TAG(0x0008, 0x0018)
 #define TAG_PIXEL_DATA DICT_TAG(0x7FE0, 0x0010)
-#define HEADER_FIRST_CHUNK 65536
+#define HEADER_FIRST_CHUNK 16384
 
 static void file_reset(struct p10_file *f)
 {

@@ -27,8 +27,6 @@ enum pdu_type {
  * accept only 13 in all, and a context proposing more is still usable). */
 #define PDU_MAX_TS 24
 #define PDU_MAX_ROLES PDU_MAX_CONTEXTS
-/* The smallest maximum PDU length we agree to use when a peer announces one. */
-#define PDU_MIN_MAX_LEN 4096
 
 /* Presentation context results in an A-ASSOCIATE-AC (PS3.8 9.3.3.2). */
 enum pdu_pctx_result {

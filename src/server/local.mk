@@ -8,6 +8,9 @@ server_integration_tests = \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \
 	tests/integration/store_basic.sh \
+	tests/integration/store_big.sh \
+	tests/integration/store_full.sh \
+	tests/integration/store_parallel.sh \
 	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py

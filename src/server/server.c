@@ -270,7 +270,9 @@ static void serve_connection(int fd, const char *peer, unsigned id)
         goto done;
     }
     if (rc) {
-        log_warn("[%u] %s: no valid A-ASSOCIATE-RQ: %s", id, peer, dg_strerror(rc));
+        /* A bare connect-and-close (a port probe) is not worth a warning. */
+        log_msg(rc == DG_ECLOSED ? LOG_INFO : LOG_WARN, "[%u] %s: no valid A-ASSOCIATE-RQ: %s",
+                id, peer, dg_strerror(rc));
         close(fd);
         goto done;
     }

@@ -24,8 +24,8 @@ struct ds; /* a dataset or an item: opaque */
 
 struct ds_elem {
     uint32_t tag;
-    uint16_t vr;          /* enum vr */
-    uint16_t flags;       /* DS_F_* */
+    uint16_t vr;    /* enum vr */
+    uint16_t flags; /* DS_F_* */
     /* Value length in bytes (odd lengths tolerated on read). A sequence read
      * from input keeps its defined length or DS_UNDEFINED_LENGTH; encapsulated
      * data counts its items' bytes, without the sequence delimiter. */

@@ -29,3 +29,15 @@ tests_unit_check_dimse_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_dimse_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_dimse
 endif
+
+# libFuzzer target for the PDU decoders, negotiation and command sets.
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_pdu
+tests_fuzz_fuzz_pdu_SOURCES = tests/fuzz/fuzz_pdu.c
+tests_fuzz_fuzz_pdu_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_pdu_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/pdu/associate_rq tests/fuzz/corpus/pdu/pdata_echo \
+	tests/fuzz/corpus/pdu/pdata_store tests/fuzz/corpus/pdu/reject \
+	tests/fuzz/corpus/pdu/abort tests/fuzz/corpus/pdu/release_rq

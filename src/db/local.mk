@@ -31,7 +31,7 @@ TESTS += tests/unit/check_db
 endif
 
 db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh \
-	tests/integration/db_outage.sh
+	tests/integration/db_outage.sh tests/integration/db_concurrent.sh
 TESTS += $(db_integration_tests)
 EXTRA_DIST += $(db_integration_tests)
 

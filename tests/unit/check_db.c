@@ -244,6 +244,56 @@ START_TEST(test_values_stored_as_conquest)
 }
 END_TEST
 
+/* A value longer than its column is cut to the column, never inside a
+ * UTF-8 sequence (StudyID is varchar(16); ReferPhysician varchar(64)). */
+static void long_values(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct ds *ds = make_ds(&(struct obj){"T1", NULL, "1.4", "1.4.1", "1.4.1.1", "CT"});
+    struct index_file where = {"MAG0", "x"};
+    char name[80];
+    struct rows r;
+    (void)cfg;
+
+    /* 63 ASCII letters then a Latin-1 u-umlaut (2 bytes in UTF-8): 65 bytes. */
+    memset(name, 'A', 63);
+    name[63] = (char)0xfc;
+    name[64] = '\0';
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0005), VR_CS, "ISO_IR 100"), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0008, 0x0090), VR_PN, name), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0x0020, 0x0010), VR_SH, "ABCDEFGHIJKLMNOPQRST"), 0);
+    ck_assert_int_eq(index_object(ix, ds, &where), 0);
+    ds_free(ds);
+    query(db, "SELECT StudyID, ReferPhysi FROM DICOMStudies", NULL, &r);
+    ck_assert_str_eq(r.v[0][0], "ABCDEFGHIJKLMNOP");
+    name[63] = '\0';
+    ck_assert_str_eq(r.v[0][1], name);
+}
+
+START_TEST(test_long_values_cut_to_column_on_character_boundary)
+{
+    on_every_backend(long_values);
+}
+END_TEST
+
+START_TEST(test_like_escape_and_identifiers)
+{
+    char out[8];
+
+    ck_assert_int_eq(db_like_escape("a%b_c\\", 6, out, sizeof out), DG_ETOOBIG);
+    ck_assert_int_eq(db_like_escape("a%b", 3, out, sizeof out), 4);
+    ck_assert_str_eq(out, "a\\%b");
+    ck_assert_int_eq(db_like_escape("", 0, out, 1), 0);
+    ck_assert_int_eq(db_is_identifier("DICOMStudies.PatientID"), 1);
+    ck_assert_int_eq(db_is_identifier("PatientID"), 1);
+    ck_assert_int_eq(db_is_identifier("a.b.c"), 0);
+    ck_assert_int_eq(db_is_identifier(".a"), 0);
+    ck_assert_int_eq(db_is_identifier("a."), 0);
+    ck_assert_int_eq(db_is_identifier(""), 0);
+    ck_assert_int_eq(db_is_identifier("x y"), 0);
+    ck_assert_int_eq(db_is_identifier("x'"), 0);
+}
+END_TEST
+
 static const char *const hostile[] = {
     "O'Brien",
     "back\\slash\\\\two",
@@ -618,6 +668,8 @@ static Suite *db_suite(void)
 
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_values_stored_as_conquest);
+    tcase_add_test(tc, test_long_values_cut_to_column_on_character_boundary);
+    tcase_add_test(tc, test_like_escape_and_identifiers);
     tcase_add_test(tc, test_hostile_strings_stored_and_read_back_verbatim);
     tcase_add_test(tc, test_study_under_other_patient_refused_nothing_written);
     tcase_add_test(tc, test_study_modalities_follow_series);

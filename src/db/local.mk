@@ -33,7 +33,7 @@ endif
 db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh \
 	tests/integration/db_outage.sh tests/integration/db_concurrent.sh
 TESTS += $(db_integration_tests)
-EXTRA_DIST += $(db_integration_tests)
+EXTRA_DIST += $(db_integration_tests) tests/integration/db_lib.sh
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += tests/fuzz/fuzz_schema

@@ -8,8 +8,9 @@
 # Every backend must hold the same rows with the same values, and the
 # hostile values must come back verbatim.
 . "$top_srcdir/tests/integration/lib.sh"
+. "$top_srcdir/tests/integration/db_lib.sh"
 
-need sqlite3 dump2dcm
+need dump2dcm
 SAMPLES=$SHARED_DIR/fixtures/conquest-samples
 [ -d "$SAMPLES" ] || skip "no $SAMPLES (the shared fixtures are not here)"
 
@@ -42,24 +43,7 @@ printf '(0008,0005) CS [ISO_IR 100]\n(0008,0016) UI =SecondaryCaptureImageStorag
 dump2dcm -q "$T/l.dump" "$CORPUS/latin1.dcm" || fail "dump2dcm failed (Latin-1)"
 NFILES=$(ls "$CORPUS" | wc -l)
 
-# ---- backends --------------------------------------------------------------
-# "host=h port=p user=u password=w dbname=d" -> dicom.ini lines
-ini_for() {
-    local kind=$1 conn=$2 host=127.0.0.1 port= user= password= dbname=
-    for kv in $conn; do
-        case $kv in
-        host=*) host=${kv#host=} ;; port=*) port=${kv#port=} ;; user=*) user=${kv#user=} ;;
-        password=*) password=${kv#password=} ;; dbname=*) dbname=${kv#dbname=} ;;
-        esac
-    done
-    echo "$kind = 1"
-    echo "SQLHost = $host${port:+:$port}"
-    echo "SQLServer = $dbname"
-    echo "Username = $user"
-    echo "Password = $password"
-    CONN_HOST=$host CONN_PORT=$port CONN_USER=$user CONN_PASS=$password CONN_DB=$dbname
-}
-
+# ---- backends ----------------------------------------------------------------
 COLS_P="PatientID, PatientNam, PatientBir, PatientSex"
 COLS_S="StudyInsta, StudyDate, StudyTime, StudyID, StudyDescr, AccessionN, ReferPhysi, StudyModal, PatientNam, PatientBir, PatientSex, PatientID"
 COLS_E="SeriesInst, SeriesNumb, SeriesDate, SeriesTime, Modality, PatientPos, ContrastBo, Manufactur, ModelName, ProtocolNa, Institutio, FrameOfRef, SeriesPat, StudyInsta"
@@ -77,43 +61,17 @@ select_all() {
 }
 
 dump_rows() { # backend -> canonical text on stdout
-    local be=$1 t
+    local t
     for t in "DICOMPatients:$COLS_P" "DICOMStudies:$COLS_S" "DICOMSeries:$COLS_E" "DICOMImages:$COLS_I"; do
-        local sql
-        sql=$(select_all "${t%%:*}" "${t#*:}")
-        case $be in
-        sqlite) sqlite3 -separator '|' "$T/data/dbase/conquest.db3" "$sql" ;;
-        mysql) MYSQL_PWD=$CONN_PASS mysql --raw -B -N -h "$CONN_HOST" ${CONN_PORT:+-P "$CONN_PORT"} \
-            -u "$CONN_USER" "$CONN_DB" -e "$sql" | tr '\t' '|' ;;
-        pgsql) PGPASSWORD=$CONN_PASS psql -X -q -A -t -F '|' -h "$CONN_HOST" ${CONN_PORT:+-p "$CONN_PORT"} \
-            -U "$CONN_USER" -d "$CONN_DB" -c "$sql" ;;
-        esac
+        sql "$1" "$(select_all "${t%%:*}" "${t#*:}")"
     done | LC_ALL=C sort
 }
 
-set_backend() {
-    make_config
-    sed -i '/^SQLite = 1$/d' "$T/dicom.ini"
-    case $1 in
-    sqlite) echo "SQLite = 1" >> "$T/dicom.ini" ;;
-    mysql) sed -i '/^SQLServer = /d' "$T/dicom.ini"; ini_for MySQL "$DGATE_TEST_MYSQL" >> "$T/dicom.ini" ;;
-    pgsql) sed -i '/^SQLServer = /d' "$T/dicom.ini"; ini_for PostGres "$DGATE_TEST_PGSQL" >> "$T/dicom.ini" ;;
-    esac
-}
-
-backends="sqlite"
-if [ -n "${DGATE_TEST_MYSQL:-}" ]; then need mysql; backends="$backends mysql"
-else echo "note: DGATE_TEST_MYSQL is not set: MariaDB/MySQL not tested"; fi
-if [ -n "${DGATE_TEST_PGSQL:-}" ]; then need psql; backends="$backends pgsql"
-else echo "note: DGATE_TEST_PGSQL is not set: PostgreSQL not tested"; fi
-
-# The test databases are shared with check_db: one user at a time.
-exec 9> /tmp/dgate-test-db.lock
-flock 9 2>/dev/null || true
+choose_backends
 
 # ---- dgate -r into each backend --------------------------------------------
 rm -rf "$T/data" && mkdir -p "$T/data/dbase" && cp -r "$CORPUS" "$T/data/corpus"
-for be in $backends; do
+for be in $BACKENDS; do
     set_backend "$be"
     "$DGATE" -w "$T" -r > "$T/regen.$be" 2>&1 || fail "$be: dgate -r exited $?: $(tail -3 "$T/regen.$be")"
     n=$(grep -c -- '-SUCCESS$' "$T/regen.$be")
@@ -138,7 +96,7 @@ grep -qxF "DICOMPatients|LATIN1|Müller^Jürgen|~|~" "$T/rows.sqlite" || fail "L
 [ "$(sqlite3 "$T/data/dbase/conquest.db3" "select count(*) from sqlite_master where name = 'DICOMPatients'")" = 1 ] ||
     fail "DICOMPatients was dropped"
 
-for be in $backends; do
+for be in $BACKENDS; do
     [ "$be" = sqlite ] && continue
     diff "$T/rows.sqlite" "$T/rows.$be" > "$T/diff.$be" || fail "$be differs from SQLite: $(head -20 "$T/diff.$be")"
 done
@@ -159,7 +117,7 @@ for f in "$CORPUS"/*.dcm; do
     *) cp "$f" "$SEND/" ;;
     esac
 done
-for be in $backends; do
+for be in $BACKENDS; do
     set_backend "$be"
     # What regen makes of exactly the files sent, to compare with.
     rm -rf "$T/data" && mkdir -p "$T/data/dbase" && cp -r "$SEND" "$T/data/send"
@@ -167,19 +125,8 @@ for be in $backends; do
     dump_rows "$be" > "$T/rows-send.$be"
     rm -rf "$T/data" && mkdir -p "$T/data/dbase"
     "$DGATE" -w "$T" -i > /dev/null 2>&1 || fail "$be: dgate -i failed"
-    "$DGATE" -w "$T" -v > "$T/dgate.log" 2>&1 &
-    DGATE_PID=$!
-    up=0
-    for _ in $(seq 1 50); do
-        kill -0 "$DGATE_PID" 2>/dev/null || break
-        if (exec 3<> "/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then up=1; break; fi
-        sleep 0.1
-    done
-    if [ "$up" = 0 ]; then
-        stop_dgate
-        echo "note: this dgate does not serve yet ($(tail -1 "$T/dgate.log")): C-STORE not tested"
-        exit 0
-    fi
+    dgate_serves || { echo "note: this dgate does not serve yet: C-STORE not tested"; exit 0; }
+    start_dgate
     storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$SEND"/*.dcm > "$T/storescu.$be" 2>&1 ||
         fail "$be: storescu failed: $(tail -5 "$T/storescu.$be")"
     stop_dgate

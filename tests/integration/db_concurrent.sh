@@ -4,8 +4,9 @@
 # DGATE_TEST_MYSQL / DGATE_TEST_PGSQL are set): every object acknowledged has
 # its row, none is lost, and the study's modalities are each listed once.
 . "$top_srcdir/tests/integration/lib.sh"
+. "$top_srcdir/tests/integration/db_lib.sh"
 
-need storescu dump2dcm sqlite3
+need storescu dump2dcm
 PER=10
 NASSOC=8
 
@@ -30,53 +31,12 @@ EOF
     done
 done
 
-# "host=h port=p user=u password=w dbname=d" -> dicom.ini lines and CONN_*
-ini_for() {
-    local kind=$1 host=127.0.0.1 port= user= password= dbname=
-    for kv in $2; do
-        case $kv in
-        host=*) host=${kv#host=} ;; port=*) port=${kv#port=} ;; user=*) user=${kv#user=} ;;
-        password=*) password=${kv#password=} ;; dbname=*) dbname=${kv#dbname=} ;;
-        esac
-    done
-    printf '%s\n' "$kind = 1" "SQLHost = $host${port:+:$port}" "SQLServer = $dbname" \
-        "Username = $user" "Password = $password"
-    CONN_HOST=$host CONN_PORT=$port CONN_USER=$user CONN_PASS=$password CONN_DB=$dbname
-}
-sql() { # backend, query -> rows
-    case $1 in
-    sqlite) sqlite3 "$T/data/dbase/conquest.db3" "$2" ;;
-    mysql) MYSQL_PWD=$CONN_PASS mysql --raw -B -N -h "$CONN_HOST" ${CONN_PORT:+-P "$CONN_PORT"} \
-        -u "$CONN_USER" "$CONN_DB" -e "$2" ;;
-    pgsql) PGPASSWORD=$CONN_PASS psql -X -q -A -t -h "$CONN_HOST" ${CONN_PORT:+-p "$CONN_PORT"} \
-        -U "$CONN_USER" -d "$CONN_DB" -c "$2" ;;
-    esac
-}
-
-backends=sqlite
-if [ -n "${DGATE_TEST_MYSQL:-}" ]; then need mysql; backends="$backends mysql"
-else echo "note: DGATE_TEST_MYSQL is not set: MariaDB/MySQL not tested"; fi
-if [ -n "${DGATE_TEST_PGSQL:-}" ]; then need psql; backends="$backends pgsql"
-else echo "note: DGATE_TEST_PGSQL is not set: PostgreSQL not tested"; fi
-exec 9> /tmp/dgate-test-db.lock
-flock 9 2>/dev/null || true
-
-for be in $backends; do
-    make_config
-    case $be in
-    mysql) sed -i -e '/^SQLite = 1$/d' -e '/^SQLServer = /d' "$T/dicom.ini"
-        ini_for MySQL "$DGATE_TEST_MYSQL" >> "$T/dicom.ini" ;;
-    pgsql) sed -i -e '/^SQLite = 1$/d' -e '/^SQLServer = /d' "$T/dicom.ini"
-        ini_for PostGres "$DGATE_TEST_PGSQL" >> "$T/dicom.ini" ;;
-    esac
+choose_backends
+for be in $BACKENDS; do
+    set_backend "$be"
     rm -rf "$T/data" && mkdir -p "$T/data/dbase"
     "$DGATE" -w "$T" -i > /dev/null 2>&1 || fail "$be: dgate -i failed"
-    "$DGATE" -w "$T" -v > "$T/probe.log" 2>&1 &
-    probe=$!
-    sleep 0.3
-    kill "$probe" 2>/dev/null
-    wait "$probe" 2>/dev/null
-    grep -q 'not available in this build' "$T/probe.log" && skip "this dgate does not serve yet"
+    dgate_serves || skip "this dgate does not serve yet"
     start_dgate
     pids=
     for a in $(seq 1 $NASSOC); do

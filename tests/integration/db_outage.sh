@@ -5,6 +5,7 @@
 # cluster (initdb in the test directory, its own port), so that stopping it
 # disturbs nothing else. Needs PostgreSQL's server binaries and storescu.
 . "$top_srcdir/tests/integration/lib.sh"
+. "$top_srcdir/tests/integration/db_lib.sh"
 
 need storescu dump2dcm psql
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -60,13 +61,7 @@ rows() {
 }
 store() { storescu -v -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$@" > "$T/storescu.log" 2>&1; }
 
-# A dgate built before the server existed cannot take part.
-"$DGATE" -w "$T" -v > "$T/probe.log" 2>&1 &
-probe=$!
-sleep 0.3
-kill "$probe" 2>/dev/null
-wait "$probe" 2>/dev/null
-grep -q 'not available in this build' "$T/probe.log" && skip "this dgate does not serve yet"
+dgate_serves || skip "this dgate does not serve yet"
 start_dgate
 store "$T/f1.dcm" || fail "store with the database up failed: $(cat "$T/storescu.log")"
 pg_stop

@@ -93,57 +93,57 @@ static int create_index(struct db *db, const char *name, const char *table, cons
     return run_ddl(db, sql);
 }
 
-static const char *key_of(const struct schema *s, enum schema_level lv)
-{
-    return s->tables[lv].columns[0].column;
-}
-
-static const char *link_of(const struct schema *s, enum schema_level lv)
-{
-    const struct schema_table *t = &s->tables[lv];
-    return t->columns[t->ncolumns - 1].column;
-}
-
-/* The PatientID copy that Series and Image carry (SeriesPat, ImagePat). */
-static const char *patient_copy_of(const struct schema *s, enum schema_level lv)
-{
-    const struct schema_column *c = schema_find(s, lv, 0x0010, 0x0020);
-    return c ? c->column : NULL;
-}
+/* Which column of its table an index covers. */
+enum col_ref { COL_NONE, COL_KEY, COL_LINK, COL_PATIENT_COPY };
 
 /* Conquest's index names. idx_patientid is on DICOMStudies(PatientSex) in
  * Conquest by mistake; we keep the name and index the link column. */
+static const struct {
+    enum schema_level level;
+    const char *name;
+    enum col_ref first, second;
+} conquest_indices[] = {
+    {SCHEMA_STUDY, "study_lnk", COL_LINK, COL_NONE},
+    {SCHEMA_STUDY, "idx_patientid", COL_LINK, COL_NONE},
+    {SCHEMA_STUDY, "idx_patientid_studyinsta", COL_LINK, COL_KEY},
+    {SCHEMA_SERIES, "series_lnk", COL_LINK, COL_NONE},
+    {SCHEMA_SERIES, "series_pat", COL_PATIENT_COPY, COL_NONE},
+    {SCHEMA_SERIES, "idx_studyinsta_seriesinst", COL_LINK, COL_KEY},
+    {SCHEMA_IMAGE, "images_lnk", COL_LINK, COL_NONE},
+    {SCHEMA_IMAGE, "images_pat", COL_PATIENT_COPY, COL_NONE},
+    {SCHEMA_IMAGE, "idx_seriesinst_sopinstanc", COL_LINK, COL_KEY},
+};
+
+static const char *column_of(const struct schema *s, enum schema_level lv, enum col_ref ref)
+{
+    const struct schema_table *t = &s->tables[lv];
+    const struct schema_column *c;
+
+    switch (ref) {
+    case COL_KEY:
+        return t->columns[0].column;
+    case COL_LINK:
+        return t->columns[t->ncolumns - 1].column;
+    case COL_PATIENT_COPY: /* SeriesPat, ImagePat */
+        c = schema_find(s, lv, 0x0010, 0x0020);
+        return c ? c->column : NULL;
+    default:
+        return NULL;
+    }
+}
+
 static int create_indices(struct db *db, const struct schema *s, enum schema_level lv)
 {
-    const char *t = s->tables[lv].table;
-    int rc = 0;
-
-    switch (lv) {
-    case SCHEMA_STUDY:
-        rc = create_index(db, "study_lnk", t, link_of(s, lv), NULL);
-        if (rc == 0)
-            rc = create_index(db, "idx_patientid", t, link_of(s, lv), NULL);
-        if (rc == 0)
-            rc = create_index(db, "idx_patientid_studyinsta", t, link_of(s, lv), key_of(s, lv));
-        break;
-    case SCHEMA_SERIES:
-        rc = create_index(db, "series_lnk", t, link_of(s, lv), NULL);
-        if (rc == 0)
-            rc = create_index(db, "series_pat", t, patient_copy_of(s, lv), NULL);
-        if (rc == 0)
-            rc = create_index(db, "idx_studyinsta_seriesinst", t, link_of(s, lv), key_of(s, lv));
-        break;
-    case SCHEMA_IMAGE:
-        rc = create_index(db, "images_lnk", t, link_of(s, lv), NULL);
-        if (rc == 0)
-            rc = create_index(db, "images_pat", t, patient_copy_of(s, lv), NULL);
-        if (rc == 0)
-            rc = create_index(db, "idx_seriesinst_sopinstanc", t, link_of(s, lv), key_of(s, lv));
-        break;
-    default:
-        break;
+    for (size_t i = 0; i < sizeof conquest_indices / sizeof conquest_indices[0]; i++) {
+        if (conquest_indices[i].level != lv)
+            continue;
+        int rc = create_index(db, conquest_indices[i].name, s->tables[lv].table,
+                              column_of(s, lv, conquest_indices[i].first),
+                              column_of(s, lv, conquest_indices[i].second));
+        if (rc)
+            return rc;
     }
-    return rc;
+    return 0;
 }
 
 static int create_uidmods(struct db *db, int with_indices)

@@ -51,6 +51,11 @@ static int parse_meta(struct p10_file *f, size_t off, int partial)
     int rc;
 
     rc = codec_decode(f->data + off, f->len - off, ts_explicit_le(), &mo, f->meta, &consumed);
+    if (rc == DG_EPARSE) {
+        /* Some old writers put the meta header in implicit VR. */
+        ds_clear(f->meta);
+        rc = codec_decode(f->data + off, f->len - off, ts_implicit_le(), &mo, f->meta, &consumed);
+    }
     if (rc)
         return rc;
     for (size_t i = 0; i < ds_count(f->meta); i++)

@@ -1,7 +1,8 @@
 /* DICOM Part-10 files (PS3.10): 128-byte preamble, "DICM", the file meta
  * information (group 0002, always Explicit VR LE), then the dataset in the
  * transfer syntax the meta header names. Also reads files without a meta
- * header (raw Implicit VR LE, Conquest's .v2), writes whole files, streams a
+ * header (raw Implicit VR LE, Conquest's .v2) or with a meta header in
+ * implicit VR (old writers), writes whole files, streams a
  * received dataset to disk chunk by chunk, and reads just the header of a
  * file (stopping before the pixel data, reading in chunks). */
 #ifndef DG_DICOM_PART10_H

@@ -10,15 +10,18 @@
 #include "util/str.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 /* An A-ASSOCIATE-RQ may be larger than the P-DATA limit (128 contexts of
@@ -59,10 +62,40 @@ int assoc_socket_setup(int fd, int timeout_s)
     return 0;
 }
 
-static int read_full(int fd, uint8_t *p, size_t n)
+/* Milliseconds until `deadline` (CLOCK_MONOTONIC), at least 0. */
+static int ms_left(const struct timespec *deadline)
+{
+    struct timespec now;
+    long long ms;
+
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    ms = (long long)(deadline->tv_sec - now.tv_sec) * 1000 +
+         (deadline->tv_nsec - now.tv_nsec) / 1000000;
+    return ms < 0 ? 0 : ms > INT_MAX ? INT_MAX : (int)ms;
+}
+
+/* Read exactly n bytes. With a deadline the whole read must end by then
+ * (the ARTIM timer: a peer trickling a byte at a time cannot hold us);
+ * without one each recv is bounded by the socket's SO_RCVTIMEO. */
+static int read_full_by(int fd, uint8_t *p, size_t n, const struct timespec *deadline)
 {
     while (n > 0) {
-        ssize_t r = recv(fd, p, n, 0);
+        ssize_t r;
+
+        if (deadline) {
+            struct pollfd pfd = {fd, POLLIN, 0};
+            int ms = ms_left(deadline);
+            int ready = ms > 0 ? poll(&pfd, 1, ms) : 0;
+
+            if (ready == 0)
+                return DG_ETIMEOUT;
+            if (ready < 0) {
+                if (errno == EINTR)
+                    continue;
+                return -errno;
+            }
+        }
+        r = recv(fd, p, n, 0);
         if (r > 0) {
             p += r;
             n -= (size_t)r;
@@ -75,6 +108,11 @@ static int read_full(int fd, uint8_t *p, size_t n)
         }
     }
     return 0;
+}
+
+static int read_full(int fd, uint8_t *p, size_t n)
+{
+    return read_full_by(fd, p, n, NULL);
 }
 
 /* Write every byte of the vectors with one sendmsg when the kernel takes
@@ -128,14 +166,17 @@ static uint8_t abort_reason(int err)
     return err == DG_EPROTO ? ABORT_UNRECOGNIZED_PDU : ABORT_INVALID_PARAMETER;
 }
 
-int assoc_read_request(int fd, struct pdu_assoc *rq)
+int assoc_read_request(int fd, int artim_s, struct pdu_assoc *rq)
 {
     uint8_t hdr[PDU_HEADER_LEN], type;
     uint32_t len;
     uint8_t *body = NULL;
+    struct timespec deadline;
     int rc;
 
-    rc = read_full(fd, hdr, sizeof hdr);
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    deadline.tv_sec += artim_s;
+    rc = read_full_by(fd, hdr, sizeof hdr, &deadline);
     if (rc)
         return rc;
     rc = pdu_parse_header(hdr, ASSOC_RQ_MAX, &type, &len);
@@ -149,7 +190,7 @@ int assoc_read_request(int fd, struct pdu_assoc *rq)
     body = malloc(len ? len : 1);
     if (!body)
         return -ENOMEM;
-    rc = read_full(fd, body, len);
+    rc = read_full_by(fd, body, len, &deadline);
     if (rc == 0) {
         rc = pdu_decode_associate(type, body, len, rq);
         if (rc && rc != DG_EUNSUPPORTED)

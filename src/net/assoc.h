@@ -42,11 +42,11 @@ struct assoc_ctx {
 /* Set TCP_NODELAY (and the read/write timeout, seconds, 0 = none) on fd. */
 int assoc_socket_setup(int fd, int timeout_s);
 
-/* Acceptor, step 1 (the ARTIM timer runs during it: timeout_s): read the
- * A-ASSOCIATE-RQ from fd into *rq. A malformed or unexpected PDU is answered
+/* Acceptor, step 1: read the A-ASSOCIATE-RQ from fd into *rq, all of it
+ * within artim_s seconds (the ARTIM timer). A malformed or unexpected PDU is answered
  * with A-ABORT. Returns 0, DG_ETIMEOUT, DG_ECLOSED, DG_EPROTO, DG_EPARSE,
  * DG_ETRUNC, DG_ETOOBIG or -errno. */
-int assoc_read_request(int fd, struct pdu_assoc *rq);
+int assoc_read_request(int fd, int artim_s, struct pdu_assoc *rq);
 
 /* Acceptor: send A-ASSOCIATE-RJ and close nothing. */
 int assoc_send_reject(int fd, uint8_t result, uint8_t source, uint8_t reason);

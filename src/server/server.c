@@ -262,7 +262,7 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     }
     rc = assoc_socket_setup(fd, cfg->tcpip_timeout);
     if (rc == 0)
-        rc = assoc_read_request(fd, rq);
+        rc = assoc_read_request(fd, cfg->tcpip_timeout, rq);
     if (rc == DG_EUNSUPPORTED) {
         assoc_send_reject(fd, RJ_PERMANENT, RJ_SOURCE_ACSE, RJ_ACSE_PROTOCOL_VERSION);
         log_warn("[%u] %s: unsupported protocol version: rejected", id, peer);
@@ -360,8 +360,12 @@ static void spawn(int fd, const char *peer, unsigned id)
     sigset_t all, old;
     int slot = -1, rc;
 
+    if (!c) {
+        close(fd);
+        return;
+    }
     pthread_mutex_lock(&S.lock);
-    for (int i = 0; i < S.nslots && c; i++) {
+    for (int i = 0; i < S.nslots; i++) {
         if (S.slots[i].fd < 0) {
             slot = i;
             S.slots[i].fd = fd;

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #define CT "1.2.840.10008.5.1.4.1.1.2"
@@ -359,7 +359,7 @@ START_TEST(test_request_read_refuses_other_pdus_and_times_out)
 
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
     ck_assert_int_eq(write(sv[1], garbage, sizeof garbage), 10);
-    ck_assert_int_eq(assoc_read_request(sv[0], rq), DG_EPROTO);
+    ck_assert_int_eq(assoc_read_request(sv[0], 5, rq), DG_EPROTO);
     ck_assert_int_eq(recv(sv[1], got, 10, MSG_WAITALL), 10);
     ck_assert_uint_eq(got[0], PDU_ABORT);
     close(sv[0]);
@@ -367,17 +367,47 @@ START_TEST(test_request_read_refuses_other_pdus_and_times_out)
 
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
     ck_assert_int_eq(write(sv[1], pdata, sizeof pdata), 10);
-    ck_assert_int_eq(assoc_read_request(sv[0], rq), DG_EPROTO);
+    ck_assert_int_eq(assoc_read_request(sv[0], 5, rq), DG_EPROTO);
     close(sv[0]);
     close(sv[1]);
 
-    /* The ARTIM timer: nothing arrives within the timeout. */
+    /* The ARTIM timer: nothing arrives within it. */
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
-    {
-        struct timeval tv = {1, 0};
-        ck_assert_int_eq(setsockopt(sv[0], SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv), 0);
+    ck_assert_int_eq(assoc_read_request(sv[0], 1, rq), DG_ETIMEOUT);
+    close(sv[0]);
+    close(sv[1]);
+    free(rq);
+}
+END_TEST
+
+static void *trickle(void *arg)
+{
+    int fd = *(int *)arg;
+    static const uint8_t hdr[] = {1, 0, 0, 0, 1, 0};
+
+    /* A byte every 300 ms: each read returns data, the whole never ends. */
+    for (size_t i = 0; i < 2 * sizeof hdr; i++) {
+        if (write(fd, &hdr[i % sizeof hdr], 1) != 1)
+            break;
+        usleep(300000);
     }
-    ck_assert_int_eq(assoc_read_request(sv[0], rq), DG_ETIMEOUT);
+    return NULL;
+}
+
+START_TEST(test_artim_bounds_a_trickling_request)
+{
+    int sv[2];
+    struct pdu_assoc *rq = malloc(sizeof *rq);
+    struct timespec t0, t1;
+    pthread_t t;
+
+    ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
+    ck_assert_int_eq(pthread_create(&t, NULL, trickle, &sv[1]), 0);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    ck_assert_int_eq(assoc_read_request(sv[0], 1, rq), DG_ETIMEOUT);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ck_assert_int_lt(t1.tv_sec - t0.tv_sec, 2);
+    pthread_join(t, NULL);
     close(sv[0]);
     close(sv[1]);
     free(rq);
@@ -402,7 +432,7 @@ static void *acceptor_main(void *arg)
     int fd = accept(a->listen_fd, NULL, NULL);
 
     assoc_socket_setup(fd, 10);
-    a->result = assoc_read_request(fd, rq);
+    a->result = assoc_read_request(fd, 10, rq);
     if (a->result == 0 && a->reject) {
         assoc_send_reject(fd, RJ_TRANSIENT, RJ_SOURCE_PRESENTATION, RJ_PRESENTATION_LOCAL_LIMIT);
         close(fd);
@@ -521,6 +551,7 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_pdv_of_unaccepted_context_aborts);
     tcase_add_test(tc, test_pdvs_of_one_pdu_and_release);
     tcase_add_test(tc, test_request_read_refuses_other_pdus_and_times_out);
+    tcase_add_test(tc, test_artim_bounds_a_trickling_request);
     tcase_add_test(tc, test_requestor_sends_reassembled_data_and_releases);
     tcase_add_test(tc, test_requestor_sees_reject);
     suite_add_tcase(s, tc);

@@ -73,12 +73,18 @@ static int sqlite_exec_plain(struct db *db, const char *sql)
 
 static int sqlite_connect(struct db *db)
 {
-    const char *path = db->cfg.sql_server;
+    char path[PATH_MAX];
     sqlite3 *h = NULL;
     int rc;
 
-    if (!path[0]) {
+    if (!db->cfg.sql_server[0]) {
         db_set_error(db, "SQLServer (the SQLite database file) is not set in dicom.ini");
+        return DG_ECONFIG;
+    }
+    /* config_load resolves SQLServer only when SQLite = 1; SQLite is also
+     * the backend when no backend key is set, so resolve it here too. */
+    if (config_resolve_path(&db->cfg, db->cfg.sql_server, path, sizeof path) != 0) {
+        db_set_error(db, "SQLServer path too long");
         return DG_ECONFIG;
     }
     rc = mkdir_parents(path);

@@ -159,9 +159,13 @@ static int is_candidate(const char *name)
 /* The SQLite database and its companions live under MAG0 by default. */
 static int is_database_file(const struct config *cfg, const char *path)
 {
-    size_t n = strlen(cfg->sql_server);
+    char db[PATH_MAX];
+    size_t n;
 
-    if (!cfg->sql_server[0] || strncmp(path, cfg->sql_server, n) != 0)
+    if (!cfg->sql_server[0] || config_resolve_path(cfg, cfg->sql_server, db, sizeof db) != 0)
+        return 0;
+    n = strlen(db);
+    if (strncmp(path, db, n) != 0)
         return 0;
     return path[n] == '\0' || strcmp(path + n, "-wal") == 0 || strcmp(path + n, "-shm") == 0 ||
            strcmp(path + n, "-journal") == 0;

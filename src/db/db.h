@@ -102,7 +102,9 @@ int db_is_identifier(const char *s);
 
 enum db_op {
     DB_OP_EQ,    /* column = value */
-    DB_OP_LIKE,  /* column LIKE pattern ESCAPE '\'; build patterns with db_like_escape */
+    DB_OP_LIKE,  /* column LIKE pattern ESCAPE '\'; build patterns with db_like_escape.
+                  * Case: SQLite ignores ASCII case, PostgreSQL and MySQL (our tables
+                  * are utf8mb4_bin) do not; set fold_case for one rule everywhere. */
     DB_OP_GE,    /* column >= value */
     DB_OP_LE,    /* column <= value */
     DB_OP_IN,    /* column IN (values...) */

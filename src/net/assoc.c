@@ -348,6 +348,10 @@ int assoc_accept(int fd, const struct pdu_assoc *ac, uint32_t peer_max, struct a
     int rc;
 
     *out = NULL;
+    if (ac->max_pdu == 0) {
+        close(fd);
+        return -EINVAL; /* we always announce the limit of our buffer */
+    }
     pdu = malloc(cap);
     if (!pdu) {
         close(fd);
@@ -457,6 +461,8 @@ int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int ti
     int fd = -1, rc;
 
     *out = NULL;
+    if (rq->max_pdu == 0)
+        return -EINVAL; /* we always announce the limit of our buffer */
     pdu = malloc(ASSOC_RQ_MAX);
     ac = malloc(sizeof *ac);
     if (!pdu || !ac) {

@@ -62,7 +62,8 @@ int assoc_negotiate(const struct pdu_assoc *rq, const struct sop_list *sops, uin
                     struct pdu_assoc *ac, uint8_t *reject_reason);
 
 /* Acceptor, step 2: send the AC and make the association object, which
- * owns fd from now on (also on failure). */
+ * owns fd from now on (also on failure). ac->max_pdu (not 0) sizes our
+ * receive buffer. */
 int assoc_accept(int fd, const struct pdu_assoc *ac, uint32_t peer_max, struct assoc **out);
 
 /* Requestor: fill rq with our identity, the DICOM application context and
@@ -76,7 +77,8 @@ int assoc_rq_add(struct pdu_assoc *rq, const char *abstract_syntax, const char *
 /* Propose SCP/SCU role selection for an abstract syntax (C-GET: scp = 1). */
 int assoc_rq_add_role(struct pdu_assoc *rq, const char *abstract_syntax, int scu, int scp);
 
-/* Requestor: connect to host:port, send rq, wait for the answer. An RJ gives
+/* Requestor: connect to host:port, send rq (its max_pdu, not 0, sizes our
+ * receive buffer), wait for the answer. An RJ gives
  * DG_EREJECTED with its three bytes in rj (may be NULL). */
 int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int timeout_s,
                   struct assoc **out, uint8_t rj[3]);

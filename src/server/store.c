@@ -63,9 +63,16 @@ static int store_sink(void *arg, const uint8_t *p, size_t n)
     return rc;
 }
 
+/* The UIDs of a C-STORE command: digits and dots, 1..64 characters. Not
+ * PS3.5's no-leading-zero rule, which real modalities break and Conquest
+ * does not enforce; FileNameSyntax checks again what it puts in paths. */
 static int uid_ok(const char *s)
 {
-    return uid_check((const uint8_t *)s, strlen(s)) == 0;
+    size_t n = strlen(s);
+
+    if (n == 0 || n > UID_MAX_LEN)
+        return 0;
+    return strspn(s, "0123456789.") == n;
 }
 
 /* Decode the dataset header (up to the pixel data). It is in s->header when

@@ -175,6 +175,9 @@ static int parse_encapsulated(struct reader *r, struct ds *ds, const struct head
         if (len > end - r->pos - 8)
             return DG_ETRUNC;
         r->pos += 8 + (size_t)len;
+        /* The items are kept as one value with a 32-bit length. */
+        if (r->pos - start >= DS_UNDEFINED_LENGTH)
+            return DG_ETOOBIG;
     }
     /* Encapsulated data is OB whatever the header said (PS3.5 A.4). */
     e = ds_put(ds, h->tag, VR_OB);

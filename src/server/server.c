@@ -314,6 +314,8 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     free(ac);
     rq = ac = NULL;
     rc = serve_commands(&s);
+    if (rc == DG_ETIMEOUT)
+        assoc_abort(s.as, 2, 0); /* idle beyond TCPIPTimeOut: tell the peer */
     clock_gettime(CLOCK_MONOTONIC, &t1);
     log_info("[%u] association with '%s' at %s ended (%s) after %.3f s: %u stored, %u failed", id,
              assoc_calling_ae(s.as), peer, end_reason(s.as, rc),
@@ -477,7 +479,8 @@ static void accept_loop(int lfd, int debug)
         snprintf(peer + strlen(peer), sizeof peer - strlen(peer), ":%u", ntohs(sin.sin_port));
         id = ++S.next_id;
         if (debug) {
-            log_debug("Connected by address: %08x", ntohl(sin.sin_addr.s_addr));
+            /* As Conquest prints it: the address as a host-order integer. */
+            log_debug("Connected by address: %08x", (unsigned)sin.sin_addr.s_addr);
             S.slots[0].fd = fd;
             serve_connection(fd, peer, id);
             S.slots[0].fd = -1;

@@ -7,6 +7,7 @@ the middle of a dataset) and hold associations open.
 Usage:
   dicom_raw.py hold PORT COUNT SECONDS   open COUNT echo associations, keep them
   dicom_raw.py hostile PORT              the hostile sequence; prints one line per case
+  dicom_raw.py idle PORT                 associate, send nothing, report what comes
 """
 import socket
 import struct
@@ -207,11 +208,20 @@ def hostile(port):
     s.close()
 
 
+def idle(port):
+    s = associate(port, [(1, ECHO, [ILE])])
+    start = time.time()
+    print("idle", outcome(s), "after %.0f s" % (time.time() - start))
+    s.close()
+
+
 def main(argv):
     if len(argv) == 5 and argv[1] == "hold":
         hold(int(argv[2]), int(argv[3]), float(argv[4]))
     elif len(argv) == 3 and argv[1] == "hostile":
         hostile(int(argv[2]))
+    elif len(argv) == 3 and argv[1] == "idle":
+        idle(int(argv[2]))
     else:
         sys.stderr.write(__doc__)
         return 2

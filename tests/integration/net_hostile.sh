@@ -2,13 +2,14 @@
 # Hostile peers (ecosystem.md 4.3): PDU lengths of 0xFFFFFFFF and beyond our
 # maximum, garbage, truncated and overrunning A-ASSOCIATE-RQs, PDVs of
 # unaccepted contexts, a dataset before its command, a command that never
-# ends, and connections dropped or aborted in the middle of a dataset. The
+# ends, connections dropped or aborted in the middle of a dataset, and an
+# association left idle beyond TCPIPTimeOut (aborted by the server). The
 # server answers each with an abort or a close, keeps serving (echoscu
 # works afterwards) and leaves no file, partial or not, behind.
 . "$top_srcdir/tests/integration/lib.sh"
 need echoscu python3
 
-make_config
+make_config "TCPIPTimeOut = 2"
 start_dgate
 python3 "$top_srcdir/tests/integration/dicom_raw.py" hostile "$PORT" > "$T/raw" 2>&1 ||
     { cat "$T/raw"; fail "the raw client failed"; }
@@ -31,5 +32,9 @@ sleep 0.2
 [ -z "$(find "$T/data" -name '*.dcm')" ] || { find "$T/data"; fail "a partial file was kept"; }
 [ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary files left"; }
 assert_contains "$T/dgate.log" "ended (aborted by the peer)"
+
+python3 "$top_srcdir/tests/integration/dicom_raw.py" idle "$PORT" > "$T/raw" 2>&1
+grep -qE "^idle abort after [23] s" "$T/raw" || { cat "$T/raw"; fail "an idle association was not aborted"; }
+assert_contains "$T/dgate.log" "ended (timed out)"
 assert_contains "$T/dgate.log" "ended (connection closed without release)"
 exit 0

@@ -123,6 +123,50 @@ START_TEST(test_round_trip_store_and_move_fields)
 }
 END_TEST
 
+START_TEST(test_round_trip_find_get_and_cancel)
+{
+    static const uint16_t commands[] = {DIMSE_C_FIND_RQ, DIMSE_C_GET_RQ, DIMSE_C_MOVE_RQ};
+    struct dimse_cmd c = {0}, back;
+    struct buf b;
+
+    buf_init(&b, DIMSE_MAX_COMMAND);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        memset(&c, 0, sizeof c);
+        c.command = commands[i];
+        c.dataset_type = DIMSE_HAS_DATASET;
+        c.message_id = (uint16_t)(100 + i);
+        c.priority = 1;
+        strcpy(c.sop_class, "1.2.840.10008.5.1.4.1.2.2.1");
+        strcpy(c.move_destination, "MITO_CLIENT");
+        c.present = DIMSE_F_SOP_CLASS | DIMSE_F_MESSAGE_ID | DIMSE_F_PRIORITY |
+                    (commands[i] == DIMSE_C_MOVE_RQ ? DIMSE_F_MOVE_DEST : 0);
+        buf_reset(&b);
+        ck_assert_int_eq(dimse_encode(&c, &b), 0);
+        ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);
+        ck_assert_uint_eq(back.command, commands[i]);
+        ck_assert_uint_eq(back.message_id, 100 + i);
+        ck_assert_uint_eq(back.dataset_type, DIMSE_HAS_DATASET);
+        ck_assert_uint_eq(back.present, c.present);
+        if (commands[i] == DIMSE_C_MOVE_RQ)
+            ck_assert_str_eq(back.move_destination, "MITO_CLIENT");
+    }
+    /* C-CANCEL-RQ: no SOP class, only the ID of the request it cancels. */
+    memset(&c, 0, sizeof c);
+    c.command = DIMSE_C_CANCEL_RQ;
+    c.dataset_type = DIMSE_NO_DATASET;
+    c.responded_id = 101;
+    c.present = DIMSE_F_RESPONDED_ID;
+    buf_reset(&b);
+    ck_assert_int_eq(dimse_encode(&c, &b), 0);
+    ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);
+    ck_assert_uint_eq(back.command, DIMSE_C_CANCEL_RQ);
+    ck_assert_uint_eq(back.responded_id, 101);
+    ck_assert_uint_eq(back.present, DIMSE_F_RESPONDED_ID);
+    ck_assert_str_eq(dimse_command_name(back.command), "C-CANCEL-RQ");
+    buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_decode_needs_command_field_and_dataset_type)
 {
     struct dimse_cmd c;
@@ -389,6 +433,7 @@ static Suite *dimse_suite(void)
     tcase_add_test(tc, test_decode_echo_rq);
     tcase_add_test(tc, test_round_trip_move_response_with_counts);
     tcase_add_test(tc, test_round_trip_store_and_move_fields);
+    tcase_add_test(tc, test_round_trip_find_get_and_cancel);
     tcase_add_test(tc, test_decode_needs_command_field_and_dataset_type);
     tcase_add_test(tc, test_decode_refuses_wrong_sizes);
     tcase_add_test(tc, test_command_in_fragments);

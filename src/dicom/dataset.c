@@ -253,7 +253,9 @@ static int set_value(struct ds *ds, uint32_t tag, enum vr vr, const void *value,
     struct ds_elem *e;
     const uint8_t *v = value;
 
-    if (vr == VR_SQ || vr == VR_NA || (unsigned)vr >= VR_COUNT || len >= DS_UNDEFINED_LENGTH)
+    /* Items and delimiters (FFFE,xxxx) are structure, not elements. */
+    if (vr == VR_SQ || vr == VR_NA || (unsigned)vr >= VR_COUNT || len >= DS_UNDEFINED_LENGTH ||
+        DICT_GROUP(tag) == 0xFFFE)
         return -EINVAL;
     if (copy && len > 0) {
         uint8_t *owned = ds_alloc(ds, len);
@@ -303,6 +305,9 @@ int ds_add_item(struct ds *ds, uint32_t tag, struct ds **item)
     uint32_t i = find_index(ds, tag, &found);
     struct ds_elem *e;
 
+    *item = NULL;
+    if (DICT_GROUP(tag) == 0xFFFE)
+        return -EINVAL;
     if (found) {
         e = &ds->elems[i];
         if (e->vr != VR_SQ)

@@ -193,6 +193,7 @@ START_TEST(test_ds_elements_stay_sorted_replace_and_remove)
     ck_assert_uint_eq(ds_count(ds), 2);
     ck_assert_uint_eq(ds_at(ds, 1)->tag, T(0020, 000D));
     ck_assert_int_eq(ds_set(ds, T(0008, 1140), VR_SQ, "", 0), -EINVAL);
+    ck_assert_int_eq(ds_set(ds, T(FFFE, E000), VR_OB, "", 0), -EINVAL);
     ds_clear(ds);
     ck_assert_uint_eq(ds_count(ds), 0);
     ds_set_string(ds, T(0008, 0018), VR_UI, "1");

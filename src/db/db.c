@@ -171,8 +171,8 @@ int db_begin(struct db *db)
 
     if (rc)
         return rc;
-    rc = note(db, db->ops->exec_plain(db, db->ops->backend == DB_SQLITE ? "BEGIN IMMEDIATE"
-                                                                        : "BEGIN"));
+    rc = note(db,
+              db->ops->exec_plain(db, db->ops->backend == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN"));
     if (rc == 0)
         db->in_transaction = 1;
     return rc;
@@ -449,7 +449,8 @@ static int add_cond(struct db *db, struct buf *b, const struct db_cond *c)
     case DB_OP_LIKE:
         /* MySQL reads '\\' in a literal as one backslash; the others take
          * '\' as written (PostgreSQL with standard_conforming_strings). */
-        rc |= add(b, db->ops->backend == DB_MYSQL ? " LIKE ? ESCAPE '\\\\'" : " LIKE ? ESCAPE '\\'");
+        rc |=
+            add(b, db->ops->backend == DB_MYSQL ? " LIKE ? ESCAPE '\\\\'" : " LIKE ? ESCAPE '\\'");
         break;
     case DB_OP_IN:
         rc |= add(b, " IN (");

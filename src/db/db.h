@@ -62,7 +62,7 @@ void db_close(struct db *db);
 
 enum db_backend db_backend(const struct db *db);
 const char *db_backend_name(const struct db *db); /* "SQLite", "MySQL", "PostgreSQL" */
-const char *db_error(const struct db *db);       /* the last error message */
+const char *db_error(const struct db *db);        /* the last error message */
 
 /* A write transaction (SQLite: BEGIN IMMEDIATE). db_rollback is always safe
  * to call, also after DG_EDBGONE. DG_EDBBUSY from any call inside a
@@ -101,14 +101,14 @@ int db_is_identifier(const char *s);
 /* ---- The query API for C-FIND: one SELECT with bound parameters. ---- */
 
 enum db_op {
-    DB_OP_EQ,    /* column = value */
-    DB_OP_LIKE,  /* column LIKE pattern ESCAPE '\'; build patterns with db_like_escape.
-                  * Case: SQLite ignores ASCII case, PostgreSQL and MySQL (our tables
-                  * are utf8mb4_bin) do not; set fold_case for one rule everywhere. */
-    DB_OP_GE,    /* column >= value */
-    DB_OP_LE,    /* column <= value */
-    DB_OP_IN,    /* column IN (values...) */
-    DB_OP_JOIN,  /* column = other column (values[0].text names it): joins tables */
+    DB_OP_EQ,   /* column = value */
+    DB_OP_LIKE, /* column LIKE pattern ESCAPE '\'; build patterns with db_like_escape.
+                 * Case: SQLite ignores ASCII case, PostgreSQL and MySQL (our tables
+                 * are utf8mb4_bin) do not; set fold_case for one rule everywhere. */
+    DB_OP_GE,   /* column >= value */
+    DB_OP_LE,   /* column <= value */
+    DB_OP_IN,   /* column IN (values...) */
+    DB_OP_JOIN, /* column = other column (values[0].text names it): joins tables */
 };
 
 struct db_cond {

@@ -201,8 +201,8 @@ static int refetch_long_columns(struct db *db, struct mysql_stmt_handle *h)
     return 0;
 }
 
-static int mysql_run_db(struct db *db, void *handle, const struct db_value *params,
-                        size_t nparams, db_row_fn fn, void *ctx, long *changes)
+static int mysql_run_db(struct db *db, void *handle, const struct db_value *params, size_t nparams,
+                        db_row_fn fn, void *ctx, long *changes)
 {
     struct mysql_stmt_handle *h = handle;
     MYSQL_BIND *bind = NULL;

@@ -62,8 +62,15 @@ static int pg_connect(struct db *db)
     char host[256], port[16] = "";
     unsigned p;
     struct pg_conn *c;
-    const char *keys[] = {"host", "port", "dbname", "user", "password", "connect_timeout",
-                          "client_encoding", "application_name", NULL};
+    const char *keys[] = {"host",
+                          "port",
+                          "dbname",
+                          "user",
+                          "password",
+                          "connect_timeout",
+                          "client_encoding",
+                          "application_name",
+                          NULL};
     const char *vals[9];
 
     if (db_split_host(db->cfg.sql_host[0] ? db->cfg.sql_host : "localhost", host, sizeof host,

@@ -63,8 +63,7 @@ static int sqlite_exec_plain(struct db *db, const char *sql)
         rc = sqlite3_exec(conn(db), sql, NULL, NULL, NULL);
         if (rc == SQLITE_OK)
             return 0;
-        if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
-            waited >= BUSY_RETRY_MS)
+        if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) || waited >= BUSY_RETRY_MS)
             return fail_with(db, rc);
         pause_ms(10);
         waited += 10;
@@ -143,8 +142,8 @@ static void sqlite_finalize(struct db *db, void *handle)
 static int bind_all(struct db *db, sqlite3_stmt *st, const struct db_value *params, size_t n)
 {
     if ((int)n != sqlite3_bind_parameter_count(st)) {
-        db_set_error(db, "statement wants %d parameters, got %zu",
-                     sqlite3_bind_parameter_count(st), n);
+        db_set_error(db, "statement wants %d parameters, got %zu", sqlite3_bind_parameter_count(st),
+                     n);
         return DG_EDB;
     }
     for (size_t i = 0; i < n; i++) {
@@ -244,8 +243,9 @@ static int sqlite_table_exists(struct db *db, const char *table)
     struct db_value p = db_text(table, strlen(table));
     int found = 0, rc;
 
-    rc = sqlite_prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
-                        (void **)&st);
+    rc = sqlite_prepare(
+        db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
+        (void **)&st);
     if (rc)
         return rc;
     rc = sqlite_run(db, st, &p, 1, found_row, &found, NULL);

@@ -55,7 +55,7 @@ struct index {
     char *arena; /* the values of the current object */
     size_t arena_cap, arena_used;
     struct buf conv;
-    char *modalities; /* the study's new ModalitiesInStudy */
+    char *modalities;                            /* the study's new ModalitiesInStudy */
     const struct schema_column *modal_col;       /* Study (0008,0061), or NULL */
     const struct schema_column *series_modality; /* Series (0008,0060), or NULL */
     /* Study columns that copy a patient column, and those patient columns. */
@@ -116,9 +116,10 @@ static int prepare_sql(struct index *ix)
 
     /* The link checks; Study also reads its modalities, Series its modality. */
     for (int lv = SCHEMA_STUDY; lv <= SCHEMA_IMAGE && rc == 0; lv++) {
-        const char *extra = lv == SCHEMA_STUDY && ix->modal_col    ? ix->modal_col->column
-                            : lv == SCHEMA_SERIES && ix->series_modality ? ix->series_modality->column
-                                                                         : NULL;
+        const char *extra = lv == SCHEMA_STUDY && ix->modal_col ? ix->modal_col->column
+                            : lv == SCHEMA_SERIES && ix->series_modality
+                                ? ix->series_modality->column
+                                : NULL;
         rc = build_sql(ix->sql_check[lv], "SELECT %s%s%s FROM %s WHERE %s = ?", link_col(ix, lv),
                        extra ? ", " : "", extra ? extra : "", s->tables[lv].table, key_col(ix, lv));
     }
@@ -181,8 +182,7 @@ int index_open(const struct config *cfg, const struct schema *schema, struct db 
             const struct schema_column *c = &t->columns[i];
             if (!schema_is_column(c))
                 continue;
-            rc = add_col(l, c->column, c,
-                         c == ix->modal_col ? SRC_MODALITIES : SRC_DATASET);
+            rc = add_col(l, c->column, c, c == ix->modal_col ? SRC_MODALITIES : SRC_DATASET);
             cap += (size_t)c->length + 32;
         }
         if (rc == 0)
@@ -299,14 +299,13 @@ static int text_value(struct index *ix, const struct ds_elem *e, const struct cs
         size_t nbad = 0;
         int rc;
         buf_reset(&ix->conv);
-        rc = cv ? cs_to_utf8(cv, spec, cs_kind_for_vr(vr_name((enum vr)e->vr)), p, len,
-                             &ix->conv, &nbad)
+        rc = cv ? cs_to_utf8(cv, spec, cs_kind_for_vr(vr_name((enum vr)e->vr)), p, len, &ix->conv,
+                             &nbad)
                 : -ENOMEM;
         if (rc)
             return rc;
         if (nbad)
-            log_warn("%s: %zu byte(s) not valid in the character set were replaced", c->name,
-                     nbad);
+            log_warn("%s: %zu byte(s) not valid in the character set were replaced", c->name, nbad);
         p = ix->conv.data;
         len = ix->conv.len;
     }
@@ -442,13 +441,13 @@ static int collect(struct index *ix, const struct ds *ds, const struct index_fil
                 l->vals[i] = db_int((long long)now);
                 break;
             case SRC_OBJECT_FILE:
-                l->vals[i] = where->object_file ? db_text(where->object_file,
-                                                          strlen(where->object_file))
-                                                : db_null();
+                l->vals[i] = where->object_file
+                                 ? db_text(where->object_file, strlen(where->object_file))
+                                 : db_null();
                 break;
             case SRC_DEVICE:
-                l->vals[i] = where->device ? db_text(where->device, strlen(where->device))
-                                           : db_null();
+                l->vals[i] =
+                    where->device ? db_text(where->device, strlen(where->device)) : db_null();
                 break;
             }
         }
@@ -538,8 +537,8 @@ static int check_link(struct index *ix, int lv)
     value_text(link, n, sizeof n);
     log_error("***Refused to enter inconsistent link %s into %s: %s = '%s' %s = '%s', Old='%s', "
               "Refused='%s'",
-              link_col(ix, lv), ix->s->tables[lv].table, link_col(ix, lv), n, key_col(ix, lv), k,
-              o, n);
+              link_col(ix, lv), ix->s->tables[lv].table, link_col(ix, lv), n, key_col(ix, lv), k, o,
+              n);
     return DG_ECONFLICT;
 }
 
@@ -684,7 +683,8 @@ int index_object_in_transaction(struct index *ix, const struct ds *ds,
         /* Until the study row is read, assume it has none. */
         stu->vals[modal_i] = ser_mod_i < ser->n ? ser->vals[ser_mod_i] : db_null();
     }
-    same[SCHEMA_STUDY] = same[SCHEMA_SERIES] && same_as_cached(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
+    same[SCHEMA_STUDY] =
+        same[SCHEMA_SERIES] && same_as_cached(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
     if (!same[SCHEMA_STUDY]) {
         rc = fetch(ix, ix->sql_check[SCHEMA_STUDY], &stu->vals[0]);
         if (rc == 0)

@@ -122,8 +122,8 @@ static void progress(struct regen *r, int force)
         return;
     clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
     double t = seconds_since(&r->start);
-    printf("\r\033[K%lu files, %.0f files/s, %lu failed", r->done, t > 0 ? (double)r->done / t : 0.0,
-           r->failed);
+    printf("\r\033[K%lu files, %.0f files/s, %lu failed", r->done,
+           t > 0 ? (double)r->done / t : 0.0, r->failed);
     fflush(stdout);
 }
 
@@ -272,8 +272,8 @@ static void regen_dir(struct regen *r, const char *dir)
         struct stat st;
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
-        int n = snprintf(path, sizeof path, "%s%s%s", dir,
-                         dir[strlen(dir) - 1] == '/' ? "" : "/", de->d_name);
+        int n = snprintf(path, sizeof path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+                         de->d_name);
         if (n < 0 || (size_t)n >= sizeof path)
             continue;
         int type = de->d_type;
@@ -282,15 +282,14 @@ static void regen_dir(struct regen *r, const char *dir)
                 continue;
             /* A symlink to a file is followed; one to a directory is not
              * (a link cycle would never end). */
-            type = S_ISREG(st.st_mode) ? DT_REG
+            type = S_ISREG(st.st_mode)                           ? DT_REG
                    : S_ISDIR(st.st_mode) && de->d_type != DT_LNK ? DT_DIR
                                                                  : DT_UNKNOWN;
         }
         if (type == DT_DIR) {
             if (de->d_name[0] != '.')
                 regen_dir(r, path);
-        } else if (type == DT_REG && is_candidate(de->d_name) &&
-                   !is_database_file(r->cfg, path)) {
+        } else if (type == DT_REG && is_candidate(de->d_name) && !is_database_file(r->cfg, path)) {
             regen_file(r, path);
         }
     }

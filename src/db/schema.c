@@ -44,11 +44,16 @@ static const struct {
     const char *name;
     enum schema_dicom_type type;
 } dicom_types[] = {
-    {"DT_STR", SCHEMA_DT_STR},       {"DT_ISTR", SCHEMA_DT_ISTR},
-    {"DT_MSTR", SCHEMA_DT_MSTR},     {"DT_UI", SCHEMA_DT_UI},
-    {"DT_DATE", SCHEMA_DT_DATE},     {"DT_TIME", SCHEMA_DT_TIME},
-    {"DT_UINT16", SCHEMA_DT_UINT16}, {"DT_UINT32", SCHEMA_DT_UINT32},
-    {"DT_FL", SCHEMA_DT_FL},         {"DT_FD", SCHEMA_DT_FD},
+    {"DT_STR", SCHEMA_DT_STR},
+    {"DT_ISTR", SCHEMA_DT_ISTR},
+    {"DT_MSTR", SCHEMA_DT_MSTR},
+    {"DT_UI", SCHEMA_DT_UI},
+    {"DT_DATE", SCHEMA_DT_DATE},
+    {"DT_TIME", SCHEMA_DT_TIME},
+    {"DT_UINT16", SCHEMA_DT_UINT16},
+    {"DT_UINT32", SCHEMA_DT_UINT32},
+    {"DT_FL", SCHEMA_DT_FL},
+    {"DT_FD", SCHEMA_DT_FD},
     {"DT_STARTSEQUENCE", SCHEMA_DT_STARTSEQUENCE},
     {"DT_ENDSEQUENCE", SCHEMA_DT_ENDSEQUENCE},
 };
@@ -80,7 +85,8 @@ static int skip_space(struct lexer *lx)
         } else if (lx->end - lx->p >= 2 && lx->p[0] == '/' && lx->p[1] == '*') {
             int start = lx->line;
             lx->p += 2;
-            while (lx->p < lx->end && !(lx->end - lx->p >= 2 && lx->p[0] == '*' && lx->p[1] == '/')) {
+            while (lx->p < lx->end &&
+                   !(lx->end - lx->p >= 2 && lx->p[0] == '*' && lx->p[1] == '/')) {
                 if (*lx->p == '\n')
                     lx->line++;
                 lx->p++;
@@ -267,8 +273,8 @@ static int parse_entry(struct lexer *lx, int truncate, struct schema_column *c)
 
     if (schema_is_column(c)) {
         if (!is_identifier(c->name))
-            return lex_error(lx, c->line,
-                             "column name '%s' may hold only letters, digits and '_'", c->name);
+            return lex_error(lx, c->line, "column name '%s' may hold only letters, digits and '_'",
+                             c->name);
         if (c->length < 1)
             return lex_error(lx, c->line, "column '%s' needs a length of at least 1", c->name);
     }
@@ -381,9 +387,9 @@ int schema_parse(const char *text, size_t len, int truncate, const char *source,
             if (t.kind == TOK_WORD && strcmp(t.text, level_names[lv]) == 0)
                 break;
         if (lv == SCHEMA_LEVELS) {
-            rc = lex_error(&lx, t.line,
-                           "unknown block '%s' (Patient, Study, Series, Image or WorkList)",
-                           t.text);
+            rc =
+                lex_error(&lx, t.line,
+                          "unknown block '%s' (Patient, Study, Series, Image or WorkList)", t.text);
             goto fail;
         }
         if (seen[lv]) {

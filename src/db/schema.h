@@ -30,10 +30,10 @@ enum schema_dicom_type {
     SCHEMA_DT_UI,
     SCHEMA_DT_DATE,
     SCHEMA_DT_TIME,
-    SCHEMA_DT_UINT16, /* binary US in the dataset, stored as decimal text */
-    SCHEMA_DT_UINT32, /* binary UL */
-    SCHEMA_DT_FL,     /* binary FL */
-    SCHEMA_DT_FD,     /* binary FD */
+    SCHEMA_DT_UINT16,        /* binary US in the dataset, stored as decimal text */
+    SCHEMA_DT_UINT32,        /* binary UL */
+    SCHEMA_DT_FL,            /* binary FL */
+    SCHEMA_DT_FD,            /* binary FD */
     SCHEMA_DT_STARTSEQUENCE, /* worklist only: marks, not columns */
     SCHEMA_DT_ENDSEQUENCE,
 };
@@ -58,8 +58,8 @@ struct schema_column {
  * key. Sequence marks of the worklist are kept (is_column() says which are
  * real columns) so that the worklist service can rebuild the nesting. */
 struct schema_table {
-    const char *table;  /* DICOMPatients, ... */
-    const char *level;  /* "Patient", ... as in the dump */
+    const char *table; /* DICOMPatients, ... */
+    const char *level; /* "Patient", ... as in the dump */
     struct schema_column *columns;
     size_t ncolumns;
 };

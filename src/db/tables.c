@@ -88,8 +88,8 @@ static int create_index(struct db *db, const char *name, const char *table, cons
 
     if (!col1)
         return 0; /* a custom dicom.sql without that column */
-    snprintf(sql, sizeof sql, "CREATE INDEX %s ON %s (%s%s%s)", name, table, col1,
-             col2 ? ", " : "", col2 ? col2 : "");
+    snprintf(sql, sizeof sql, "CREATE INDEX %s ON %s (%s%s%s)", name, table, col1, col2 ? ", " : "",
+             col2 ? col2 : "");
     return run_ddl(db, sql);
 }
 
@@ -196,9 +196,9 @@ static int worklist_has_rows(struct db *db, const struct schema *s)
 
 int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FILE *out)
 {
-    static const char *const label[SCHEMA_LEVELS] = {
-        "Patient Database", "Study Database", "Series Database", "Image Database",
-        "WorkList Database"};
+    static const char *const label[SCHEMA_LEVELS] = {"Patient Database", "Study Database",
+                                                     "Series Database", "Image Database",
+                                                     "WorkList Database"};
     int keep_worklist = 0, rc;
 
     fprintf(out, "Dropping Existing tables (if-any)\n");

@@ -225,8 +225,9 @@ static void values_as_conquest(struct db *db, struct index *ix, const struct con
     ck_assert_str_eq(r.v[0][1], "(null)"); /* zero length */
     ck_assert_str_eq(r.v[0][2], "CT");
     ck_assert_str_eq(r.v[0][3], "P1");
-    query(db, "SELECT QRows, ImageType, ObjectFile, DeviceName, ImagePat, SeriesInst, AccessTime "
-              "FROM DICOMImages",
+    query(db,
+          "SELECT QRows, ImageType, ObjectFile, DeviceName, ImagePat, SeriesInst, AccessTime "
+          "FROM DICOMImages",
           NULL, &r);
     ck_assert_int_eq(r.n, 1);
     ck_assert_str_eq(r.v[0][0], "320");
@@ -295,10 +296,7 @@ START_TEST(test_like_escape_and_identifiers)
 END_TEST
 
 static const char *const hostile[] = {
-    "O'Brien",
-    "back\\slash\\\\two",
-    "100% _sure_",
-    "x'; DROP TABLE DICOMPatients; --",
+    "O'Brien",           "back\\slash\\\\two", "100% _sure_", "x'; DROP TABLE DICOMPatients; --",
     "\"quoted\" `tick`",
 };
 
@@ -403,10 +401,8 @@ static void copies(struct db *db, struct index *ix, const struct config *cfg)
     struct rows r;
     (void)cfg;
 
-    ck_assert_int_eq(store(ix, &(struct obj){"P", "Old^Name", "1.6", "1.6.1", "1.6.1.1", "CT"}),
-                     0);
-    ck_assert_int_eq(store(ix, &(struct obj){"P", "New^Name", "1.7", "1.7.1", "1.7.1.1", "CT"}),
-                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "Old^Name", "1.6", "1.6.1", "1.6.1.1", "CT"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"P", "New^Name", "1.7", "1.7.1", "1.7.1.1", "CT"}), 0);
     query(db, "SELECT PatientNam FROM DICOMStudies ORDER BY StudyInsta", NULL, &r);
     ck_assert_int_eq(r.n, 2);
     ck_assert_str_eq(r.v[0][0], "New^Name");

@@ -63,23 +63,20 @@ START_TEST(test_shipped_file_gives_conquest_tables_and_columns)
                                       "StudyDescr", "AccessionN", "ReferPhysi", "PatientsAg",
                                       "PatientsWe", "StudyModal", "PatientNam", "PatientBir",
                                       "PatientSex", "PatientID"};
-    static const char *const ser[] = {"SeriesInst", "SeriesNumb", "SeriesDate", "SeriesTime",
-                                      "SeriesDesc", "Modality",   "PatientPos", "ContrastBo",
-                                      "Manufactur", "ModelName",  "BodyPartEx", "ProtocolNa",
-                                      "StationNam", "Institutio", "FrameOfRef", "SeriesPat",
-                                      "StudyInsta"};
-    static const char *const img[] = {"SOPInstanc", "SOPClassUI", "ImageNumbe", "ImageDate",
-                                      "ImageTime",  "EchoNumber", "NumberOfFr", "AcqDate",
-                                      "AcqTime",    "ReceivingC", "AcqNumber",  "SliceLocat",
-                                      "SamplesPer", "PhotoMetri", "QRows",      "QColumns",
-                                      "BitsStored", "ImageType",  "ImageID",    "ImagePat",
-                                      "SeriesInst"};
-    static const char *const wl[] = {"AccessionN", "PatientID",  "PatientNam", "PatientBir",
-                                     "PatientSex", "MedicalAle", "ContrastAl", "StudyInsta",
-                                     "ReqPhysici", "ReqProcDes", "Modality",   "ReqContras",
-                                     "ScheduledA", "StartDate",  "StartTime",  "PerfPhysic",
-                                     "SchedPSDes", "SchedPSID",  "SchedStati", "SchedPSLoc",
-                                     "PreMedicat", "SchedPSCom", "ReqProcID",  "ReqProcPri"};
+    static const char *const ser[] = {
+        "SeriesInst", "SeriesNumb", "SeriesDate", "SeriesTime", "SeriesDesc", "Modality",
+        "PatientPos", "ContrastBo", "Manufactur", "ModelName",  "BodyPartEx", "ProtocolNa",
+        "StationNam", "Institutio", "FrameOfRef", "SeriesPat",  "StudyInsta"};
+    static const char *const img[] = {
+        "SOPInstanc", "SOPClassUI", "ImageNumbe", "ImageDate",  "ImageTime",  "EchoNumber",
+        "NumberOfFr", "AcqDate",    "AcqTime",    "ReceivingC", "AcqNumber",  "SliceLocat",
+        "SamplesPer", "PhotoMetri", "QRows",      "QColumns",   "BitsStored", "ImageType",
+        "ImageID",    "ImagePat",   "SeriesInst"};
+    static const char *const wl[] = {
+        "AccessionN", "PatientID",  "PatientNam", "PatientBir", "PatientSex", "MedicalAle",
+        "ContrastAl", "StudyInsta", "ReqPhysici", "ReqProcDes", "Modality",   "ReqContras",
+        "ScheduledA", "StartDate",  "StartTime",  "PerfPhysic", "SchedPSDes", "SchedPSID",
+        "SchedStati", "SchedPSLoc", "PreMedicat", "SchedPSCom", "ReqProcID",  "ReqProcPri"};
 
     ck_assert_str_eq(s->tables[SCHEMA_PATIENT].table, "DICOMPatients");
     ck_assert_str_eq(s->tables[SCHEMA_STUDY].table, "DICOMStudies");
@@ -93,8 +90,7 @@ START_TEST(test_shipped_file_gives_conquest_tables_and_columns)
     assert_columns(&s->tables[SCHEMA_WORKLIST], wl, sizeof wl / sizeof wl[0]);
     /* The worklist keeps its two sequence marks, with 26 entries in all. */
     ck_assert_uint_eq(s->tables[SCHEMA_WORKLIST].ncolumns, 26);
-    ck_assert_int_eq(s->tables[SCHEMA_WORKLIST].columns[10].dicom_type,
-                     SCHEMA_DT_STARTSEQUENCE);
+    ck_assert_int_eq(s->tables[SCHEMA_WORKLIST].columns[10].dicom_type, SCHEMA_DT_STARTSEQUENCE);
     ck_assert_str_eq(s->tables[SCHEMA_WORKLIST].columns[0].hl7, "OBR.3");
     ck_assert_str_eq(s->tables[SCHEMA_WORKLIST].columns[15].hl7, "OBR.7.TIME");
     schema_free(s);
@@ -230,8 +226,7 @@ START_TEST(test_missing_block_and_unknown_block)
     char err[256];
     const char *text = "*Patient* { { 0x0010, 0x0020, \"PatientID\", 64, SQL_C_CHAR, DT_STR } }\n";
 
-    ck_assert_int_eq(schema_parse(text, strlen(text), 10, "t.sql", &s, err, sizeof err),
-                     DG_EPARSE);
+    ck_assert_int_eq(schema_parse(text, strlen(text), 10, "t.sql", &s, err, sizeof err), DG_EPARSE);
     ck_assert_str_eq(err, "t.sql:2: block *Study* is missing");
     assert_error("*Patients* { }", "t.sql:1: unknown block 'Patients'");
 }
@@ -251,8 +246,7 @@ START_TEST(test_link_must_name_parent_key)
         "{ 0x0020, 0x000e, \"SeriesInstanceUID\", 64, SQL_C_CHAR, DT_UI } }\n"
         "*WorkList* { }\n";
 
-    ck_assert_int_eq(schema_parse(text, strlen(text), 10, "t.sql", &s, err, sizeof err),
-                     DG_EPARSE);
+    ck_assert_int_eq(schema_parse(text, strlen(text), 10, "t.sql", &s, err, sizeof err), DG_EPARSE);
     ck_assert_str_eq(err, "t.sql:3: the last entry of *Study* must link to the parent's key "
                           "(0010,0020)");
 }
@@ -267,19 +261,20 @@ START_TEST(test_dump_matches_conquest_format)
 
     schema_dump(s, fp);
     fclose(fp);
-    ck_assert_msg(strncmp(text, "**\tDatabase Description dump\n\n--Patient Database: "
-                                "DICOMPatients\n",
+    ck_assert_msg(strncmp(text,
+                          "**\tDatabase Description dump\n\n--Patient Database: "
+                          "DICOMPatients\n",
                           57) == 0,
                   "dump starts: %.80s", text);
     ck_assert_ptr_nonnull(
         strstr(text, "0x0010,0x0020   PatientID    64  SQL_C_CHAR          DT_STR            \n"));
-    ck_assert_ptr_nonnull(strstr(
-        text, "0x0010,0x0030  PatientBir     8  SQL_C_DATE    DT_DATE (DA)            \n"));
+    ck_assert_ptr_nonnull(
+        strstr(text, "0x0010,0x0030  PatientBir     8  SQL_C_DATE    DT_DATE (DA)            \n"));
     ck_assert_ptr_nonnull(strstr(text, "--WorkList Database: DICOMWorkList\n"));
-    ck_assert_ptr_nonnull(strstr(
-        text, "0x0040,0x0002   StartDate     8  SQL_C_DATE    DT_DATE (DA)  OBR.7.DATE\n"));
-    ck_assert_ptr_nonnull(strstr(
-        text, "0x0040,0x0100    --------     0  SQL_C_CHAR  Start sequence         ---\n"));
+    ck_assert_ptr_nonnull(
+        strstr(text, "0x0040,0x0002   StartDate     8  SQL_C_DATE    DT_DATE (DA)  OBR.7.DATE\n"));
+    ck_assert_ptr_nonnull(
+        strstr(text, "0x0040,0x0100    --------     0  SQL_C_CHAR  Start sequence         ---\n"));
     free(text);
     schema_free(s);
 }

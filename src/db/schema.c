@@ -279,7 +279,7 @@ static int parse_entry(struct lexer *lx, int truncate, struct schema_column *c)
             return lex_error(lx, c->line, "column '%s' needs a length of at least 1", c->name);
     }
     strcpy(c->column, c->name);
-    if (truncate > 0 && strlen(c->column) > (size_t)truncate)
+    if (truncate > 0 && truncate < SCHEMA_NAME_MAX && strlen(c->column) > (size_t)truncate)
         c->column[truncate] = '\0';
     return 0;
 }

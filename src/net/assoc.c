@@ -43,10 +43,10 @@ struct assoc {
     char called_ae[PDU_AE_LEN + 1];
     int n_ctx;
     struct assoc_ctx ctx[PDU_MAX_CONTEXTS];
-    uint8_t *rbuf;     /* our_max bytes: the current PDU body */
-    size_t pdata_len;  /* body length of the P-DATA-TF in rbuf */
-    size_t pdata_off;  /* next PDV in it */
-    int released;      /* an A-RELEASE-RQ came */
+    uint8_t *rbuf;    /* our_max bytes: the current PDU body */
+    size_t pdata_len; /* body length of the P-DATA-TF in rbuf */
+    size_t pdata_off; /* next PDV in it */
+    int released;     /* an A-RELEASE-RQ came */
 };
 
 int assoc_socket_setup(int fd, int timeout_s)
@@ -380,8 +380,7 @@ void assoc_rq_init(struct pdu_assoc *rq, const char *calling_ae, const char *cal
     rq->max_pdu = max_pdu;
 }
 
-int assoc_rq_add(struct pdu_assoc *rq, const char *abstract_syntax, const char *const *ts,
-                 int n_ts)
+int assoc_rq_add(struct pdu_assoc *rq, const char *abstract_syntax, const char *const *ts, int n_ts)
 {
     struct pdu_pctx *c;
 

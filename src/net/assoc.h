@@ -20,8 +20,8 @@ struct assoc_ctx {
     uint8_t result; /* enum pdu_pctx_result */
     char abstract_syntax[PDU_UID_MAX + 1];
     char ts[PDU_UID_MAX + 1]; /* the accepted transfer syntax */
-    uint8_t scu_role; /* role selection answered: the requestor may act as SCU */
-    uint8_t scp_role; /* ... the requestor may act as SCP (C-GET sub-operations) */
+    uint8_t scu_role;         /* role selection answered: the requestor may act as SCU */
+    uint8_t scp_role;         /* ... the requestor may act as SCP (C-GET sub-operations) */
 };
 
 /* A-ASSOCIATE-RJ values (PS3.8 9.3.4). */

@@ -99,8 +99,8 @@ static int get_ae(const uint8_t *p, char out[PDU_AE_LEN + 1])
 }
 
 /* One item header at *off within [0, len): type and a body that fits. */
-static int next_item(const uint8_t *p, size_t len, size_t *off, uint8_t *type,
-                     const uint8_t **body, size_t *blen)
+static int next_item(const uint8_t *p, size_t len, size_t *off, uint8_t *type, const uint8_t **body,
+                     size_t *blen)
 {
     size_t n;
 
@@ -278,8 +278,7 @@ int pdu_decode_associate(uint8_t type, const uint8_t *body, size_t len, struct p
         if (rc)
             return rc;
         if (it == ITEM_APP_CONTEXT) {
-            /* Application context names are UIDs, but PS3.7 allows other
-             * organisations' names; only their length is checked here. */
+            /* The application context name is a UID (PS3.7 A.2.1). */
             rc = get_uid(ib, in, out->app_context);
             if (rc)
                 return rc;
@@ -496,8 +495,7 @@ static void encode_short(uint8_t out[PDU_SHORT_LEN], uint8_t type, uint8_t b1, u
     out[9] = b3;
 }
 
-void pdu_encode_reject(uint8_t out[PDU_SHORT_LEN], uint8_t result, uint8_t source,
-                       uint8_t reason)
+void pdu_encode_reject(uint8_t out[PDU_SHORT_LEN], uint8_t result, uint8_t source, uint8_t reason)
 {
     encode_short(out, PDU_ASSOCIATE_RJ, result, source, reason);
 }

@@ -43,9 +43,9 @@ enum pdu_pctx_result {
 
 struct pdu_pctx {
     uint8_t id;
-    uint8_t result;                      /* AC only */
+    uint8_t result;                        /* AC only */
     char abstract_syntax[PDU_UID_MAX + 1]; /* RQ only */
-    int n_ts;                            /* RQ: proposed (capped); AC: 1 */
+    int n_ts;                              /* RQ: proposed (capped); AC: 1 */
     char ts[PDU_MAX_TS][PDU_UID_MAX + 1];
 };
 
@@ -98,8 +98,7 @@ int pdu_encode_associate(uint8_t type, const struct pdu_assoc *a, uint8_t *out, 
 
 /* A-ASSOCIATE-RJ, A-ABORT, A-RELEASE-RQ/RP: always 10 bytes. */
 #define PDU_SHORT_LEN 10
-void pdu_encode_reject(uint8_t out[PDU_SHORT_LEN], uint8_t result, uint8_t source,
-                       uint8_t reason);
+void pdu_encode_reject(uint8_t out[PDU_SHORT_LEN], uint8_t result, uint8_t source, uint8_t reason);
 void pdu_encode_abort(uint8_t out[PDU_SHORT_LEN], uint8_t source, uint8_t reason);
 void pdu_encode_release(uint8_t out[PDU_SHORT_LEN], uint8_t type);
 /* The three bytes of an RJ or the last two of an A-ABORT body (length 4). */

@@ -21,8 +21,10 @@ static const struct {
     const char *word;
     enum sop_kind kind;
 } kinds[] = {
-    {"sop", SOP_KIND_SOP},           {"transfer", SOP_KIND_TRANSFER},
-    {"application", SOP_KIND_APPLICATION}, {"LocalAE", SOP_KIND_LOCAL_AE},
+    {"sop", SOP_KIND_SOP},
+    {"transfer", SOP_KIND_TRANSFER},
+    {"application", SOP_KIND_APPLICATION},
+    {"LocalAE", SOP_KIND_LOCAL_AE},
     {"RemoteAE", SOP_KIND_REMOTE_AE},
 };
 
@@ -47,8 +49,8 @@ static int next_word(const char **p, const char *end, char *out, size_t cap, int
     return 0;
 }
 
-static int parse_line(const char *s, const char *end, struct sop_entry *e, char *err,
-                      size_t errlen, int lineno)
+static int parse_line(const char *s, const char *end, struct sop_entry *e, char *err, size_t errlen,
+                      int lineno)
 {
     char kind[32];
     int got_name, got_uid, got_kind;
@@ -57,7 +59,8 @@ static int parse_line(const char *s, const char *end, struct sop_entry *e, char 
     if (next_word(&s, end, e->name, sizeof e->name, &got_name) ||
         next_word(&s, end, e->uid, sizeof e->uid, &got_uid) ||
         next_word(&s, end, kind, sizeof kind, &got_kind)) {
-        snprintf(err, errlen, "line %d: a name longer than 127 or a UID longer than 64 characters", lineno);
+        snprintf(err, errlen, "line %d: a name longer than 127 or a UID longer than 64 characters",
+                 lineno);
         return DG_EPARSE;
     }
     if (!got_kind) {
@@ -197,8 +200,7 @@ static int ae_listed(const struct sop_list *list, enum sop_kind kind, const char
     return !any;
 }
 
-int sop_list_ae_allowed(const struct sop_list *list, const char *calling_ae,
-                        const char *called_ae)
+int sop_list_ae_allowed(const struct sop_list *list, const char *calling_ae, const char *called_ae)
 {
     return ae_listed(list, SOP_KIND_REMOTE_AE, calling_ae) &&
            ae_listed(list, SOP_KIND_LOCAL_AE, called_ae);
@@ -212,16 +214,16 @@ static int has_prefix(const char *s, const char *prefix)
 int sop_class_is_storage(const char *uid)
 {
     static const char *const services[] = {
-        "1.2.840.10008.1.",                        /* verification, storage commitment */
-        "1.2.840.10008.3.1.",                      /* MPPS, detached management */
-        "1.2.840.10008.5.1.4.1.2.",                /* query/retrieve */
-        "1.2.840.10008.5.1.4.31",                  /* modality worklist */
-        "1.2.840.10008.5.1.4.32.",                 /* general purpose worklist */
-        "1.2.840.10008.5.1.4.34.6.",               /* unified procedure step */
+        "1.2.840.10008.1.",                          /* verification, storage commitment */
+        "1.2.840.10008.3.1.",                        /* MPPS, detached management */
+        "1.2.840.10008.5.1.4.1.2.",                  /* query/retrieve */
+        "1.2.840.10008.5.1.4.31",                    /* modality worklist */
+        "1.2.840.10008.5.1.4.32.",                   /* general purpose worklist */
+        "1.2.840.10008.5.1.4.34.6.",                 /* unified procedure step */
         "1.2.826.0.1.3680043.2.135.1066.5.1.4.1.2.", /* NKI private retrieve */
     };
-    static const char *const stored_print[] = {
-        "1.2.840.10008.5.1.1.27", "1.2.840.10008.5.1.1.29", "1.2.840.10008.5.1.1.30"};
+    static const char *const stored_print[] = {"1.2.840.10008.5.1.1.27", "1.2.840.10008.5.1.1.29",
+                                               "1.2.840.10008.5.1.1.30"};
 
     for (size_t i = 0; i < sizeof services / sizeof services[0]; i++) {
         if (has_prefix(uid, services[i]))

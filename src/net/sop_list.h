@@ -7,8 +7,13 @@
 
 #include <stddef.h>
 
-enum sop_kind { SOP_KIND_SOP, SOP_KIND_TRANSFER, SOP_KIND_APPLICATION, SOP_KIND_LOCAL_AE,
-                SOP_KIND_REMOTE_AE };
+enum sop_kind {
+    SOP_KIND_SOP,
+    SOP_KIND_TRANSFER,
+    SOP_KIND_APPLICATION,
+    SOP_KIND_LOCAL_AE,
+    SOP_KIND_REMOTE_AE
+};
 
 struct sop_entry {
     char name[128];
@@ -32,8 +37,7 @@ int sop_list_has(const struct sop_list *list, enum sop_kind kind, const char *ui
 
 /* Conquest's AE restriction: when the list has RemoteAE (LocalAE) lines,
  * only those calling (called) AE titles are accepted. 1 = allowed. */
-int sop_list_ae_allowed(const struct sop_list *list, const char *calling_ae,
-                        const char *called_ae);
+int sop_list_ae_allowed(const struct sop_list *list, const char *calling_ae, const char *called_ae);
 
 /* 1 when `uid` is a storage SOP class: a SOP class that is none of the
  * services we run as SCP other than C-STORE (verification, query/retrieve,

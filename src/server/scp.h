@@ -32,8 +32,8 @@ struct server_ctx {
 struct scp {
     const struct server_ctx *srv;
     const struct config *cfg;
-    unsigned id;     /* association number, for log lines */
-    char peer[64];   /* the peer's address */
+    unsigned id;   /* association number, for log lines */
+    char peer[64]; /* the peer's address */
     struct assoc *as;
     struct dimse dimse;
     /* C-STORE, made at the first store and kept for the association. */
@@ -41,8 +41,8 @@ struct scp {
     struct buf header; /* the first bytes of a dataset, for its header */
     struct db *db;     /* this association's index connection, opened at need */
     struct index *ix;
-    unsigned stored;   /* objects stored successfully */
-    unsigned failed;   /* requests answered with a failure status */
+    unsigned stored; /* objects stored successfully */
+    unsigned failed; /* requests answered with a failure status */
 };
 
 /* A service handles one request whose command set has been read (its

@@ -58,14 +58,14 @@ static struct {
     struct server_ctx ctx;
     pthread_mutex_t lock;
     pthread_cond_t idle;
-    int threads;                /* connection threads alive */
-    int serving;                /* associations accepted and not yet ended */
+    int threads; /* connection threads alive */
+    int serving; /* associations accepted and not yet ended */
     int nslots;
-    struct conn_slot *slots;    /* open connections, for shutdown */
+    struct conn_slot *slots; /* open connections, for shutdown */
     atomic_uint next_id;
     atomic_int stopping;
     int debug;
-    int wake[2];                /* the self-pipe of the signal handler */
+    int wake[2]; /* the self-pipe of the signal handler */
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER, .idle = PTHREAD_COND_INITIALIZER, .wake = {-1, -1}};
 
 static void on_signal(int sig)
@@ -167,8 +167,8 @@ static void log_contexts(const struct scp *s)
         const struct assoc_ctx *c = assoc_context_at(s->as, i);
         if (c->result == PCTX_ACCEPTED) {
             accepted++;
-            log_debug("[%u] context %u accepted: %s with %s%s", s->id, c->id,
-                      c->abstract_syntax, c->ts, c->scp_role ? " (peer as SCP)" : "");
+            log_debug("[%u] context %u accepted: %s with %s%s", s->id, c->id, c->abstract_syntax,
+                      c->ts, c->scp_role ? " (peer as SCP)" : "");
         } else {
             log_debug("[%u] context %u refused (result %u): %s", s->id, c->id, c->result,
                       c->abstract_syntax);
@@ -271,8 +271,8 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     }
     if (rc) {
         /* A bare connect-and-close (a port probe) is not worth a warning. */
-        log_msg(rc == DG_ECLOSED ? LOG_INFO : LOG_WARN, "[%u] %s: no valid A-ASSOCIATE-RQ: %s",
-                id, peer, dg_strerror(rc));
+        log_msg(rc == DG_ECLOSED ? LOG_INFO : LOG_WARN, "[%u] %s: no valid A-ASSOCIATE-RQ: %s", id,
+                peer, dg_strerror(rc));
         close(fd);
         goto done;
     }
@@ -292,8 +292,8 @@ static void serve_connection(int fd, const char *peer, unsigned id)
         goto done;
     }
     if (!claim_slot()) {
-        log_warn("[%u] %s: MaxAssociations (%d) reached: rejected (local limit exceeded)", id,
-                 peer, cfg->max_associations);
+        log_warn("[%u] %s: MaxAssociations (%d) reached: rejected (local limit exceeded)", id, peer,
+                 cfg->max_associations);
         assoc_send_reject(fd, RJ_TRANSIENT, RJ_SOURCE_PRESENTATION, RJ_PRESENTATION_LOCAL_LIMIT);
         close(fd);
         goto done;
@@ -499,8 +499,7 @@ static int open_index(const struct config *cfg)
     struct db *db;
     int rc, created = 0;
 
-    rc = schema_load(cfg->kfactor_file, cfg->truncate_field_names, &S.ctx.schema, err,
-                     sizeof err);
+    rc = schema_load(cfg->kfactor_file, cfg->truncate_field_names, &S.ctx.schema, err, sizeof err);
     if (rc) {
         log_error("***Could not load kfactor file: %s", err);
         return rc;

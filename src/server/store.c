@@ -77,8 +77,8 @@ static int uid_ok(const char *s)
 
 /* Decode the dataset header (up to the pixel data). It is in s->header when
  * short; else more of the file is read back into `more`. */
-static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len,
-                        uint64_t dataset_len, struct buf *more, struct ds *ds)
+static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, uint64_t dataset_len,
+                        struct buf *more, struct ds *ds)
 {
     struct codec_opts opts = {0};
     const uint8_t *p = s->header.data;
@@ -132,14 +132,14 @@ static void fill_values(const struct scp *s, const struct ds *ds, const struct d
     v->sop_uid = value(ds, DICT_TAG(0x0008, 0x0018), h->sop_uid, sizeof h->sop_uid);
     if (!v->sop_uid)
         v->sop_uid = cmd->sop_instance;
-    v->series_number = value(ds, DICT_TAG(0x0020, 0x0011), h->series_number,
-                             sizeof h->series_number);
-    v->instance_number = value(ds, DICT_TAG(0x0020, 0x0013), h->instance_number,
-                               sizeof h->instance_number);
+    v->series_number =
+        value(ds, DICT_TAG(0x0020, 0x0011), h->series_number, sizeof h->series_number);
+    v->instance_number =
+        value(ds, DICT_TAG(0x0020, 0x0013), h->instance_number, sizeof h->instance_number);
     v->modality = value(ds, DICT_TAG(0x0008, 0x0060), h->modality, sizeof h->modality);
     v->study_id = value(ds, DICT_TAG(0x0020, 0x0010), h->study_id, sizeof h->study_id);
-    v->study_description = value(ds, DICT_TAG(0x0008, 0x1030), h->study_description,
-                                 sizeof h->study_description);
+    v->study_description =
+        value(ds, DICT_TAG(0x0008, 0x1030), h->study_description, sizeof h->study_description);
     v->study_date = value(ds, DICT_TAG(0x0008, 0x0020), h->study_date, sizeof h->study_date);
     v->image_id = value(ds, DICT_TAG(0x0054, 0x0400), h->image_id, sizeof h->image_id);
     v->calling_ae = assoc_calling_ae(s->as);
@@ -256,10 +256,10 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
     replacing = earlier_file(s, v.sop_uid, relpath, sizeof relpath);
     rc = replacing ? 0 : fn_make(s->cfg, &v, relpath, sizeof relpath);
     if (rc) {
-        log_warn("[%u] C-STORE %s: no file name (FileNameSyntax %s): %s", s->id,
-                 cmd->sop_instance, s->cfg->file_name_syntax, dg_strerror(rc));
-        status = rc == DG_EUID ? STATUS_CANNOT_UNDERSTAND
-                               : (uint16_t)s->cfg->storage_failed_error_code;
+        log_warn("[%u] C-STORE %s: no file name (FileNameSyntax %s): %s", s->id, cmd->sop_instance,
+                 s->cfg->file_name_syntax, dg_strerror(rc));
+        status =
+            rc == DG_EUID ? STATUS_CANNOT_UNDERSTAND : (uint16_t)s->cfg->storage_failed_error_code;
         goto fail;
     }
     rc = mag_finish(s->writer, relpath);
@@ -280,8 +280,8 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
         status = (uint16_t)s->cfg->storage_failed_error_code;
         goto done;
     }
-    log_info("[%u] stored %s%s (%llu bytes, %s)", s->id, relpath,
-             replacing ? " again" : "", (unsigned long long)dataset_len, ts->name);
+    log_info("[%u] stored %s%s (%llu bytes, %s)", s->id, relpath, replacing ? " again" : "",
+             (unsigned long long)dataset_len, ts->name);
     s->stored++;
     status = STATUS_SUCCESS;
     goto done;
@@ -295,12 +295,11 @@ done:
 
 /* Receive the dataset into a new temporary file and store it. Returns 0
  * with *status set, or an association error. */
-static int receive(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id,
-                   const struct ts *ts, uint16_t *status)
+static int receive(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id, const struct ts *ts,
+                   uint16_t *status)
 {
     const struct assoc_ctx *ctx = assoc_context(s->as, ctx_id);
-    struct p10_meta_info mi = {cmd->sop_class, cmd->sop_instance, ctx->ts,
-                               assoc_calling_ae(s->as)};
+    struct p10_meta_info mi = {cmd->sop_class, cmd->sop_instance, ctx->ts, assoc_calling_ae(s->as)};
     struct store_job job = {s, HEADER_KEEP, 0};
     uint64_t meta_len;
     int rc;

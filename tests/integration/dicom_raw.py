@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Raw DICOM upper-layer traffic for the integration tests: well-formed and
-hostile PDUs written byte by byte, so that the tests can do what no DICOM
-toolkit will (truncated, oversized and garbage PDUs, a connection dropped in
-the middle of a dataset) and hold associations open.
+"""Raw DICOM for the integration tests: upper-layer PDUs written byte by
+byte, so that the tests can do what no DICOM toolkit will (truncated,
+oversized and garbage PDUs, a connection dropped in the middle of a
+dataset), hold associations open, and CT objects of any size written
+without loading them into memory.
 
 Usage:
   dicom_raw.py hold PORT COUNT SECONDS   open COUNT echo associations, keep them
   dicom_raw.py hostile PORT              the hostile sequence; prints one line per case
   dicom_raw.py idle PORT                 associate, send nothing, report what comes
+  dicom_raw.py ct OUT key=value...       write CT Part-10 files (see write_ct); with
+                                         count=N, "{n}" in OUT and the UIDs counts 1..N
 """
 import socket
 import struct
@@ -215,6 +218,66 @@ def idle(port):
     s.close()
 
 
+def explicit(group, elem, vr, value):
+    """One Explicit VR Little Endian element, padded to even length."""
+    if len(value) % 2:
+        value += b"\0" if vr in (b"UI", b"OB") else b" "
+    if vr in (b"OB", b"OW", b"SQ", b"UN", b"UT"):
+        return struct.pack("<HH2sHI", group, elem, vr, 0, len(value)) + value
+    return struct.pack("<HH2sH", group, elem, vr, len(value)) + value
+
+
+def write_ct(path, sop, patient="TEST", study="1.2.826.0.1.3680043.2.1125.1",
+             series="1.2.826.0.1.3680043.2.1125.1.1", number=1, frames=1, rows=64, cols=64,
+             fragment=None, ts="1.2.840.10008.1.2.1"):
+    """A CT object of 16-bit pixels: native (each frame a rotated byte ramp,
+    so that lost or reordered chunks show) written frame by frame, or one
+    encapsulated fragment read from the file `fragment`."""
+    us = lambda n: struct.pack("<H", int(n))
+    ct = b"1.2.840.10008.5.1.4.1.1.2"
+    sop, ts = sop.encode(), ts.encode()
+    meta = explicit(2, 1, b"OB", b"\0\1") + explicit(2, 2, b"UI", ct) + \
+        explicit(2, 3, b"UI", sop) + explicit(2, 0x10, b"UI", ts) + \
+        explicit(2, 0x12, b"UI", b"1.2.826.0.1.3680043.2.1125.0")
+    meta = explicit(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
+    ds = explicit(8, 0x16, b"UI", ct) + explicit(8, 0x18, b"UI", sop) + \
+        explicit(8, 0x60, b"CS", b"CT") + explicit(0x10, 0x10, b"PN", b"RAW^TEST") + \
+        explicit(0x10, 0x20, b"LO", patient.encode()) + \
+        explicit(0x20, 0xD, b"UI", study.encode()) + explicit(0x20, 0xE, b"UI", series.encode()) + \
+        explicit(0x20, 0x11, b"IS", b"1") + explicit(0x20, 0x13, b"IS", str(number).encode()) + \
+        explicit(0x28, 2, b"US", us(1)) + explicit(0x28, 4, b"CS", b"MONOCHROME2") + \
+        explicit(0x28, 8, b"IS", str(frames).encode()) + explicit(0x28, 0x10, b"US", us(rows)) + \
+        explicit(0x28, 0x11, b"US", us(cols)) + explicit(0x28, 0x100, b"US", us(16)) + \
+        explicit(0x28, 0x101, b"US", us(16)) + explicit(0x28, 0x102, b"US", us(15)) + \
+        explicit(0x28, 0x103, b"US", us(0))
+    with open(path, "wb") as f:
+        f.write(bytes(128) + b"DICM" + meta + ds)
+        if fragment:
+            data = open(fragment, "rb").read()
+            if len(data) % 2:
+                data += b"\0"
+            f.write(struct.pack("<HH2sHI", 0x7FE0, 0x10, b"OB", 0, 0xFFFFFFFF))
+            f.write(struct.pack("<HHI", 0xFFFE, 0xE000, 0))
+            f.write(struct.pack("<HHI", 0xFFFE, 0xE000, len(data)) + data)
+            f.write(struct.pack("<HHI", 0xFFFE, 0xE0DD, 0))
+            return
+        frame_len = int(rows) * int(cols) * 2
+        ramp = bytes(range(256)) * (frame_len // 256)
+        f.write(struct.pack("<HH2sHI", 0x7FE0, 0x10, b"OW", 0, int(frames) * frame_len))
+        for i in range(int(frames)):
+            k = i % 256
+            f.write(ramp[k:] + ramp[:k])
+
+
+def ct(argv):
+    args = dict(a.split("=", 1) for a in argv[1:])
+    count = int(args.pop("count", "1"))
+    for n in range(1, count + 1):
+        fmt = {k: v.replace("{n}", str(n)) for k, v in args.items()}
+        fmt.setdefault("number", str(n))
+        write_ct(argv[0].replace("{n}", str(n)), **fmt)
+
+
 def main(argv):
     if len(argv) == 5 and argv[1] == "hold":
         hold(int(argv[2]), int(argv[3]), float(argv[4]))
@@ -222,6 +285,8 @@ def main(argv):
         hostile(int(argv[2]))
     elif len(argv) == 3 and argv[1] == "idle":
         idle(int(argv[2]))
+    elif len(argv) >= 4 and argv[1] == "ct":
+        ct(argv[2:])
     else:
         sys.stderr.write(__doc__)
         return 2

@@ -6,35 +6,14 @@ need storescu python3
 
 # 8 studies of 25 small CT objects, one directory per sender; the last two
 # senders share a patient and a study, so their rows meet in the index.
-python3 - "$T/in" <<'PY'
-import os, struct, sys
-def el(g, e, vr, v):
-    if len(v) % 2:
-        v += b"\0" if vr == b"UI" else b" "
-    return struct.pack("<HH2sH", g, e, vr, len(v)) + v
-us = lambda n: struct.pack("<H", n)
-ct, root = b"1.2.840.10008.5.1.4.1.1.2", "1.2.826.0.1.3680043.2.1125.66"
-for p in range(8):
-    d = os.path.join(sys.argv[1], str(p))
-    os.makedirs(d)
-    study = min(p, 6)
-    for i in range(25):
-        sop = ("%s.%d.%d" % (root, p + 10, i + 1)).encode()
-        meta = el(2, 2, b"UI", ct) + el(2, 3, b"UI", sop) + el(2, 0x10, b"UI", b"1.2.840.10008.1.2.1")
-        meta = el(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
-        ds = el(8, 0x16, b"UI", ct) + el(8, 0x18, b"UI", sop) + el(8, 0x60, b"CS", b"CT") + \
-            el(0x10, 0x20, b"LO", b"PAR%d" % study) + \
-            el(0x20, 0xD, b"UI", ("%s.%d" % (root, study + 1)).encode()) + \
-            el(0x20, 0xE, b"UI", ("%s.%d.100" % (root, p + 1)).encode()) + \
-            el(0x20, 0x13, b"IS", b"%d" % (i + 1)) + el(0x28, 2, b"US", us(1)) + \
-            el(0x28, 4, b"CS", b"MONOCHROME2") + el(0x28, 0x10, b"US", us(64)) + \
-            el(0x28, 0x11, b"US", us(64)) + el(0x28, 0x100, b"US", us(16)) + \
-            el(0x28, 0x101, b"US", us(16)) + el(0x28, 0x102, b"US", us(15)) + \
-            el(0x28, 0x103, b"US", us(0)) + \
-            struct.pack("<HH2sHI", 0x7FE0, 0x10, b"OW", 0, 8192) + bytes([i]) * 8192
-        with open(os.path.join(d, "%d.dcm" % i), "wb") as f:
-            f.write(bytes(128) + b"DICM" + meta + ds)
-PY
+root=1.2.826.0.1.3680043.2.1125.66
+for p in 0 1 2 3 4 5 6 7; do
+    study=$((p < 6 ? p : 6))
+    mkdir -p "$T/in/$p"
+    python3 "$top_srcdir/tests/integration/dicom_raw.py" ct "$T/in/$p/{n}.dcm" count=25 \
+        "sop=$root.$((p + 10)).{n}" "patient=PAR$study" "study=$root.$((study + 1))" \
+        "series=$root.$((p + 1)).100" || fail "cannot write the test objects"
+done
 
 make_config "FileSync = 0"
 start_dgate

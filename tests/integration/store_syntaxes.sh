@@ -35,40 +35,6 @@ if b"1.2.840.10008.1.2.1.99" in data[132:off]:
 sys.stdout.buffer.write(rest)
 PY
 
-# A JPEG 2000 file: the sample's pixels through opj_compress, encapsulated
-# in a CT dataset of our own (dcmtk has no JPEG 2000 encoder).
-cat > "$T/j2k.py" <<'PY'
-import struct, sys
-stream, ts, out, sop = sys.argv[1], sys.argv[2].encode(), sys.argv[3], sys.argv[4].encode()
-def el(g, e, vr, v):
-    if len(v) % 2:
-        v += b"\0" if vr in (b"UI", b"OB") else b" "
-    if vr in (b"OB", b"OW", b"SQ", b"UN", b"UT"):
-        return struct.pack("<HH2sHI", g, e, vr, 0, len(v)) + v
-    return struct.pack("<HH2sH", g, e, vr, len(v)) + v
-us = lambda n: struct.pack("<H", n)
-ct = b"1.2.840.10008.5.1.4.1.1.2"
-meta = el(2, 1, b"OB", b"\0\1") + el(2, 2, b"UI", ct) + el(2, 3, b"UI", sop) + \
-    el(2, 0x10, b"UI", ts) + el(2, 0x12, b"UI", b"1.2.3.4")
-meta = el(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
-ds = el(8, 0x16, b"UI", ct) + el(8, 0x18, b"UI", sop) + el(8, 0x60, b"CS", b"CT") + \
-    el(0x10, 0x10, b"PN", b"J2K^TEST") + el(0x10, 0x20, b"LO", b"TSTEST") + \
-    el(0x20, 0xD, b"UI", b"1.2.826.0.1.3680043.2.1125.77.1") + \
-    el(0x20, 0xE, b"UI", b"1.2.826.0.1.3680043.2.1125.77.2") + \
-    el(0x20, 0x11, b"IS", b"1") + el(0x20, 0x13, b"IS", b"9") + \
-    el(0x28, 2, b"US", us(1)) + el(0x28, 4, b"CS", b"MONOCHROME2") + \
-    el(0x28, 0x10, b"US", us(64)) + el(0x28, 0x11, b"US", us(64)) + \
-    el(0x28, 0x100, b"US", us(16)) + el(0x28, 0x101, b"US", us(16)) + \
-    el(0x28, 0x102, b"US", us(15)) + el(0x28, 0x103, b"US", us(0))
-frag = open(stream, "rb").read()
-if len(frag) % 2:
-    frag += b"\0"
-pixels = struct.pack("<HH2sHI", 0x7FE0, 0x10, b"OB", 0, 0xFFFFFFFF) + \
-    struct.pack("<HHI", 0xFFFE, 0xE000, 0) + struct.pack("<HHI", 0xFFFE, 0xE000, len(frag)) + \
-    frag + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
-open(out, "wb").write(bytes(128) + b"DICM" + meta + ds + pixels)
-PY
-
 # name  UID  how the file is made (from $sample into $f); opj: compression ratio
 i=0
 while read -r name uid how; do
@@ -81,13 +47,16 @@ while read -r name uid how; do
     crle) dcmcrle "$sample" "$f" ;;
     img2dcm) dcmj2pnm +oj "$sample" "$T/in/x.jpg" && img2dcm "$T/in/x.jpg" "$f" ;;
     opj:*)
+        # The sample's pixels through opj_compress, encapsulated in a CT
+        # object of our own (dcmtk has no JPEG 2000 encoder).
         if ! command -v opj_compress > /dev/null; then
             echo "SKIP $name: opj_compress (libopenjp2-tools) is not installed"
             continue
         fi
         dcmj2pnm +on2 "$sample" "$T/in/x.png" &&
             opj_compress -i "$T/in/x.png" -o "$T/in/x.j2k" -r "${how#opj:}" > /dev/null 2>&1 &&
-            python3 "$T/j2k.py" "$T/in/x.j2k" "$uid" "$f" "1.2.826.0.1.3680043.2.1125.77.3.$i"
+            python3 "$top_srcdir/tests/integration/dicom_raw.py" ct "$f" \
+                "sop=1.2.826.0.1.3680043.2.1125.77.3.$i" "fragment=$T/in/x.j2k" "ts=$uid"
         ;;
     esac > "$T/make.log" 2>&1 || { cat "$T/make.log"; fail "cannot make the $name file"; }
     sop="1.2.826.0.1.3680043.2.1125.77.3.$i"

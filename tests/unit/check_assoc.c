@@ -81,8 +81,7 @@ START_TEST(test_sop_list_errors_name_the_line)
     struct sop_list *l;
     char err[200];
 
-    ck_assert_int_eq(sop_list_parse("# x\nA 1.2 sop\nB 1.3\n", 20, &l, err, sizeof err),
-                     DG_EPARSE);
+    ck_assert_int_eq(sop_list_parse("# x\nA 1.2 sop\nB 1.3\n", 20, &l, err, sizeof err), DG_EPARSE);
     ck_assert_str_eq(err, "line 3: expected `name uid kind`");
     ck_assert_int_eq(sop_list_parse("A 1.2 bogus\n", 12, &l, err, sizeof err), DG_EPARSE);
     ck_assert_ptr_nonnull(strstr(err, "line 1: unknown kind `bogus`"));
@@ -327,8 +326,8 @@ START_TEST(test_pdvs_of_one_pdu_and_release)
 {
     int peer;
     struct assoc *as = pair_assoc(0, &peer);
-    static const uint8_t pdu[] = {4, 0, 0, 0, 0, 16, 0, 0, 0, 4, 1, 3, 'a', 'b',
-                                  0, 0, 0, 4, 1, 2, 'c', 'd', 5, 0, 0, 0, 0, 4, 0, 0, 0, 0};
+    static const uint8_t pdu[] = {4, 0, 0, 0, 0,   16,  0, 0, 0, 4, 1, 3, 'a', 'b', 0, 0,
+                                  0, 4, 1, 2, 'c', 'd', 5, 0, 0, 0, 0, 4, 0,   0,   0, 0};
     uint8_t got[10];
     struct pdu_pdv pdv;
 

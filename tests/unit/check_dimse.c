@@ -20,11 +20,12 @@
 /* The C-ECHO-RQ of PS3.7 9.3.5, as dcmtk's echoscu sends it. */
 static const uint8_t echo_rq_bytes[] = {
     0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x38, 0x00, 0x00, 0x00, /* group length 56 */
-    0x00, 0x00, 0x02, 0x00, 0x12, 0x00, 0x00, 0x00, '1', '.', '2', '.', '8', '4', '0', '.', '1',
-    '0', '0', '0', '8', '.', '1', '.', '1', 0x00, /* affected SOP class, NUL padded */
-    0x00, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0x30, 0x00, /* command field */
-    0x00, 0x00, 0x10, 0x01, 0x02, 0x00, 0x00, 0x00, 0x07, 0x00, /* message ID 7 */
-    0x00, 0x00, 0x00, 0x08, 0x02, 0x00, 0x00, 0x00, 0x01, 0x01, /* no dataset */
+    0x00, 0x00, 0x02, 0x00, 0x12, 0x00, 0x00, 0x00, '1',  '.',  '2',  '.',  '8', '4',
+    '0',  '.',  '1',  '0',  '0',  '0',  '8',  '.',  '1',  '.',  '1',  0x00, /* affected SOP class,
+                                                                               NUL padded */
+    0x00, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0x30, 0x00,             /* command field */
+    0x00, 0x00, 0x10, 0x01, 0x02, 0x00, 0x00, 0x00, 0x07, 0x00,             /* message ID 7 */
+    0x00, 0x00, 0x00, 0x08, 0x02, 0x00, 0x00, 0x00, 0x01, 0x01,             /* no dataset */
 };
 
 START_TEST(test_encode_echo_rq_exact_bytes)
@@ -103,8 +104,8 @@ START_TEST(test_round_trip_store_and_move_fields)
     strcpy(c.sop_instance, "1.2.3.4.5.6");
     strcpy(c.originator_ae, "MOVESCU");
     c.originator_id = 99;
-    c.present = DIMSE_F_SOP_CLASS | DIMSE_F_MESSAGE_ID | DIMSE_F_PRIORITY |
-                DIMSE_F_SOP_INSTANCE | DIMSE_F_ORIGINATOR;
+    c.present = DIMSE_F_SOP_CLASS | DIMSE_F_MESSAGE_ID | DIMSE_F_PRIORITY | DIMSE_F_SOP_INSTANCE |
+                DIMSE_F_ORIGINATOR;
     buf_init(&b, DIMSE_MAX_COMMAND);
     ck_assert_int_eq(dimse_encode(&c, &b), 0);
     ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);

@@ -81,11 +81,17 @@ static const char *const ILE[] = {"1.2.840.10008.1.2"};
 #define CALLED "CONQUESTSRV1    "
 #define CALLING "STORESCU        "
 
-/* A valid RQ body with n echo contexts. */
-static void bb_valid(struct bb *b, int n)
+/* The fixed part and the application context: what every RQ starts with. */
+static void bb_begin(struct bb *b)
 {
     bb_fixed(b, CALLED, CALLING);
     bb_item(b, 0x10, "1.2.840.10008.3.1.1.1");
+}
+
+/* A valid RQ body with n echo contexts. */
+static void bb_valid(struct bb *b, int n)
+{
+    bb_begin(b);
     for (int i = 0; i < n; i++)
         bb_pctx(b, (uint8_t)(2 * i + 1), "1.2.840.10008.1.1", ILE, 1);
     bb_user_info(b);
@@ -247,8 +253,7 @@ START_TEST(test_encode_refuses_small_buffer)
 
     strcpy(a->app_context, "1.2.840.10008.3.1.1.1");
     strcpy(a->impl_class_uid, "1.2.3");
-    ck_assert_int_eq(pdu_encode_associate(PDU_ASSOCIATE_AC, a, buf, sizeof buf, &len),
-                     DG_ETOOBIG);
+    ck_assert_int_eq(pdu_encode_associate(PDU_ASSOCIATE_AC, a, buf, sizeof buf, &len), DG_ETOOBIG);
     free(a);
 }
 END_TEST
@@ -308,14 +313,12 @@ START_TEST(test_rq_zero_length_uids)
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, "", ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, "1.2.840.10008.1.1", empty, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
@@ -327,8 +330,7 @@ START_TEST(test_rq_sub_item_longer_than_parent)
     struct bb b;
     size_t ctx;
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     ctx = b.n;
     bb_pctx(&b, 1, "1.2.840.10008.1.1", ILE, 1);
     bb_user_info(&b);
@@ -344,8 +346,7 @@ START_TEST(test_rq_max_length_sub_item_of_wrong_size)
     struct bb b;
     static const uint8_t ui[] = {0x50, 0, 0, 7, 0x51, 0, 0, 3, 0, 0x40, 0};
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, "1.2.840.10008.1.1", ILE, 1);
     bb_bytes(&b, ui, sizeof ui);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
@@ -375,8 +376,7 @@ START_TEST(test_rq_unknown_sub_item_in_context_is_refused)
     struct bb b;
     size_t ctx;
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     ctx = b.n;
     bb_pctx(&b, 1, "1.2.840.10008.1.1", ILE, 1);
     bb_user_info(&b);
@@ -393,8 +393,7 @@ START_TEST(test_rq_needs_application_context_and_user_info)
     bb_pctx(&b, 1, "1.2.840.10008.1.1", ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, "1.2.840.10008.1.1", ILE, 1);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
 }
@@ -427,8 +426,7 @@ START_TEST(test_rq_more_than_128_contexts)
     free(a);
     /* Odd IDs run out at 128 contexts: the 129th is refused for its count
      * before its (necessarily duplicate) ID is looked at. */
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     for (int i = 0; i < 128; i++)
         bb_pctx(&b, (uint8_t)(2 * i + 1), "1.2.840.10008.1.1", ILE, 1);
     bb_pctx(&b, 1, "1.2.840.10008.1.1", ILE, 1);
@@ -441,14 +439,12 @@ START_TEST(test_rq_even_and_duplicate_context_ids)
 {
     struct bb b;
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 2, "1.2.840.10008.1.1", ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPROTO);
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 5, "1.2.840.10008.1.1", ILE, 1);
     bb_pctx(&b, 5, "1.2.840.10008.1.1", ILE, 1);
     bb_user_info(&b);
@@ -462,8 +458,7 @@ START_TEST(test_rq_context_without_transfer_syntax)
     int rc;
     struct pdu_assoc *a;
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, "1.2.840.10008.1.1", NULL, 0);
     bb_user_info(&b);
     a = decode(&b, &rc);
@@ -471,8 +466,7 @@ START_TEST(test_rq_context_without_transfer_syntax)
     ck_assert_int_eq(a->pctx[0].n_ts, 0);
     free(a);
     /* ... and without an abstract syntax it is malformed. */
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, NULL, ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
@@ -486,14 +480,12 @@ START_TEST(test_rq_uid_longer_than_64)
 
     memset(uid, '1', 65);
     uid[65] = '\0';
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, uid, ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
     uid[64] = '\0'; /* exactly 64 is fine */
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, uid, ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), 0);
@@ -506,14 +498,12 @@ START_TEST(test_rq_uid_with_letters_or_padding)
     int rc;
     struct pdu_assoc *a;
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_pctx(&b, 1, "1.2.abc/../x", ILE, 1);
     bb_user_info(&b);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
     /* A trailing NUL (even-length padding some peers send) is removed. */
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_u8(&b, 0x20);
     bb_u8(&b, 0);
     bb_u16(&b, 4 + 4 + 18 + 4 + 17);
@@ -542,7 +532,7 @@ START_TEST(test_ae_titles)
 
     bb_valid(&b, 1);
     memcpy(b.p + 20, "                ", 16); /* calling all spaces */
-    memcpy(b.p + 4, "  PACS          ", 16); /* called with leading spaces */
+    memcpy(b.p + 4, "  PACS          ", 16);  /* called with leading spaces */
     a = decode(&b, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_str_eq(a->calling_ae, "");
@@ -583,15 +573,14 @@ END_TEST
 START_TEST(test_role_item_inconsistent_length)
 {
     struct bb b;
-    static const uint8_t ui[] = {0x50, 0, 0, 14, 0x54, 0, 0, 10, 0, 9, '1', '.', '2', '.', '3', 1, 0, 1};
+    static const uint8_t ui[] = {0x50, 0,   0,   14,  0x54, 0,   0, 10, 0,
+                                 9,    '1', '.', '2', '.',  '3', 1, 0,  1};
     static const uint8_t ok[] = {0x50, 0, 0, 11, 0x54, 0, 0, 7, 0, 3, '1', '.', '2', 0, 1};
 
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_bytes(&b, ui, sizeof ui);
     ck_assert_int_eq(decode_rc(&b), DG_EPARSE);
-    bb_fixed(&b, CALLED, CALLING);
-    bb_item(&b, 0x10, "1.2.840.10008.3.1.1.1");
+    bb_begin(&b);
     bb_bytes(&b, ok, sizeof ok);
     ck_assert_int_eq(decode_rc(&b), 0);
 }

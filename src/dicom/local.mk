@@ -88,5 +88,5 @@ EXTRA_DIST += \
 check_PROGRAMS += tests/tools/dicom_rewrite
 tests_tools_dicom_rewrite_SOURCES = tests/tools/dicom_rewrite.c
 tests_tools_dicom_rewrite_LDADD = $(DGATE_LIBS)
-TESTS += tests/integration/dicom_corpus.sh
-EXTRA_DIST += tests/integration/dicom_corpus.sh
+TESTS += tests/integration/dicom_corpus.sh tests/integration/dicom_hostile.sh
+EXTRA_DIST += tests/integration/dicom_corpus.sh tests/integration/dicom_hostile.sh

@@ -462,26 +462,6 @@ int ds_get_string_at(const struct ds *ds, uint32_t tag, unsigned index, char *ou
     return ds_elem_string_at(e, index, out, outlen);
 }
 
-static size_t binary_size(enum vr vr)
-{
-    switch (vr) {
-    case VR_US:
-    case VR_SS:
-        return 2;
-    case VR_UL:
-    case VR_SL:
-    case VR_FL:
-    case VR_AT:
-        return 4;
-    case VR_FD:
-    case VR_SV:
-    case VR_UV:
-        return 8;
-    default:
-        return 0;
-    }
-}
-
 unsigned ds_elem_vm(const struct ds_elem *e)
 {
     size_t size;
@@ -499,7 +479,7 @@ unsigned ds_elem_vm(const struct ds_elem *e)
             n += e->value[i] == '\\';
         return n;
     }
-    size = binary_size((enum vr)e->vr);
+    size = vr_number_size((enum vr)e->vr);
     if (size)
         return (unsigned)(e->len / size);
     return e->len > 0 ? 1 : 0;

@@ -123,42 +123,6 @@ static void format_hex(struct text *t, const uint8_t *p, size_t len, size_t size
         text_add(t, CUT_MARK, 3);
 }
 
-static size_t hex_word(enum vr vr)
-{
-    switch (vr) {
-    case VR_OW:
-        return 2;
-    case VR_OF:
-    case VR_OL:
-        return 4;
-    case VR_OD:
-    case VR_OV:
-        return 8;
-    default:
-        return 1;
-    }
-}
-
-static size_t number_size(enum vr vr)
-{
-    switch (vr) {
-    case VR_US:
-    case VR_SS:
-        return 2;
-    case VR_UL:
-    case VR_SL:
-    case VR_FL:
-    case VR_AT:
-        return 4;
-    case VR_FD:
-    case VR_SV:
-    case VR_UV:
-        return 8;
-    default:
-        return 0;
-    }
-}
-
 static void format_value(struct text *t, const struct ds_elem *e)
 {
     enum vr vr = (enum vr)e->vr;
@@ -169,10 +133,11 @@ static void format_value(struct text *t, const struct ds_elem *e)
             len--;
         if (len > 0)
             format_string(t, e->value, len);
-    } else if (number_size(vr)) {
-        format_numbers(t, vr, e->value, len, number_size(vr));
+    } else if (vr_number_size(vr)) {
+        format_numbers(t, vr, e->value, len, vr_number_size(vr));
     } else {
-        format_hex(t, e->value, len, hex_word(vr));
+        /* OB OD OF OL OV OW UN: hex words as wide as their byte-swap unit. */
+        format_hex(t, e->value, len, vr_swap_unit(vr));
     }
     if (t->len == 0)
         text_add(t, "(no value available)", 20);

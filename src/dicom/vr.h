@@ -71,4 +71,8 @@ uint8_t vr_pad_byte(enum vr vr);
  * 2 (US SS OW AT), 4 (UL SL FL OF OL), 8 (FD OD SV UV OV), else 1. */
 size_t vr_swap_unit(enum vr vr);
 
+/* The size of one value of a binary number VR: 2 (US SS), 4 (UL SL FL AT),
+ * 8 (FD SV UV); 0 for every other VR (OB, OW ... hold one value). */
+size_t vr_number_size(enum vr vr);
+
 #endif

@@ -129,6 +129,10 @@ START_TEST(test_vr_codes_and_properties)
     ck_assert_uint_eq(vr_swap_unit(VR_AT), 2);
     ck_assert_uint_eq(vr_swap_unit(VR_FD), 8);
     ck_assert_uint_eq(vr_swap_unit(VR_OB), 1);
+    ck_assert_uint_eq(vr_number_size(VR_AT), 4);
+    ck_assert_uint_eq(vr_number_size(VR_SS), 2);
+    ck_assert_uint_eq(vr_number_size(VR_UV), 8);
+    ck_assert_uint_eq(vr_number_size(VR_OW), 0);
     ck_assert_int_eq(vr_is_single_text(VR_UT), 1);
     ck_assert_int_eq(vr_is_single_text(VR_LO), 0);
 }

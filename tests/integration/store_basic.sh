@@ -52,9 +52,9 @@ storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/empty.dcm" > "$T/out" 2>
 
 # The index has one row per instance.
 if command -v sqlite3 > /dev/null; then
-    rows=$(sqlite3 "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
+    rows=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
     [ "$rows" -eq 3 ] || fail "DICOMImages has $rows rows, expected 3"
-    pat=$(sqlite3 "$T/data/dbase/conquest.db3" \
+    pat=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" \
         "select ImagePat from DICOMImages where SOPInstanc = '1.2.826.0.1.3680043.2.1125.42.1'")
     [ "$pat" = "00000000" ] || fail "the empty PatientID was indexed as '$pat'"
 fi

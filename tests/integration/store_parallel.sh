@@ -32,7 +32,7 @@ n=$(find "$T/data" -name '*.dcm' | wc -l)
 [ "$n" -eq 200 ] || fail "$n files stored, expected 200"
 [ "$(grep -c 'C-STORE-RSP status 0x0000' "$T/dgate.log")" -eq 200 ] || fail "not 200 successes"
 if command -v sqlite3 > /dev/null; then
-    rows=$(sqlite3 "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
+    rows=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
     [ "$rows" -eq 200 ] || fail "DICOMImages has $rows rows, expected 200"
 fi
 [ -z "$(ls -A "$T/data/.incoming")" ] || fail "temporary files left"

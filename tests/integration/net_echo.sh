@@ -34,13 +34,22 @@ wait "$HOLD"
 echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
     { cat "$T/out"; fail "echoscu failed after the held associations ended"; }
 
-# SIGTERM: the listener closes and dgate exits 0.
+# SIGTERM with two associations open: they are ended at once (not after
+# TCPIPTimeOut), the listener closes and dgate exits 0.
+python3 "$RAW" hold "$PORT" 2 30 > "$T/hold" 2>&1 &
+HOLD=$!
+for _ in $(seq 1 50); do grep -q holding "$T/hold" && break; sleep 0.1; done
+grep -q "holding 2" "$T/hold" || { cat "$T/hold"; fail "could not hold two associations"; }
+start=$(date +%s)
 kill -TERM "$DGATE_PID"
 wait "$DGATE_PID"
 rc=$?
 DGATE_PID=
 [ "$rc" -eq 0 ] || fail "dgate exited with $rc after SIGTERM"
+[ $(($(date +%s) - start)) -le 3 ] || fail "dgate took more than 3 s to stop"
 assert_contains "$T/dgate.log" "stopped"
+kill "$HOLD" 2>/dev/null
+wait "$HOLD" 2>/dev/null
 
 # RequireKnownAE = 1: only calling AEs in acrnema.map.
 PORT=$(free_port)

@@ -20,6 +20,7 @@ f=$(find "$T/data/0009703828" -name '*_0001_002000_*.dcm')
 dcmdump -M "$f" > "$T/dump" 2>/dev/null || fail "dcmdump cannot read $f"
 assert_contains "$T/dump" "(0002,0010) UI =JPEGLSLossless"
 assert_contains "$T/dump" "(0002,0012) UI [2.25.296084370392227497552676553157715707448]"
+assert_contains "$T/dump" "(0002,0013) SH [CDS_"
 assert_contains "$T/dump" "(0002,0016) AE [STORESCU]"
 assert_contains "$T/dump" "(0010,0020) LO [0009703828]"
 

@@ -3,6 +3,7 @@
  * swallowing the next entry. */
 #include "config/amap.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/str.h"
 
 #include <errno.h>
@@ -134,39 +135,13 @@ fail:
 
 int amap_load(const char *path, struct amap **out, char *err, size_t errlen)
 {
-    FILE *fp = fopen(path, "rb");
     char *text;
-    long size;
-    int rc;
+    size_t len;
+    int rc = file_read_all(path, 16u << 20, &text, &len, err, errlen);
 
-    if (!fp) {
-        rc = -errno;
-        snprintf(err, errlen, "%s: %s", path, strerror(-rc));
+    if (rc)
         return rc;
-    }
-    if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0) {
-        fclose(fp);
-        snprintf(err, errlen, "%s: cannot determine its size", path);
-        return -EIO;
-    }
-    if (size > (16L << 20)) {
-        fclose(fp);
-        snprintf(err, errlen, "%s: file too large", path);
-        return DG_ETOOBIG;
-    }
-    text = malloc((size_t)size + 1);
-    if (!text) {
-        fclose(fp);
-        return -ENOMEM;
-    }
-    if (fread(text, 1, (size_t)size, fp) != (size_t)size) {
-        free(text);
-        fclose(fp);
-        snprintf(err, errlen, "%s: read error", path);
-        return -EIO;
-    }
-    fclose(fp);
-    rc = amap_parse(text, (size_t)size, out, err, errlen);
+    rc = amap_parse(text, len, out, err, errlen);
     if (rc == DG_EPARSE) {
         char msg[512];
         str_copy(msg, err, sizeof msg);

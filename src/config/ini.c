@@ -3,6 +3,7 @@
  * dozen keys that is read at start-up. */
 #include "config/ini.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/str.h"
 
 #include <errno.h>
@@ -134,47 +135,15 @@ fail:
 
 int ini_load(const char *path, struct ini **out, char *err, size_t errlen)
 {
-    FILE *fp = fopen(path, "rb");
-    char *text = NULL;
-    size_t len = 0, alloc = 0;
-    int rc;
+    char *text;
+    size_t len;
+    /* dicom.ini is small; a file beyond 16 MiB is not a dicom.ini. */
+    int rc = file_read_all(path, 16u << 20, &text, &len, err, errlen);
 
-    if (!fp) {
-        rc = -errno;
-        snprintf(err, errlen, "%s: %s", path, strerror(-rc));
+    if (rc)
         return rc;
-    }
-    for (;;) {
-        if (len == alloc) {
-            /* dicom.ini is small; a file beyond 16 MiB is not a dicom.ini. */
-            if (alloc >= 16u << 20) {
-                snprintf(err, errlen, "%s: file too large", path);
-                rc = DG_ETOOBIG;
-                goto done;
-            }
-            size_t n = alloc ? alloc * 2 : 8192;
-            char *p = realloc(text, n);
-            if (!p) {
-                rc = -ENOMEM;
-                goto done;
-            }
-            text = p;
-            alloc = n;
-        }
-        size_t got = fread(text + len, 1, alloc - len, fp);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    if (ferror(fp)) {
-        rc = -EIO;
-        snprintf(err, errlen, "%s: read error", path);
-        goto done;
-    }
-    rc = ini_parse(text ? text : "", len, out, err, errlen);
-done:
+    rc = ini_parse(text, len, out, err, errlen);
     free(text);
-    fclose(fp);
     return rc;
 }
 

@@ -4,6 +4,7 @@
 #include "db/schema.h"
 
 #include "util/error.h"
+#include "util/file.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -419,47 +420,16 @@ fail:
 
 int schema_load(const char *path, int truncate, struct schema **out, char *err, size_t errlen)
 {
-    FILE *fp = fopen(path, "rb");
-    char *text = NULL;
-    size_t len = 0, alloc = 0;
-    int rc;
+    char *text;
+    size_t len;
+    /* dicom.sql is a few KB; a cap keeps a wrong path harmless. */
+    int rc = file_read_all(path, 1u << 20, &text, &len, err, errlen);
 
     *out = NULL;
-    if (!fp) {
-        rc = -errno;
-        snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+    if (rc)
         return rc;
-    }
-    for (;;) {
-        if (alloc - len < 4096) {
-            /* dicom.sql is a few KB; a cap keeps a wrong path harmless. */
-            if (alloc >= (1u << 20)) {
-                snprintf(err, errlen, "%s is larger than 1 MB; not a dicom.sql", path);
-                rc = DG_ETOOBIG;
-                goto done;
-            }
-            char *n = realloc(text, alloc + 16384);
-            if (!n) {
-                rc = -ENOMEM;
-                goto done;
-            }
-            text = n;
-            alloc += 16384;
-        }
-        size_t got = fread(text + len, 1, alloc - len, fp);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    if (ferror(fp)) {
-        rc = -EIO;
-        snprintf(err, errlen, "cannot read %s", path);
-        goto done;
-    }
     rc = schema_parse(text, len, truncate, path, out, err, errlen);
-done:
     free(text);
-    fclose(fp);
     return rc;
 }
 

@@ -1,0 +1,62 @@
+/* Whole-file reads for configuration files; see file.h. */
+#include "util/file.h"
+#include "util/error.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int file_read_all(const char *path, size_t max, char **out, size_t *len, char *err,
+                  size_t errlen)
+{
+    FILE *fp = fopen(path, "rb");
+    char *text = NULL;
+    size_t used = 0, alloc = 0;
+    int rc;
+
+    if (!fp) {
+        rc = -errno;
+        snprintf(err, errlen, "%s: %s", path, strerror(-rc));
+        return rc;
+    }
+    for (;;) {
+        if (alloc - used < 4096) {
+            if (alloc > max) {
+                snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
+                rc = DG_ETOOBIG;
+                goto fail;
+            }
+            char *p = realloc(text, alloc + 16384 + 1);
+            if (!p) {
+                rc = -ENOMEM;
+                goto fail;
+            }
+            text = p;
+            alloc += 16384;
+        }
+        size_t got = fread(text + used, 1, alloc - used, fp);
+        used += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(fp)) {
+        snprintf(err, errlen, "%s: read error", path);
+        rc = -EIO;
+        goto fail;
+    }
+    if (used > max) {
+        snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
+        rc = DG_ETOOBIG;
+        goto fail;
+    }
+    fclose(fp);
+    text[used] = '\0';
+    *out = text;
+    *len = used;
+    return 0;
+fail:
+    free(text);
+    fclose(fp);
+    return rc;
+}

@@ -66,9 +66,10 @@ make_config() {
     [ -f "$T/acrnema.map" ] || echo "CONQUESTSRV1 127.0.0.1 $PORT un" > "$T/acrnema.map"
 }
 
-# Start dgate in the background with the config in $T; wait until it answers.
+# Start dgate in the background with the config in $CONF_DIR (default $T);
+# wait until it answers.
 start_dgate() {
-    "$DGATE" -w "$T" -v "$@" > "$T/dgate.log" 2>&1 &
+    "$DGATE" -w "${CONF_DIR:-$T}" -v "$@" > "$T/dgate.log" 2>&1 &
     DGATE_PID=$!
     for _ in $(seq 1 100); do
         if ! kill -0 "$DGATE_PID" 2>/dev/null; then

@@ -28,13 +28,6 @@
  * many transfer syntaxes); this is the most we read of one. */
 #define ASSOC_RQ_MAX (256u * 1024)
 
-/* A-ABORT reasons of the service provider (PS3.8 9.3.8). */
-#define ABORT_SOURCE_USER 0
-#define ABORT_SOURCE_PROVIDER 2
-#define ABORT_UNRECOGNIZED_PDU 1
-#define ABORT_UNEXPECTED_PDU 2
-#define ABORT_INVALID_PARAMETER 6
-
 struct assoc {
     int fd;
     uint32_t our_max;  /* the P-DATA body length we accept */

@@ -37,6 +37,14 @@ struct assoc_ctx {
 #define RJ_ACSE_PROTOCOL_VERSION 2
 #define RJ_PRESENTATION_LOCAL_LIMIT 2
 
+/* A-ABORT sources and the service provider's reasons (PS3.8 9.3.8). */
+#define ABORT_SOURCE_USER 0
+#define ABORT_SOURCE_PROVIDER 2
+#define ABORT_NO_REASON 0
+#define ABORT_UNRECOGNIZED_PDU 1
+#define ABORT_UNEXPECTED_PDU 2
+#define ABORT_INVALID_PARAMETER 6
+
 #define DICOM_APPLICATION_CONTEXT "1.2.840.10008.3.1.1.1"
 
 /* Set TCP_NODELAY (and the read/write timeout, seconds, 0 = none) on fd. */
@@ -97,7 +105,7 @@ int assoc_send(struct assoc *as, uint8_t ctx_id, int command, const void *p, siz
 
 /* Requestor: A-RELEASE-RQ and wait for the RP. */
 int assoc_release(struct assoc *as);
-/* Send A-ABORT (source 0 = service user, 2 = service provider). */
+/* Send A-ABORT (ABORT_SOURCE_*, ABORT_*). */
 void assoc_abort(struct assoc *as, uint8_t source, uint8_t reason);
 /* Close the socket and free; NULL is fine. */
 void assoc_free(struct assoc *as);

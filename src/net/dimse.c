@@ -179,10 +179,9 @@ void dimse_free(struct dimse *d)
     buf_free(&d->cmd_out);
 }
 
-/* PS3.8 9.3.5.1 reason "invalid PDU parameter value", service provider. */
 static int protocol_error(struct dimse *d, int rc)
 {
-    assoc_abort(d->as, 2, 6);
+    assoc_abort(d->as, ABORT_SOURCE_PROVIDER, ABORT_INVALID_PARAMETER);
     return rc;
 }
 

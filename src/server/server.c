@@ -315,7 +315,7 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     rq = ac = NULL;
     rc = serve_commands(&s);
     if (rc == DG_ETIMEOUT)
-        assoc_abort(s.as, 2, 0); /* idle beyond TCPIPTimeOut: tell the peer */
+        assoc_abort(s.as, ABORT_SOURCE_PROVIDER, ABORT_NO_REASON); /* idle beyond TCPIPTimeOut */
     clock_gettime(CLOCK_MONOTONIC, &t1);
     log_info("[%u] association with '%s' at %s ended (%s) after %.3f s: %u stored, %u failed", id,
              assoc_calling_ae(s.as), peer, end_reason(s.as, rc),

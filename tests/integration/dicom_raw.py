@@ -9,6 +9,7 @@ Usage:
   dicom_raw.py hold PORT COUNT SECONDS   open COUNT echo associations, keep them
   dicom_raw.py hostile PORT              the hostile sequence; prints one line per case
   dicom_raw.py idle PORT                 associate, send nothing, report what comes
+  dicom_raw.py flood PORT COUNT SECONDS  open COUNT connections that say nothing, then close
   dicom_raw.py ct OUT key=value...       write CT Part-10 files (see write_ct); with
                                          count=N, "{n}" in OUT and the UIDs counts 1..N
 """
@@ -218,6 +219,19 @@ def idle(port):
     s.close()
 
 
+def flood(port, count, seconds):
+    socks = []
+    for _ in range(count):
+        try:
+            socks.append(connect(port))
+        except OSError:
+            break
+    print("flooding with %d connections" % len(socks), flush=True)
+    time.sleep(seconds)
+    for s in socks:
+        s.close()
+
+
 def explicit(group, elem, vr, value):
     """One Explicit VR Little Endian element, padded to even length."""
     if len(value) % 2:
@@ -285,6 +299,8 @@ def main(argv):
         hostile(int(argv[2]))
     elif len(argv) == 3 and argv[1] == "idle":
         idle(int(argv[2]))
+    elif len(argv) == 5 and argv[1] == "flood":
+        flood(int(argv[2]), int(argv[3]), float(argv[4]))
     elif len(argv) >= 4 and argv[1] == "ct":
         ct(argv[2:])
     else:

@@ -3,14 +3,17 @@
 # maximum, garbage, truncated and overrunning A-ASSOCIATE-RQs, PDVs of
 # unaccepted contexts, a dataset before its command, a command that never
 # ends, connections dropped or aborted in the middle of a dataset, and an
-# association left idle beyond TCPIPTimeOut (aborted by the server). The
-# server answers each with an abort or a close, keeps serving (echoscu
-# works afterwards) and leaves no file, partial or not, behind.
+# association left idle beyond TCPIPTimeOut (aborted by the server), and a
+# flood of 300 silent connections. The server answers each with an abort or
+# a close, keeps serving (echoscu works afterwards), leaks no descriptor
+# and leaves no file, partial or not, behind.
 . "$top_srcdir/tests/integration/lib.sh"
 need echoscu python3
 
-make_config "TCPIPTimeOut = 2"
+make_config "TCPIPTimeOut = 2" "MaxAssociations = 8"
 start_dgate
+sleep 0.2
+fds_before=$(ls "/proc/$DGATE_PID/fd" | wc -l)
 python3 "$top_srcdir/tests/integration/dicom_raw.py" hostile "$PORT" > "$T/raw" 2>&1 ||
     { cat "$T/raw"; fail "the raw client failed"; }
 cat "$T/raw"
@@ -36,5 +39,19 @@ assert_contains "$T/dgate.log" "ended (aborted by the peer)"
 python3 "$top_srcdir/tests/integration/dicom_raw.py" idle "$PORT" > "$T/raw" 2>&1
 grep -qE "^idle abort after [23] s" "$T/raw" || { cat "$T/raw"; fail "an idle association was not aborted"; }
 assert_contains "$T/dgate.log" "ended (timed out)"
+
+# 300 connections that never send a byte: beyond MaxAssociations + the
+# rejection headroom they are closed at once, the rest wait for the ARTIM
+# timer (TCPIPTimeOut); afterwards the server serves again.
+python3 "$top_srcdir/tests/integration/dicom_raw.py" flood "$PORT" 300 1 > "$T/raw" 2>&1 ||
+    { cat "$T/raw"; fail "the flood failed"; }
+assert_contains "$T/dgate.log" "connections open already: closed"
+sleep 3
+echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "echoscu failed after the flood"; }
+sleep 0.5
+fds_after=$(ls "/proc/$DGATE_PID/fd" | wc -l)
+[ "$fds_after" -le "$fds_before" ] ||
+    fail "dgate had $fds_before descriptors before the hostile peers and $fds_after after"
 assert_contains "$T/dgate.log" "ended (connection closed without release)"
 exit 0

@@ -10,6 +10,7 @@
 #include <check.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -73,6 +74,45 @@ START_TEST(test_sop_list_parses_conquest_format)
     ck_assert_int_eq(sop_list_has(sops, SOP_KIND_TRANSFER, CT), 0);
     ck_assert_int_eq(sop_list_has(sops, SOP_KIND_TRANSFER, J2K), 0);
     ck_assert_ptr_null(sop_list_at(sops, 8));
+}
+END_TEST
+
+/* etc/dgatesop.lst as shipped: every entry a valid UID, no duplicates, the
+ * 13 transfer syntaxes, verification, Q/R, worklist and every storage
+ * class that dcmtk's dcuid.h knew when it was written (188). */
+START_TEST(test_shipped_list)
+{
+    static const char *const need[] = {
+        "1.2.840.10008.1.2",      "1.2.840.10008.1.2.1",    "1.2.840.10008.1.2.2",
+        "1.2.840.10008.1.2.1.99", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51",
+        "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.80",
+        "1.2.840.10008.1.2.4.81", "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91",
+        "1.2.840.10008.1.2.5"};
+    const char *top = getenv("top_srcdir");
+    struct sop_list *l;
+    char path[4096], err[512];
+    int storage = 0;
+
+    ck_assert_ptr_nonnull(top);
+    snprintf(path, sizeof path, "%s/etc/dgatesop.lst", top);
+    ck_assert_msg(sop_list_load(path, &l, err, sizeof err) == 0, "%s", err);
+    for (size_t i = 0; i < sop_list_count(l); i++) {
+        const struct sop_entry *e = sop_list_at(l, i);
+
+        ck_assert_uint_eq(strspn(e->uid, "0123456789."), strlen(e->uid));
+        for (size_t j = 0; j < i; j++)
+            ck_assert_msg(strcmp(sop_list_at(l, j)->uid, e->uid) != 0, "%s twice", e->uid);
+        if (e->kind == SOP_KIND_SOP && sop_class_is_storage(e->uid))
+            storage++;
+    }
+    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
+        ck_assert_msg(sop_list_has(l, SOP_KIND_TRANSFER, need[i]), "%s missing", need[i]);
+    ck_assert(sop_list_has(l, SOP_KIND_SOP, ECHO));
+    ck_assert(sop_list_has(l, SOP_KIND_SOP, "1.2.840.10008.5.1.4.1.2.2.3"));
+    ck_assert(sop_list_has(l, SOP_KIND_SOP, "1.2.840.10008.5.1.4.31"));
+    ck_assert(sop_list_has(l, SOP_KIND_SOP, CT));
+    ck_assert_int_eq(storage, 188);
+    sop_list_free(l);
 }
 END_TEST
 
@@ -533,6 +573,7 @@ static Suite *assoc_suite(void)
 
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_sop_list_parses_conquest_format);
+    tcase_add_test(tc, test_shipped_list);
     tcase_add_test(tc, test_sop_list_errors_name_the_line);
     tcase_add_test(tc, test_sop_list_ae_restrictions);
     tcase_add_test(tc, test_storage_classification);

@@ -34,6 +34,9 @@
  * HEADER_MAX. */
 #define HEADER_KEEP (64u * 1024)
 #define HEADER_MAX (16u * 1024 * 1024)
+/* A deflated dataset is inflated whole to read its header: the most that
+ * may become, so that a deflate bomb cannot take the memory. */
+#define INFLATED_MAX (64u * 1024 * 1024)
 
 #define TAG_PATIENT_ID DICT_TAG(0x0010, 0x0020)
 
@@ -82,18 +85,21 @@ static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, u
 {
     struct codec_opts opts = {0};
     const uint8_t *p = s->header.data;
-    size_t have = s->header.len, used = 0;
+    size_t have = s->header.len;
     int rc;
 
     opts.max_depth = s->cfg->max_nesting_depth;
+    opts.max_inflated = INFLATED_MAX;
     opts.stop_before_pixels = 1;
     opts.partial = have < dataset_len;
-    rc = codec_decode(p, have, ts, &opts, ds, &used);
-    /* Ran out of bytes (or ended exactly at the cut): read more of it. */
-    if (opts.partial && (rc == DG_ETRUNC || (rc == 0 && used == have))) {
+    rc = codec_decode(p, have, ts, &opts, ds, NULL);
+    /* The kept bytes ended before the pixel data: read more of the file. */
+    if (opts.partial && rc == DG_ETRUNC) {
         size_t want = dataset_len < HEADER_MAX ? (size_t)dataset_len : HEADER_MAX;
         size_t got = 0;
 
+        log_debug("[%u] the header is longer than %zu bytes: reading %zu back", s->id, have,
+                  want);
         rc = buf_reserve(more, want);
         if (rc)
             return rc;

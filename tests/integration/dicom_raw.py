@@ -243,10 +243,11 @@ def explicit(group, elem, vr, value):
 
 def write_ct(path, sop, patient="TEST", study="1.2.826.0.1.3680043.2.1125.1",
              series="1.2.826.0.1.3680043.2.1125.1.1", number=1, frames=1, rows=64, cols=64,
-             fragment=None, ts="1.2.840.10008.1.2.1"):
+             fragment=None, ts="1.2.840.10008.1.2.1", private=0):
     """A CT object of 16-bit pixels: native (each frame a rotated byte ramp,
     so that lost or reordered chunks show) written frame by frame, or one
-    encapsulated fragment read from the file `fragment`."""
+    encapsulated fragment read from the file `fragment`. `private` bytes of
+    a private OB element before the pixel data make the header that long."""
     us = lambda n: struct.pack("<H", int(n))
     ct = b"1.2.840.10008.5.1.4.1.1.2"
     sop, ts = sop.encode(), ts.encode()
@@ -264,6 +265,9 @@ def write_ct(path, sop, patient="TEST", study="1.2.826.0.1.3680043.2.1125.1",
         explicit(0x28, 0x11, b"US", us(cols)) + explicit(0x28, 0x100, b"US", us(16)) + \
         explicit(0x28, 0x101, b"US", us(16)) + explicit(0x28, 0x102, b"US", us(15)) + \
         explicit(0x28, 0x103, b"US", us(0))
+    if int(private):
+        ds += explicit(0x29, 0x10, b"LO", b"DGATE TEST") + \
+            explicit(0x29, 0x1010, b"OB", b"\x11" * int(private))
     with open(path, "wb") as f:
         f.write(bytes(128) + b"DICM" + meta + ds)
         if fragment:

@@ -51,10 +51,20 @@ storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/empty.dcm" > "$T/out" 2>
 [ "$(find "$T/data/00000000" -name '*.dcm' | wc -l)" -eq 1 ] ||
     { find "$T/data"; fail "the empty PatientID was not stored under 00000000/"; }
 
+# A header of 200 KB (a private element before the pixel data) is longer
+# than what the server keeps in memory: it is read back from the file.
+python3 "$top_srcdir/tests/integration/dicom_raw.py" ct "$T/long.dcm" private=200000 \
+    sop=1.2.826.0.1.3680043.2.1125.42.5 patient=LONGHEADER study=1.2.826.0.1.3680043.2.1125.42.6 \
+    series=1.2.826.0.1.3680043.2.1125.42.7 || fail "cannot write the long header object"
+storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/long.dcm" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "storing an object with a 200 KB header failed"; }
+[ "$(find "$T/data/LONGHEADER" -name '*.dcm' | wc -l)" -eq 1 ] ||
+    { find "$T/data"; fail "the long header object was not stored under its PatientID"; }
+
 # The index has one row per instance.
 if command -v sqlite3 > /dev/null; then
     rows=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
-    [ "$rows" -eq 3 ] || fail "DICOMImages has $rows rows, expected 3"
+    [ "$rows" -eq 4 ] || fail "DICOMImages has $rows rows, expected 4"
     pat=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" \
         "select ImagePat from DICOMImages where SOPInstanc = '1.2.826.0.1.3680043.2.1125.42.1'")
     [ "$pat" = "00000000" ] || fail "the empty PatientID was indexed as '$pat'"

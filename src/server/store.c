@@ -98,8 +98,7 @@ static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, u
         size_t want = dataset_len < HEADER_MAX ? (size_t)dataset_len : HEADER_MAX;
         size_t got = 0;
 
-        log_debug("[%u] the header is longer than %zu bytes: reading %zu back", s->id, have,
-                  want);
+        log_debug("[%u] the header is longer than %zu bytes: reading %zu back", s->id, have, want);
         rc = buf_reserve(more, want);
         if (rc)
             return rc;

@@ -185,11 +185,11 @@ int sop_list_has(const struct sop_list *list, enum sop_kind kind, const char *ui
     return 0;
 }
 
-/* With no line of `kind` every AE is allowed; else it must be listed. */
-static int ae_listed(const struct sop_list *list, enum sop_kind kind, const char *ae)
+int sop_list_ae_allowed(const struct sop_list *list, enum sop_kind kind, const char *ae)
 {
     int any = 0;
 
+    /* With no line of `kind` every AE is allowed; else it must be listed. */
     for (size_t i = 0; i < list->n; i++) {
         if (list->e[i].kind != kind)
             continue;
@@ -198,12 +198,6 @@ static int ae_listed(const struct sop_list *list, enum sop_kind kind, const char
             return 1;
     }
     return !any;
-}
-
-int sop_list_ae_allowed(const struct sop_list *list, const char *calling_ae, const char *called_ae)
-{
-    return ae_listed(list, SOP_KIND_REMOTE_AE, calling_ae) &&
-           ae_listed(list, SOP_KIND_LOCAL_AE, called_ae);
 }
 
 static int has_prefix(const char *s, const char *prefix)

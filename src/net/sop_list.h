@@ -36,8 +36,9 @@ const struct sop_entry *sop_list_at(const struct sop_list *list, size_t i);
 int sop_list_has(const struct sop_list *list, enum sop_kind kind, const char *uid);
 
 /* Conquest's AE restriction: when the list has RemoteAE (LocalAE) lines,
- * only those calling (called) AE titles are accepted. 1 = allowed. */
-int sop_list_ae_allowed(const struct sop_list *list, const char *calling_ae, const char *called_ae);
+ * only those calling (called) AE titles are accepted. kind is
+ * SOP_KIND_REMOTE_AE or SOP_KIND_LOCAL_AE; 1 = allowed. */
+int sop_list_ae_allowed(const struct sop_list *list, enum sop_kind kind, const char *ae);
 
 /* 1 when `uid` is a storage SOP class: a SOP class that is none of the
  * services we run as SCP other than C-STORE (verification, query/retrieve,

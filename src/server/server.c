@@ -199,10 +199,16 @@ static int admit(const struct pdu_assoc *rq, unsigned id, const char *peer, uint
                  peer, rq->calling_ae);
         return -1;
     }
-    if (!sop_list_ae_allowed(S.ctx.sops, rq->calling_ae, rq->called_ae)) {
+    if (!sop_list_ae_allowed(S.ctx.sops, SOP_KIND_REMOTE_AE, rq->calling_ae)) {
         rj[2] = RJ_USER_CALLING_AE;
-        log_warn("[%u] %s: '%s' calling '%s' is not allowed by dgatesop.lst: rejected", id, peer,
-                 rq->calling_ae, rq->called_ae);
+        log_warn("[%u] %s: calling AE '%s' is not a RemoteAE of dgatesop.lst: rejected", id, peer,
+                 rq->calling_ae);
+        return -1;
+    }
+    if (!sop_list_ae_allowed(S.ctx.sops, SOP_KIND_LOCAL_AE, rq->called_ae)) {
+        rj[2] = RJ_USER_CALLED_AE;
+        log_warn("[%u] %s: called AE '%s' is not a LocalAE of dgatesop.lst: rejected", id, peer,
+                 rq->called_ae);
         return -1;
     }
     return 0;

@@ -66,6 +66,24 @@ assert_contains "$T/out" "Calling AE Title Not Recognized"
 assert_contains "$T/dgate.log" "calling AE 'STRANGER' is not in acrnema.map"
 stop_dgate
 
+# RemoteAE / LocalAE lines in dgatesop.lst restrict the calling and called
+# AE titles (Conquest's way).
+PORT=$(free_port)
+make_config
+printf 'Modality1\tMODALITY1\tRemoteAE\nServer\tCONQUESTSRV1\tLocalAE\n' >> "$T/dgatesop.lst"
+start_dgate
+echoscu -aet MODALITY1 -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "a RemoteAE was refused"; }
+if echoscu -aet OTHER -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1; then
+    fail "a calling AE missing from the RemoteAE lines was accepted"
+fi
+assert_contains "$T/out" "Calling AE Title Not Recognized"
+if echoscu -aet MODALITY1 -aec ELSEWHERE 127.0.0.1 "$PORT" > "$T/out" 2>&1; then
+    fail "a called AE missing from the LocalAE lines was accepted"
+fi
+assert_contains "$T/out" "Called AE Title Not Recognized"
+stop_dgate
+
 # Debug mode: one association at a time in the foreground; SIGINT stops it.
 rm -f "$T/acrnema.map"
 PORT=$(free_port)

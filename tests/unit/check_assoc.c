@@ -130,14 +130,18 @@ END_TEST
 
 START_TEST(test_sop_list_ae_restrictions)
 {
-    static const char t[] = "X 1.2 sop\nModality1 MOD1 RemoteAE\nModality2 MOD2 RemoteAE\n";
+    static const char t[] = "X 1.2 sop\nModality1 MOD1 RemoteAE\nModality2 MOD2 RemoteAE\n"
+                            "Me PACS LocalAE\n";
     struct sop_list *l;
     char err[200];
 
-    ck_assert_int_eq(sop_list_ae_allowed(sops, "ANYONE", "ANYTHING"), 1);
+    ck_assert_int_eq(sop_list_ae_allowed(sops, SOP_KIND_REMOTE_AE, "ANYONE"), 1);
+    ck_assert_int_eq(sop_list_ae_allowed(sops, SOP_KIND_LOCAL_AE, "ANYTHING"), 1);
     ck_assert_int_eq(sop_list_parse(t, strlen(t), &l, err, sizeof err), 0);
-    ck_assert_int_eq(sop_list_ae_allowed(l, "MOD2", "X"), 1);
-    ck_assert_int_eq(sop_list_ae_allowed(l, "MOD3", "X"), 0);
+    ck_assert_int_eq(sop_list_ae_allowed(l, SOP_KIND_REMOTE_AE, "MOD2"), 1);
+    ck_assert_int_eq(sop_list_ae_allowed(l, SOP_KIND_REMOTE_AE, "MOD3"), 0);
+    ck_assert_int_eq(sop_list_ae_allowed(l, SOP_KIND_LOCAL_AE, "PACS"), 1);
+    ck_assert_int_eq(sop_list_ae_allowed(l, SOP_KIND_LOCAL_AE, "MOD1"), 0);
     sop_list_free(l);
 }
 END_TEST

@@ -247,6 +247,13 @@ static const char *end_reason(const struct assoc *as, int rc)
     }
 }
 
+/* Answer an A-ASSOCIATE-RQ with A-ASSOCIATE-RJ and close the connection. */
+static void reject(int fd, uint8_t result, uint8_t source, uint8_t reason)
+{
+    assoc_send_reject(fd, result, source, reason);
+    close(fd);
+}
+
 /* One connection from its first byte to its close. Owns fd. */
 static void serve_connection(int fd, const char *peer, unsigned id)
 {
@@ -270,9 +277,8 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     if (rc == 0)
         rc = assoc_read_request(fd, cfg->tcpip_timeout, rq);
     if (rc == DG_EUNSUPPORTED) {
-        assoc_send_reject(fd, RJ_PERMANENT, RJ_SOURCE_ACSE, RJ_ACSE_PROTOCOL_VERSION);
         log_warn("[%u] %s: unsupported protocol version: rejected", id, peer);
-        close(fd);
+        reject(fd, RJ_PERMANENT, RJ_SOURCE_ACSE, RJ_ACSE_PROTOCOL_VERSION);
         goto done;
     }
     if (rc) {
@@ -287,21 +293,18 @@ static void serve_connection(int fd, const char *peer, unsigned id)
              id, peer, rq->calling_ae, rq->called_ae, rq->n_pctx, rq->max_pdu, rq->impl_class_uid,
              rq->impl_version);
     if (admit(rq, id, peer, rj) != 0) {
-        assoc_send_reject(fd, rj[0], rj[1], rj[2]);
-        close(fd);
+        reject(fd, rj[0], rj[1], rj[2]);
         goto done;
     }
     if (assoc_negotiate(rq, S.ctx.sops, (uint32_t)cfg->max_pdu, ac, &reason) == 0) {
         log_warn("[%u] %s: no presentation context acceptable: rejected", id, peer);
-        assoc_send_reject(fd, RJ_PERMANENT, RJ_SOURCE_USER, reason);
-        close(fd);
+        reject(fd, RJ_PERMANENT, RJ_SOURCE_USER, reason);
         goto done;
     }
     if (!claim_slot()) {
         log_warn("[%u] %s: MaxAssociations (%d) reached: rejected (local limit exceeded)", id, peer,
                  cfg->max_associations);
-        assoc_send_reject(fd, RJ_TRANSIENT, RJ_SOURCE_PRESENTATION, RJ_PRESENTATION_LOCAL_LIMIT);
-        close(fd);
+        reject(fd, RJ_TRANSIENT, RJ_SOURCE_PRESENTATION, RJ_PRESENTATION_LOCAL_LIMIT);
         goto done;
     }
     claimed = 1;

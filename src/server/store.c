@@ -113,15 +113,28 @@ static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, u
     return rc;
 }
 
-/* A value of the header as text: NULL when absent (fn_make's "empty"). */
+/* A value of the header as text: NULL when absent (fn_make's "empty"),
+ * cut to fit out when longer. */
 static const char *value(const struct ds *ds, uint32_t tag, char *out, size_t outlen)
 {
     int rc = ds_get_string(ds, tag, out, outlen);
     return rc == 0 || rc == DG_ETOOBIG ? out : NULL;
 }
 
+/* A UID of the header: never cut, since a cut UID names another object; one
+ * longer than 64 characters becomes "" which fn_make refuses (DG_EUID). */
+static const char *uid_value(const struct ds *ds, uint32_t tag, char out[UID_MAX_LEN + 1])
+{
+    int rc = ds_get_string(ds, tag, out, UID_MAX_LEN + 1);
+
+    if (rc == DG_ETOOBIG)
+        out[0] = '\0';
+    return rc == 0 || rc == DG_ETOOBIG ? out : NULL;
+}
+
 struct header_values {
-    char patient_id[65], patient_name[325], study_uid[65], series_uid[65], sop_uid[65];
+    char patient_id[65], patient_name[325];
+    char study_uid[UID_MAX_LEN + 1], series_uid[UID_MAX_LEN + 1], sop_uid[UID_MAX_LEN + 1];
     char series_number[13], instance_number[13], modality[17], study_id[17];
     char study_description[65], study_date[9], image_id[17];
 };
@@ -132,9 +145,9 @@ static void fill_values(const struct scp *s, const struct ds *ds, const struct d
     memset(v, 0, sizeof *v);
     v->patient_id = value(ds, TAG_PATIENT_ID, h->patient_id, sizeof h->patient_id);
     v->patient_name = value(ds, DICT_TAG(0x0010, 0x0010), h->patient_name, sizeof h->patient_name);
-    v->study_uid = value(ds, DICT_TAG(0x0020, 0x000D), h->study_uid, sizeof h->study_uid);
-    v->series_uid = value(ds, DICT_TAG(0x0020, 0x000E), h->series_uid, sizeof h->series_uid);
-    v->sop_uid = value(ds, DICT_TAG(0x0008, 0x0018), h->sop_uid, sizeof h->sop_uid);
+    v->study_uid = uid_value(ds, DICT_TAG(0x0020, 0x000D), h->study_uid);
+    v->series_uid = uid_value(ds, DICT_TAG(0x0020, 0x000E), h->series_uid);
+    v->sop_uid = uid_value(ds, DICT_TAG(0x0008, 0x0018), h->sop_uid);
     if (!v->sop_uid)
         v->sop_uid = cmd->sop_instance;
     v->series_number =
@@ -253,6 +266,13 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
         goto fail;
     }
     fill_values(s, ds, cmd, &h, &v);
+    if ((v.study_uid && !uid_ok(v.study_uid)) || (v.series_uid && !uid_ok(v.series_uid)) ||
+        !uid_ok(v.sop_uid)) {
+        log_warn("[%u] C-STORE %s: a study, series or SOP instance UID is not a UID", s->id,
+                 cmd->sop_instance);
+        status = STATUS_CANNOT_UNDERSTAND;
+        goto fail;
+    }
     rc = open_index(s);
     if (rc) {
         status = (uint16_t)s->cfg->storage_failed_error_code;

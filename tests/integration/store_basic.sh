@@ -61,10 +61,36 @@ storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/long.dcm" > "$T/out" 2>&1 ||
 [ "$(find "$T/data/LONGHEADER" -name '*.dcm' | wc -l)" -eq 1 ] ||
     { find "$T/data"; fail "the long header object was not stored under its PatientID"; }
 
+# Values that would leave the MAG device: a PatientID with "../" is
+# sanitised into a name inside it; a study UID with '/' and a series UID of
+# 70 digits are not UIDs: refused with 0xC000 (cannot understand).
+RAW="$top_srcdir/tests/integration/dicom_raw.py"
+mkdir -p "$T/in"
+python3 "$RAW" ct "$T/in/escape.dcm" sop=1.2.826.0.1.3680043.2.1125.42.8 \
+    patient=../../escape study=1.2.826.0.1.3680043.2.1125.42.9 \
+    series=1.2.826.0.1.3680043.2.1125.42.12 || fail "cannot write"
+python3 "$RAW" ct "$T/in/slash.dcm" sop=1.2.826.0.1.3680043.2.1125.42.10 \
+    patient=SLASH study=1.2.3/../../4 series=1.2.826.0.1.3680043.2.1125.42.13 ||
+    fail "cannot write"
+python3 "$RAW" ct "$T/in/longuid.dcm" sop=1.2.826.0.1.3680043.2.1125.42.11 \
+    patient=LONGUID study=1.2.826.0.1.3680043.2.1125.42.14 series=1.$(printf '%068d' 7) ||
+    fail "cannot write"
+storescu -nh -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/in/escape.dcm" "$T/in/slash.dcm" \
+    "$T/in/longuid.dcm" > "$T/out" 2>&1
+outside=$(grep -rl 1.2.826.0.1.3680043.2.1125.42.8 "$T" | grep -v -e "^$T/data/" -e "^$T/in/" \
+    -e "^$T/dgate.log")
+[ -z "$outside" ] && [ ! -e "$(dirname "$T")/escape" ] ||
+    fail "a file was written outside the MAG device: $outside"
+[ "$(grep -rl 1.2.826.0.1.3680043.2.1125.42.8 "$T/data" --include='*.dcm' | wc -l)" -eq 1 ] ||
+    fail "the object with PatientID ../../escape was not stored inside the MAG device"
+assert_contains "$T/dgate.log" "C-STORE-RSP status 0xc000 (message 2)"
+assert_contains "$T/dgate.log" "C-STORE-RSP status 0xc000 (message 3)"
+[ ! -d "$T/data/SLASH" ] && [ ! -d "$T/data/LONGUID" ] || fail "a refused object left a directory"
+
 # The index has one row per instance.
 if command -v sqlite3 > /dev/null; then
     rows=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
-    [ "$rows" -eq 4 ] || fail "DICOMImages has $rows rows, expected 4"
+    [ "$rows" -eq 5 ] || fail "DICOMImages has $rows rows, expected 5"
     pat=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" \
         "select ImagePat from DICOMImages where SOPInstanc = '1.2.826.0.1.3680043.2.1125.42.1'")
     [ "$pat" = "00000000" ] || fail "the empty PatientID was indexed as '$pat'"

@@ -376,6 +376,14 @@ int store_service(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id)
         rc = scp_drain_dataset(s, cmd, ctx_id);
         return rc ? rc : scp_respond(s, cmd, ctx_id, STATUS_CANNOT_UNDERSTAND);
     }
+    /* The data set must be of the class its presentation context was
+     * negotiated for: the transfer syntax and our acceptance rest on it. */
+    if (strcmp(cmd->sop_class, ctx->abstract_syntax) != 0) {
+        log_warn("[%u] C-STORE of SOP class %s on a context for %s refused", s->id,
+                 cmd->sop_class, ctx->abstract_syntax);
+        rc = scp_drain_dataset(s, cmd, ctx_id);
+        return rc ? rc : scp_respond(s, cmd, ctx_id, STATUS_SOP_CLASS_NOT_SUPPORTED);
+    }
     if (!s->writer) {
         rc = mag_writer_new(s->srv->mag0, &s->writer);
         if (rc) {

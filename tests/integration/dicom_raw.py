@@ -203,7 +203,20 @@ def hostile(port):
     s.sendall(pdu(7, bytes(4)))
     s.close()
     print("abort-mid-dataset sent")
-    # 11. Still served: an echo on a fresh association.
+    # 11. A C-STORE naming another SOP class than its context's: refused
+    #     with 0x0122, and the association goes on.
+    s = associate(port, [(1, CT, [ILE])])
+    mr = b"1.2.840.10008.5.1.4.1.1.4"
+    rq = command([(0x0002, mr), (0x0100, struct.pack("<H", 1)),
+                  (0x0110, struct.pack("<H", 1)), (0x0700, struct.pack("<H", 0)),
+                  (0x0800, struct.pack("<H", 0)), (0x1000, b"1.2.826.0.1.3680043.2.1125.99.3")])
+    s.sendall(pdata(1, 3, rq))
+    s.sendall(pdata(1, 2, element(0x0008, 0x0016, mr) + element(0x0010, 0x0020, b"MISMATCH")))
+    kind, body = recv_pdu(s)
+    print("class-mismatch", "0x%04x" % (status_of(body) or 0) if kind == 4 else "pdu %d" % kind,
+          "echo-ok" if echo_on(s, 2) else "echo-failed")
+    s.close()
+    # 12. Still served: an echo on a fresh association.
     s = associate(port, [(1, ECHO, [ILE])])
     print("echo-after", "ok" if echo_on(s) else "failed")
     s.sendall(pdu(5, bytes(4)))

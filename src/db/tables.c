@@ -249,10 +249,12 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
         if (rc < 0)
             return rc;
         if (rc == 1) {
-            fprintf(out, "Table %s exists; kept\n", t);
+            if (out)
+                fprintf(out, "Table %s exists; kept\n", t);
             continue;
         }
-        fprintf(out, "Creating table %s\n", t);
+        if (out)
+            fprintf(out, "Creating table %s\n", t);
         if ((rc = create_table(db, s, (enum schema_level)lv)) != 0 ||
             (rc = create_indices(db, s, (enum schema_level)lv)) != 0)
             return rc;
@@ -262,7 +264,8 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
     if (rc < 0)
         return rc;
     if (rc == 0) {
-        fprintf(out, "Creating table %s\n", UIDMODS_TABLE);
+        if (out)
+            fprintf(out, "Creating table %s\n", UIDMODS_TABLE);
         if ((rc = create_uidmods(db, 1)) != 0)
             return rc;
         n++;

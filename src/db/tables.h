@@ -27,7 +27,8 @@ enum tables_mode {
 int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FILE *out);
 
 /* Create each table (with its indices) that does not exist yet; never drop
- * anything. *created (may be NULL) gets how many tables were made. */
+ * anything. *created (may be NULL) gets how many tables were made. Lines
+ * saying what was done go to out unless it is NULL. */
 int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int *created);
 
 #endif

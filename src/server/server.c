@@ -518,7 +518,7 @@ static int open_index(const struct config *cfg)
         log_error("cannot open the index database: %s", err);
         return rc;
     }
-    rc = tables_create_missing(db, S.ctx.schema, stdout, &created);
+    rc = tables_create_missing(db, S.ctx.schema, NULL, &created);
     if (rc)
         log_error("cannot create the index tables: %s", db_error(db));
     else if (created)

@@ -108,19 +108,22 @@ void ds_free(struct ds *ds)
 
 void ds_clear(struct ds *ds)
 {
-    struct arena_block *first;
+    struct arena_block *first = NULL;
 
     if (!ds || ds->root != ds)
         return;
-    /* The root lives at the start of the oldest block: keep that one. */
-    first = ds->blocks;
-    while (first->next)
-        first = first->next;
-    for (struct arena_block *b = ds->blocks; b != first;) {
+    /* The root lives at the start of its first block: keep that one. It is
+     * not always the last in the list, because a large value's block is
+     * linked behind the current block, which may be the root's. */
+    for (struct arena_block *b = ds->blocks; b;) {
         struct arena_block *next = b->next;
-        free(b);
+        if ((void *)b->data == (void *)ds)
+            first = b;
+        else
+            free(b);
         b = next;
     }
+    first->next = NULL;
     first->used = (sizeof *ds + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     memset(ds, 0, sizeof *ds);
     ds->root = ds;

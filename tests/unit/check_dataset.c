@@ -202,6 +202,26 @@ START_TEST(test_ds_elements_stay_sorted_replace_and_remove)
 }
 END_TEST
 
+/* A large value gets a block of its own, linked behind the root's block;
+ * ds_clear must still keep the block that holds the root itself. */
+START_TEST(test_ds_clear_after_large_values_keeps_the_root)
+{
+    static uint8_t big[10000];
+    struct ds *ds = ds_new();
+    char s[8];
+
+    ck_assert_int_eq(ds_set(ds, T(0009, 1010), VR_OB, big, sizeof big), 0);
+    ck_assert_int_eq(ds_set(ds, T(0009, 1011), VR_OB, big, sizeof big), 0);
+    ds_clear(ds);
+    ck_assert_uint_eq(ds_count(ds), 0);
+    ck_assert_int_eq(ds_set_string(ds, T(0008, 0018), VR_UI, "1"), 0);
+    ck_assert_int_eq(ds_set(ds, T(0009, 1012), VR_OB, big, sizeof big), 0);
+    ck_assert_int_eq(ds_get_string(ds, T(0008, 0018), s, sizeof s), 0);
+    ck_assert_str_eq(s, "1");
+    ds_free(ds);
+}
+END_TEST
+
 START_TEST(test_ds_many_elements_and_items)
 {
     struct ds *ds = ds_new();
@@ -718,6 +738,7 @@ static Suite *dataset_suite(void)
     tcase_add_test(ds, test_ds_binary_accessors);
     tcase_add_test(ds, test_ds_text_numbers);
     tcase_add_test(ds, test_ds_elements_stay_sorted_replace_and_remove);
+    tcase_add_test(ds, test_ds_clear_after_large_values_keeps_the_root);
     tcase_add_test(ds, test_ds_many_elements_and_items);
     tcase_add_test(codec, test_codec_implicit_le_exact_bytes);
     tcase_add_test(codec, test_codec_explicit_le_and_be_exact_bytes);

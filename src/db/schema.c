@@ -153,8 +153,11 @@ static int next_token(struct lexer *lx, struct token *t)
     lx->p = q;
     if (isdigit((unsigned char)*s) || *s == '-') {
         char *e;
+        /* As Conquest: hex after 0x, else decimal (strtol's base 0 would
+         * read a leading zero as octal). */
+        int base = t->text[0] == '0' && (t->text[1] == 'x' || t->text[1] == 'X') ? 16 : 10;
         errno = 0;
-        t->number = strtol(t->text, &e, 0);
+        t->number = strtol(t->text, &e, base);
         if (*e || errno || t->full_len > TOKEN_MAX)
             return lex_error(lx, t->line, "'%s' is not a number", t->text);
         t->kind = TOK_NUMBER;

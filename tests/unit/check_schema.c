@@ -211,6 +211,26 @@ START_TEST(test_numbers_out_of_range_and_garbage)
 }
 END_TEST
 
+/* Conquest reads 0x... as hex and everything else as decimal: a leading
+ * zero does not make a length octal. */
+START_TEST(test_numbers_without_0x_are_decimal)
+{
+    struct schema *s = NULL;
+    char err[256];
+
+    ck_assert_int_eq(
+        parse_with_patient("*Patient* { { 0x0010, 0x0020, \"PatientID\", 064, SQL_C_CHAR, "
+                           "DT_STR }\n { 16, 0x0030, \"PatientBirthDate\", 08, SQL_C_DATE, "
+                           "DT_DATE } }",
+                           10, &s, err, sizeof err),
+        0);
+    ck_assert_int_eq(s->tables[SCHEMA_PATIENT].columns[0].length, 64);
+    ck_assert_int_eq(s->tables[SCHEMA_PATIENT].columns[1].group, 0x0010);
+    ck_assert_int_eq(s->tables[SCHEMA_PATIENT].columns[1].length, 8);
+    schema_free(s);
+}
+END_TEST
+
 START_TEST(test_duplicate_column_after_truncation_is_an_error)
 {
     assert_error("*Patient* {\n{ 0x0010, 0x0020, \"PatientID\", 64, SQL_C_CHAR, DT_STR }\n"
@@ -295,6 +315,7 @@ static Suite *schema_suite(void)
     tcase_add_test(tc, test_bad_column_name_is_refused);
     tcase_add_test(tc, test_unterminated_comment_and_string);
     tcase_add_test(tc, test_numbers_out_of_range_and_garbage);
+    tcase_add_test(tc, test_numbers_without_0x_are_decimal);
     tcase_add_test(tc, test_duplicate_column_after_truncation_is_an_error);
     tcase_add_test(tc, test_missing_block_and_unknown_block);
     tcase_add_test(tc, test_link_must_name_parent_key);

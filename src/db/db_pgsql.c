@@ -290,34 +290,14 @@ static int pg_exec_plain(struct db *db, const char *sql)
 
     if (!res || (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK))
         rc = result_error(db, res);
+    /* A COMMIT of a transaction in which a statement failed "succeeds" as a
+     * ROLLBACK: nothing was written, so it must not count as a commit. */
+    if (rc == 0 && strcmp(sql, "COMMIT") == 0 && strcmp(PQcmdStatus(res), "ROLLBACK") == 0) {
+        db_set_error(db, "COMMIT rolled back: a statement of the transaction had failed");
+        rc = DG_EDB;
+    }
     PQclear(res);
     return rc;
-}
-
-static int found_row(void *ctx, const struct db_value *cols, size_t ncols)
-{
-    (void)cols;
-    (void)ncols;
-    *(int *)ctx = 1;
-    return 0;
-}
-
-static int pg_table_exists(struct db *db, const char *table)
-{
-    void *h = NULL;
-    struct db_value p = db_text(table, strlen(table));
-    int found = 0;
-    /* Unquoted identifiers are folded to lower case by PostgreSQL. */
-    int rc = pg_prepare(db,
-                        "SELECT 1 FROM information_schema.tables WHERE table_schema = "
-                        "current_schema() AND table_name = lower(?)",
-                        &h);
-
-    if (rc)
-        return rc;
-    rc = pg_run(db, h, &p, 1, found_row, &found, NULL);
-    pg_finalize(db, h);
-    return rc ? rc : found;
 }
 
 const struct db_ops db_pgsql_ops = {
@@ -329,6 +309,8 @@ const struct db_ops db_pgsql_ops = {
     .finalize = pg_finalize,
     .run = pg_run,
     .exec_plain = pg_exec_plain,
-    .table_exists = pg_table_exists,
+    /* Unquoted identifiers are folded to lower case by PostgreSQL. */
+    .table_exists_sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                        "current_schema() AND table_name = lower(?)",
     .set_bulk = NULL,
 };

@@ -610,6 +610,31 @@ START_TEST(test_init_keeps_worklist_and_create_if_absent_drops_nothing)
 }
 END_TEST
 
+/* A commit reports success only when the rows are there: PostgreSQL ends a
+ * transaction in which a statement failed with a ROLLBACK that libpq
+ * reports as a completed command. */
+static void commit_after_failed_statement(struct db *db, struct index *ix, const struct config *cfg)
+{
+    const char *cols[] = {"PatientID", "PatientNam"};
+    struct db_value vals[] = {db_text("C1", 2), db_text("N", 1)};
+    (void)ix;
+    (void)cfg;
+
+    ck_assert_int_eq(db_begin(db), 0);
+    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, vals, 2), 0);
+    ck_assert_int_ne(db_exec(db, "SELECT nosuchcolumn FROM DICOMPatients", NULL, 0, NULL), 0);
+    int rc = db_commit(db);
+    if (db_backend(db) == DB_PGSQL)
+        ck_assert_int_ne(rc, 0);
+    ck_assert_int_eq(count(db, "DICOMPatients"), rc == 0 ? 1 : 0);
+}
+
+START_TEST(test_commit_succeeds_only_with_the_rows)
+{
+    on_every_backend(commit_after_failed_statement);
+}
+END_TEST
+
 START_TEST(test_unreachable_server_is_dbgone)
 {
     struct config cfg;
@@ -674,6 +699,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_eight_concurrent_indexers_lose_no_rows);
     tcase_add_test(tc, test_select_api_operators);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
+    tcase_add_test(tc, test_commit_succeeds_only_with_the_rows);
     tcase_add_test(tc, test_unreachable_server_is_dbgone);
     tcase_add_test(tc, test_lost_connection_reconnects);
     suite_add_tcase(s, tc);

@@ -290,15 +290,23 @@ int db_exec_ddl(struct db *db, const char *sql)
     return note(db, db->ops->exec_plain(db, sql));
 }
 
+static int found_row(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    (void)cols;
+    (void)ncols;
+    *(int *)ctx = 1;
+    return 0;
+}
+
 int db_table_exists(struct db *db, const char *table)
 {
-    int rc = reconnect(db);
+    struct db_value name = db_text(table, strlen(table));
+    int found = 0, rc;
 
-    if (rc)
-        return rc;
     if (!db_is_identifier(table))
         return DG_EPARSE;
-    return note(db, db->ops->table_exists(db, table));
+    rc = db_query(db, db->ops->table_exists_sql, &name, 1, found_row, &found);
+    return rc ? rc : found;
 }
 
 int db_is_identifier(const char *s)

@@ -28,7 +28,9 @@ struct db_ops {
                db_row_fn fn, void *ctx, long *changes);
     /* Run SQL without parameters or results (BEGIN, DDL). */
     int (*exec_plain)(struct db *db, const char *sql);
-    int (*table_exists)(struct db *db, const char *table);
+    /* A SELECT with one `?` (the table name) that returns a row when that
+     * table exists in the connected database. */
+    const char *table_exists_sql;
     /* Bulk mode (may be NULL). */
     int (*set_bulk)(struct db *db, int on);
 };

@@ -289,31 +289,6 @@ static int mysql_exec_plain_db(struct db *db, const char *sql)
     return 0;
 }
 
-static int found_row(void *ctx, const struct db_value *cols, size_t ncols)
-{
-    (void)cols;
-    (void)ncols;
-    *(int *)ctx = 1;
-    return 0;
-}
-
-static int mysql_table_exists_db(struct db *db, const char *table)
-{
-    void *h = NULL;
-    struct db_value p = db_text(table, strlen(table));
-    int found = 0;
-    int rc = mysql_prepare_db(db,
-                              "SELECT 1 FROM information_schema.tables WHERE table_schema = "
-                              "DATABASE() AND table_name = ?",
-                              &h);
-
-    if (rc)
-        return rc;
-    rc = mysql_run_db(db, h, &p, 1, found_row, &found, NULL);
-    free_handle(h);
-    return rc ? rc : found;
-}
-
 const struct db_ops db_mysql_ops = {
     .backend = DB_MYSQL,
     .name = "MySQL",
@@ -323,6 +298,7 @@ const struct db_ops db_mysql_ops = {
     .finalize = mysql_finalize_db,
     .run = mysql_run_db,
     .exec_plain = mysql_exec_plain_db,
-    .table_exists = mysql_table_exists_db,
+    .table_exists_sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                        "DATABASE() AND table_name = ?",
     .set_bulk = NULL,
 };

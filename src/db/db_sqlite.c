@@ -229,30 +229,6 @@ done:
     return rc;
 }
 
-static int found_row(void *ctx, const struct db_value *cols, size_t ncols)
-{
-    (void)cols;
-    (void)ncols;
-    *(int *)ctx = 1;
-    return 0;
-}
-
-static int sqlite_table_exists(struct db *db, const char *table)
-{
-    sqlite3_stmt *st = NULL;
-    struct db_value p = db_text(table, strlen(table));
-    int found = 0, rc;
-
-    rc = sqlite_prepare(
-        db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
-        (void **)&st);
-    if (rc)
-        return rc;
-    rc = sqlite_run(db, st, &p, 1, found_row, &found, NULL);
-    sqlite3_finalize(st);
-    return rc ? rc : found;
-}
-
 static int sqlite_set_bulk(struct db *db, int on)
 {
     return sqlite_exec_plain(db, on || !db->cfg.file_sync ? "PRAGMA synchronous=NORMAL"
@@ -268,6 +244,7 @@ const struct db_ops db_sqlite_ops = {
     .finalize = sqlite_finalize,
     .run = sqlite_run,
     .exec_plain = sqlite_exec_plain,
-    .table_exists = sqlite_table_exists,
+    .table_exists_sql =
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
     .set_bulk = sqlite_set_bulk,
 };

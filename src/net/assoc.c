@@ -1,7 +1,8 @@
 /* Associations over TCP: negotiation, the PDU stream, fragmentation; see
- * assoc.h. Timeouts are socket options (SO_RCVTIMEO / SO_SNDTIMEO), so a
- * read costs one system call and a silent peer still cannot hold a thread
- * longer than TCPIPTimeOut. */
+ * assoc.h. Timeouts are socket options (SO_RCVTIMEO / SO_SNDTIMEO) plus a
+ * deadline per PDU: a read whose data is there costs one system call, and
+ * neither a silent peer nor one trickling a byte at a time can hold a thread
+ * much longer than TCPIPTimeOut. */
 #include "net/assoc.h"
 #include "dicom/ident.h"
 #include "dicom/ts.h"
@@ -40,6 +41,7 @@ struct assoc {
     size_t pdata_len; /* body length of the P-DATA-TF in rbuf */
     size_t pdata_off; /* next PDV in it */
     int released;     /* an A-RELEASE-RQ came */
+    int timeout_s;    /* the socket's SO_RCVTIMEO: the time allowed for a PDU */
 };
 
 int assoc_socket_setup(int fd, int timeout_s)
@@ -68,39 +70,49 @@ static int ms_left(const struct timespec *deadline)
 }
 
 /* Read exactly n bytes. With a deadline the whole read must end by then
- * (the ARTIM timer: a peer trickling a byte at a time cannot hold us);
- * without one each recv is bounded by the socket's SO_RCVTIMEO. */
+ * (the ARTIM timer, and each PDU of an association: a peer trickling a byte
+ * at a time cannot hold us); the recv does not wait, so bytes already there
+ * cost no poll. Without one each recv is bounded by the socket's
+ * SO_RCVTIMEO. */
 static int read_full_by(int fd, uint8_t *p, size_t n, const struct timespec *deadline)
 {
     while (n > 0) {
-        ssize_t r;
+        ssize_t r = recv(fd, p, n, deadline ? MSG_DONTWAIT : 0);
 
-        if (deadline) {
-            struct pollfd pfd = {fd, POLLIN, 0};
-            int ms = ms_left(deadline);
-            int ready = ms > 0 ? poll(&pfd, 1, ms) : 0;
-
-            if (ready == 0)
-                return DG_ETIMEOUT;
-            if (ready < 0) {
-                if (errno == EINTR)
-                    continue;
-                return -errno;
-            }
-        }
-        r = recv(fd, p, n, 0);
         if (r > 0) {
             p += r;
             n -= (size_t)r;
         } else if (r == 0) {
             return DG_ECLOSED;
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            return DG_ETIMEOUT;
+            struct pollfd pfd = {fd, POLLIN, 0};
+            int ms, ready;
+
+            if (!deadline)
+                return DG_ETIMEOUT;
+            ms = ms_left(deadline);
+            ready = ms > 0 ? poll(&pfd, 1, ms) : 0;
+            if (ready == 0)
+                return DG_ETIMEOUT;
+            if (ready < 0 && errno != EINTR)
+                return -errno;
         } else if (errno != EINTR) {
             return errno == ECONNRESET ? DG_ECLOSED : -errno;
         }
     }
     return 0;
+}
+
+/* Read n bytes of a PDU of `as` within its timeout. */
+static int read_pdu_part(const struct assoc *as, uint8_t *p, size_t n)
+{
+    struct timespec deadline;
+
+    if (as->timeout_s <= 0)
+        return read_full_by(as->fd, p, n, NULL);
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    deadline.tv_sec += as->timeout_s;
+    return read_full_by(as->fd, p, n, &deadline);
 }
 
 static int read_full(int fd, uint8_t *p, size_t n)
@@ -173,11 +185,16 @@ int assoc_read_request(int fd, int artim_s, struct pdu_assoc *rq)
     if (rc)
         return rc;
     rc = pdu_parse_header(hdr, ASSOC_RQ_MAX, &type, &len);
-    if (rc == 0 && type != PDU_ASSOCIATE_RQ)
-        rc = DG_EPROTO;
+    if (rc == 0 && type == PDU_ABORT)
+        return DG_EABORTED; /* PS3.8 AA-2: close, answer nothing */
+    if (rc == 0 && type != PDU_ASSOCIATE_RQ) {
+        send_abort_fd(fd, ABORT_SOURCE_PROVIDER, ABORT_UNEXPECTED_PDU);
+        return DG_EPROTO;
+    }
     if (rc) {
-        send_abort_fd(fd, ABORT_SOURCE_PROVIDER,
-                      rc == DG_EPROTO ? ABORT_UNEXPECTED_PDU : ABORT_INVALID_PARAMETER);
+        /* An unknown type is an unrecognized PDU, a length beyond ours an
+         * invalid parameter (PS3.8 9.3.8). */
+        send_abort_fd(fd, ABORT_SOURCE_PROVIDER, abort_reason(rc));
         return rc;
     }
     body = malloc(len ? len : 1);
@@ -283,8 +300,19 @@ int assoc_negotiate(const struct pdu_assoc *rq, const struct sop_list *sops, uin
         accepted++;
     }
     for (int i = 0; i < rq->n_roles; i++) {
-        if (sop_list_has(sops, SOP_KIND_SOP, rq->roles[i].sop_class))
-            ac->roles[ac->n_roles++] = rq->roles[i];
+        struct pdu_role *r = &ac->roles[ac->n_roles];
+        int seen = 0;
+
+        for (int j = 0; j < ac->n_roles; j++)
+            seen |= strcmp(ac->roles[j].sop_class, rq->roles[i].sop_class) == 0;
+        if (seen || !sop_list_has(sops, SOP_KIND_SOP, rq->roles[i].sop_class))
+            continue; /* one answer per SOP class (PS3.7 D.3.3.4) */
+        *r = rq->roles[i];
+        /* Proposed roles are kept (never one that was not proposed), except
+         * that we act as SCU only for storage: C-GET's C-STORE sub-operations. */
+        if (!sop_class_is_storage(r->sop_class))
+            r->scp = 0;
+        ac->n_roles++;
     }
     if (accepted == 0 && reject_reason)
         *reject_reason = RJ_USER_NO_REASON;
@@ -297,9 +325,14 @@ static int make_assoc(int fd, const struct pdu_assoc *a, uint32_t our_max, uint3
                       struct assoc **out)
 {
     struct assoc *as = calloc(1, sizeof *as);
+    struct timeval tv = {0, 0};
+    socklen_t tvlen = sizeof tv;
 
     if (!as)
         return -ENOMEM;
+    /* assoc_socket_setup put TCPIPTimeOut there; it bounds each PDU too. */
+    if (getsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, &tvlen) == 0)
+        as->timeout_s = (int)tv.tv_sec + (tv.tv_usec > 0);
     as->rbuf = malloc(our_max);
     if (!as->rbuf) {
         free(as);
@@ -542,7 +575,9 @@ static int read_pdu(struct assoc *as)
     uint32_t len;
     int rc;
 
-    rc = read_full(as->fd, hdr, sizeof hdr);
+    /* The header may wait TCPIPTimeOut for the next message; the body then
+     * has TCPIPTimeOut of its own, however slowly its bytes arrive. */
+    rc = read_pdu_part(as, hdr, sizeof hdr);
     if (rc)
         return rc;
     rc = pdu_parse_header(hdr, as->our_max, &type, &len);
@@ -551,7 +586,7 @@ static int read_pdu(struct assoc *as)
         assoc_abort(as, ABORT_SOURCE_PROVIDER, abort_reason(rc));
         return rc;
     }
-    rc = read_full(as->fd, as->rbuf, len);
+    rc = read_pdu_part(as, as->rbuf, len);
     if (rc)
         return rc;
     switch (type) {
@@ -644,11 +679,11 @@ int assoc_release(struct assoc *as)
         uint8_t hdr[PDU_HEADER_LEN], type;
         uint32_t len;
 
-        rc = read_full(as->fd, hdr, sizeof hdr);
+        rc = read_pdu_part(as, hdr, sizeof hdr);
         if (rc == 0)
             rc = pdu_parse_header(hdr, as->our_max, &type, &len);
         if (rc == 0)
-            rc = read_full(as->fd, as->rbuf, len);
+            rc = read_pdu_part(as, as->rbuf, len);
         if (rc)
             break;
         if (type == PDU_RELEASE_RP)

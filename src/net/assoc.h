@@ -52,8 +52,8 @@ int assoc_socket_setup(int fd, int timeout_s);
 
 /* Acceptor, step 1: read the A-ASSOCIATE-RQ from fd into *rq, all of it
  * within artim_s seconds (the ARTIM timer). A malformed or unexpected PDU is answered
- * with A-ABORT. Returns 0, DG_ETIMEOUT, DG_ECLOSED, DG_EPROTO, DG_EPARSE,
- * DG_ETRUNC, DG_ETOOBIG or -errno. */
+ * with A-ABORT; an A-ABORT is not. Returns 0, DG_ETIMEOUT, DG_ECLOSED,
+ * DG_EABORTED, DG_EPROTO, DG_EPARSE, DG_ETRUNC, DG_ETOOBIG or -errno. */
 int assoc_read_request(int fd, int artim_s, struct pdu_assoc *rq);
 
 /* Acceptor: send A-ASSOCIATE-RJ and close nothing. */
@@ -62,7 +62,8 @@ int assoc_send_reject(int fd, uint8_t result, uint8_t source, uint8_t reason);
 /* Pure negotiation: the A-ASSOCIATE-AC answering rq, given what the list
  * accepts. Storage contexts keep a proposed compressed (or deflated) syntax
  * as is; otherwise Explicit VR LE, then Implicit VR LE, then Explicit VR BE.
- * Role selection for accepted abstract syntaxes is granted as proposed; the
+ * Role selection for listed abstract syntaxes is answered once per class
+ * with the proposed roles, the requestor's SCP role only for storage; the
  * asynchronous operations window is answered 1/1. Returns the number of
  * accepted contexts; when it is 0 or the application context is not DICOM's,
  * the caller rejects with *reject_reason (may be NULL; RJ_USER_*). */

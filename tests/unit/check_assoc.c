@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -237,6 +238,8 @@ START_TEST(test_negotiation_answers_identity_async_and_roles)
     assoc_rq_add(rq, ECHO, ts, 1);
     ck_assert_int_eq(assoc_rq_add_role(rq, CT, 0, 1), 0);
     ck_assert_int_eq(assoc_rq_add_role(rq, "1.2.3.4", 0, 1), 0);
+    ck_assert_int_eq(assoc_rq_add_role(rq, CT, 1, 1), 0); /* a second item: ignored */
+    ck_assert_int_eq(assoc_rq_add_role(rq, "1.2.840.10008.5.1.4.1.2.2.1", 1, 1), 0);
     rq->has_async = 1;
     rq->max_ops_invoked = 10;
     rq->max_ops_performed = 10;
@@ -246,10 +249,14 @@ START_TEST(test_negotiation_answers_identity_async_and_roles)
     ck_assert_int_eq(ac->has_async, 1);
     ck_assert_uint_eq(ac->max_ops_invoked, 1);
     ck_assert_uint_eq(ac->max_ops_performed, 1);
-    ck_assert_int_eq(ac->n_roles, 1);
+    ck_assert_int_eq(ac->n_roles, 2);
     ck_assert_str_eq(ac->roles[0].sop_class, CT);
     ck_assert_uint_eq(ac->roles[0].scp, 1);
     ck_assert_uint_eq(ac->roles[0].scu, 0);
+    /* We never act as a C-FIND SCU: the requestor's SCP role is refused. */
+    ck_assert_str_eq(ac->roles[1].sop_class, "1.2.840.10008.5.1.4.1.2.2.1");
+    ck_assert_uint_eq(ac->roles[1].scu, 1);
+    ck_assert_uint_eq(ac->roles[1].scp, 0);
     ck_assert_uint_eq(ac->pctx[1].id, 3);
     free(rq);
     free(ac);
@@ -273,8 +280,9 @@ START_TEST(test_foreign_application_context_is_rejected)
 END_TEST
 
 /* An accepted association on one end of a socket pair; *peer is the other
- * end, with the A-ASSOCIATE-AC already read off it. */
-static struct assoc *pair_assoc(uint32_t peer_max, int *peer)
+ * end, with the A-ASSOCIATE-AC already read off it. timeout_s as
+ * TCPIPTimeOut (0: none). */
+static struct assoc *pair_assoc(uint32_t peer_max, int timeout_s, int *peer)
 {
     int sv[2];
     struct pdu_assoc *rq = malloc(sizeof *rq), *ac = malloc(sizeof *ac);
@@ -282,8 +290,11 @@ static struct assoc *pair_assoc(uint32_t peer_max, int *peer)
     struct assoc *as;
     uint8_t hdr[6], body[4096];
     uint32_t len;
+    struct timeval tv = {timeout_s, 0};
 
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
+    /* What assoc_socket_setup does, less TCP_NODELAY, which AF_UNIX lacks. */
+    ck_assert_int_eq(setsockopt(sv[0], SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv), 0);
     assoc_rq_init(rq, "SCU", "CONQUESTSRV1", peer_max);
     assoc_rq_add(rq, ECHO, ts, 1);
     ck_assert_int_eq(assoc_negotiate(rq, sops, 4096, ac, NULL), 1);
@@ -302,7 +313,7 @@ static struct assoc *pair_assoc(uint32_t peer_max, int *peer)
 START_TEST(test_send_fragments_to_peer_max)
 {
     int peer;
-    struct assoc *as = pair_assoc(100, &peer);
+    struct assoc *as = pair_assoc(100, 0, &peer);
     uint8_t data[1000], got[1000], hdr[12];
     size_t total = 0;
     int pdus = 0;
@@ -334,7 +345,7 @@ END_TEST
 START_TEST(test_oversized_pdu_aborts_without_reading)
 {
     int peer;
-    struct assoc *as = pair_assoc(0, &peer);
+    struct assoc *as = pair_assoc(0, 0, &peer);
     static const uint8_t hdr[] = {PDU_DATA_TF, 0, 0xff, 0xff, 0xff, 0xff};
     static const uint8_t abort_pdu[] = {7, 0, 0, 0, 0, 4, 0, 0, 2, 6};
     uint8_t got[10];
@@ -352,7 +363,7 @@ END_TEST
 START_TEST(test_pdv_of_unaccepted_context_aborts)
 {
     int peer;
-    struct assoc *as = pair_assoc(0, &peer);
+    struct assoc *as = pair_assoc(0, 0, &peer);
     static const uint8_t pdu[] = {4, 0, 0, 0, 0, 8, 0, 0, 0, 4, 3, 3, 0, 0};
     uint8_t got[10];
     struct pdu_pdv pdv;
@@ -369,7 +380,7 @@ END_TEST
 START_TEST(test_pdvs_of_one_pdu_and_release)
 {
     int peer;
-    struct assoc *as = pair_assoc(0, &peer);
+    struct assoc *as = pair_assoc(0, 0, &peer);
     static const uint8_t pdu[] = {4, 0, 0, 0, 0,   16,  0, 0, 0, 4, 1, 3, 'a', 'b', 0, 0,
                                   0, 4, 1, 2, 'c', 'd', 5, 0, 0, 0, 0, 4, 0,   0,   0, 0};
     uint8_t got[10];
@@ -392,25 +403,75 @@ START_TEST(test_pdvs_of_one_pdu_and_release)
 }
 END_TEST
 
+static void *trickle_pdata(void *arg)
+{
+    int fd = *(int *)arg;
+    static const uint8_t pdu[] = {4, 0, 0, 0, 0, 8, 0, 0, 0, 4, 1, 3, 0, 0};
+
+    /* A byte every 300 ms: every read gets data, the PDU takes 4 s. */
+    for (size_t i = 0; i < sizeof pdu; i++) {
+        if (send(fd, &pdu[i], 1, MSG_NOSIGNAL) != 1)
+            break;
+        usleep(300000);
+    }
+    return NULL;
+}
+
+START_TEST(test_trickled_pdu_times_out)
+{
+    int peer;
+    struct assoc *as = pair_assoc(0, 1, &peer);
+    struct pdu_pdv pdv;
+    struct timespec t0, t1;
+    pthread_t t;
+
+    ck_assert_int_eq(pthread_create(&t, NULL, trickle_pdata, &peer), 0);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    ck_assert_int_eq(assoc_next_pdv(as, &pdv), DG_ETIMEOUT);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    /* One TCPIPTimeOut for the header and one for the body at most. */
+    ck_assert_int_le(t1.tv_sec - t0.tv_sec, 2);
+    assoc_free(as);
+    pthread_join(t, NULL);
+    close(peer);
+}
+END_TEST
+
 START_TEST(test_request_read_refuses_other_pdus_and_times_out)
 {
     int sv[2];
     struct pdu_assoc *rq = malloc(sizeof *rq);
     static const uint8_t garbage[] = {9, 0, 0, 0, 0, 4, 1, 2, 3, 4};
     static const uint8_t pdata[] = {4, 0, 0, 0, 0, 4, 1, 2, 3, 4};
+    static const uint8_t abort_pdu[] = {7, 0, 0, 0, 0, 4, 0, 0, 0, 0};
     uint8_t got[10];
 
+    /* An unknown PDU type: A-ABORT, provider, unrecognized PDU. */
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
     ck_assert_int_eq(write(sv[1], garbage, sizeof garbage), 10);
     ck_assert_int_eq(assoc_read_request(sv[0], 5, rq), DG_EPROTO);
     ck_assert_int_eq(recv(sv[1], got, 10, MSG_WAITALL), 10);
     ck_assert_uint_eq(got[0], PDU_ABORT);
+    ck_assert_uint_eq(got[8], ABORT_SOURCE_PROVIDER);
+    ck_assert_uint_eq(got[9], ABORT_UNRECOGNIZED_PDU);
     close(sv[0]);
     close(sv[1]);
 
+    /* A known PDU out of place: unexpected PDU. */
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
     ck_assert_int_eq(write(sv[1], pdata, sizeof pdata), 10);
     ck_assert_int_eq(assoc_read_request(sv[0], 5, rq), DG_EPROTO);
+    ck_assert_int_eq(recv(sv[1], got, 10, MSG_WAITALL), 10);
+    ck_assert_uint_eq(got[0], PDU_ABORT);
+    ck_assert_uint_eq(got[9], ABORT_UNEXPECTED_PDU);
+    close(sv[0]);
+    close(sv[1]);
+
+    /* An A-ABORT is not answered. */
+    ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
+    ck_assert_int_eq(write(sv[1], abort_pdu, sizeof abort_pdu), 10);
+    ck_assert_int_eq(assoc_read_request(sv[0], 5, rq), DG_EABORTED);
+    ck_assert_int_eq(recv(sv[1], got, 10, MSG_DONTWAIT), -1);
     close(sv[0]);
     close(sv[1]);
 
@@ -594,6 +655,7 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_oversized_pdu_aborts_without_reading);
     tcase_add_test(tc, test_pdv_of_unaccepted_context_aborts);
     tcase_add_test(tc, test_pdvs_of_one_pdu_and_release);
+    tcase_add_test(tc, test_trickled_pdu_times_out);
     tcase_add_test(tc, test_request_read_refuses_other_pdus_and_times_out);
     tcase_add_test(tc, test_artim_bounds_a_trickling_request);
     tcase_add_test(tc, test_requestor_sends_reassembled_data_and_releases);

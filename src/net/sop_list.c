@@ -2,6 +2,8 @@
  * at start-up and then only read, so threads share it without locks. */
 #include "net/sop_list.h"
 #include "util/error.h"
+#include "util/file.h"
+#include "util/str.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -127,34 +129,21 @@ fail:
 
 int sop_list_load(const char *path, struct sop_list **out, char *err, size_t errlen)
 {
-    FILE *fp = fopen(path, "rb");
-    char *text = NULL;
-    size_t n;
+    char *text;
+    size_t len;
     int rc;
 
     *out = NULL;
-    if (!fp) {
-        rc = -errno;
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    rc = file_read_all(path, SOP_LIST_MAX_FILE, &text, &len, err, errlen);
+    if (rc)
         return rc;
-    }
-    text = malloc(SOP_LIST_MAX_FILE);
-    if (!text) {
-        fclose(fp);
-        return -ENOMEM;
-    }
-    n = fread(text, 1, SOP_LIST_MAX_FILE, fp);
-    if (ferror(fp) || !feof(fp)) {
-        snprintf(err, errlen, "%s: unreadable or larger than %u bytes", path, SOP_LIST_MAX_FILE);
-        rc = ferror(fp) ? -EIO : DG_ETOOBIG;
-    } else {
+    rc = sop_list_parse(text, len, out, err, errlen);
+    if (rc == DG_EPARSE) {
         char msg[200];
-        rc = sop_list_parse(text, n, out, msg, sizeof msg);
-        if (rc)
-            snprintf(err, errlen, "%s: %s", path, msg);
+        str_copy(msg, err, sizeof msg);
+        snprintf(err, errlen, "%s: %s", path, msg);
     }
     free(text);
-    fclose(fp);
     return rc;
 }
 

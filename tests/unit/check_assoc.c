@@ -8,6 +8,7 @@
 
 #include <arpa/inet.h>
 #include <check.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -126,6 +127,26 @@ START_TEST(test_sop_list_errors_name_the_line)
     ck_assert_str_eq(err, "line 3: expected `name uid kind`");
     ck_assert_int_eq(sop_list_parse("A 1.2 bogus\n", 12, &l, err, sizeof err), DG_EPARSE);
     ck_assert_ptr_nonnull(strstr(err, "line 1: unknown kind `bogus`"));
+}
+END_TEST
+
+START_TEST(test_sop_list_load_names_the_file)
+{
+    char path[] = "/tmp/check_assoc_sopXXXXXX";
+    int fd = mkstemp(path);
+    struct sop_list *l = NULL;
+    char err[300], want[300];
+
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, "A 1.2 sop\nB 1.3\n", 16), 16);
+    close(fd);
+    ck_assert_int_eq(sop_list_load(path, &l, err, sizeof err), DG_EPARSE);
+    ck_assert_ptr_null(l);
+    snprintf(want, sizeof want, "%s: line 2: expected `name uid kind`", path);
+    ck_assert_str_eq(err, want);
+    unlink(path);
+    ck_assert_int_eq(sop_list_load(path, &l, err, sizeof err), -ENOENT);
+    ck_assert_ptr_nonnull(strstr(err, path));
 }
 END_TEST
 
@@ -640,6 +661,7 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_sop_list_parses_conquest_format);
     tcase_add_test(tc, test_shipped_list);
     tcase_add_test(tc, test_sop_list_errors_name_the_line);
+    tcase_add_test(tc, test_sop_list_load_names_the_file);
     tcase_add_test(tc, test_sop_list_ae_restrictions);
     tcase_add_test(tc, test_storage_classification);
     tcase_add_test(tc, test_storage_keeps_proposed_compression);

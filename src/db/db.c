@@ -248,9 +248,25 @@ static int statement(struct db *db, const char *sql, void **handle)
     return 0;
 }
 
+/* The caller's row callback, counting the rows it was given. */
+struct counted {
+    db_row_fn fn;
+    void *ctx;
+    unsigned long rows;
+};
+
+static int count_row(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    struct counted *c = ctx;
+
+    c->rows++;
+    return c->fn(c->ctx, cols, ncols);
+}
+
 static int run(struct db *db, const char *sql, const struct db_value *params, size_t nparams,
                db_row_fn fn, void *ctx, long *changes)
 {
+    struct counted c = {fn, ctx, 0};
     void *h = NULL;
     int rc;
 
@@ -259,12 +275,13 @@ static int run(struct db *db, const char *sql, const struct db_value *params, si
         if (rc == 0)
             rc = statement(db, sql, &h);
         if (rc == 0)
-            rc = note(db, db->ops->run(db, h, params, nparams, fn, ctx, changes));
+            rc = note(db, db->ops->run(db, h, params, nparams, fn ? count_row : NULL, &c, changes));
         /* Outside a transaction a lost connection costs nothing to retry once:
          * the statement either ran before the loss or not at all... except for
          * writes, where "ran, then the answer was lost" is possible; our writes
-         * are upserts, so running one twice is harmless. */
-        if (rc != DG_EDBGONE || db->in_transaction || attempt == 1)
+         * are upserts, so running one twice is harmless. Not once rows were
+         * handed out: the caller would see them twice. */
+        if (rc != DG_EDBGONE || db->in_transaction || attempt == 1 || c.rows > 0)
             return rc;
     }
 }

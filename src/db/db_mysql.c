@@ -60,6 +60,10 @@ static int conn_error(struct db *db)
 
 static int stmt_error(struct db *db, MYSQL_STMT *st)
 {
+    /* libmariadb leaves a connection lost during mysql_stmt_fetch on the
+     * connection (2013) with the statement's error number 0. */
+    if (mysql_stmt_errno(st) == 0)
+        return conn_error(db);
     db_set_error(db, "%s (%u)", mysql_stmt_error(st), mysql_stmt_errno(st));
     return classify(mysql_stmt_errno(st));
 }

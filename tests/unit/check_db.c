@@ -682,6 +682,64 @@ START_TEST(test_lost_connection_reconnects)
 }
 END_TEST
 
+/* The connection dies while rows stream in: the rows already handed out
+ * must not be handed out again by a silent retry (a C-FIND would answer
+ * them twice); the query fails instead. */
+struct stream {
+    struct db *admin;
+    const char *kill_sql;
+    long n, last;
+    int repeated;
+};
+
+static int kill_on_first_row(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    struct stream *s = ctx;
+    char v[32];
+    struct rows ignore;
+
+    ck_assert_uint_eq(ncols, 1);
+    snprintf(v, sizeof v, "%.*s", (int)cols[0].len, cols[0].text);
+    if (atol(v) <= s->last)
+        s->repeated = 1;
+    s->last = atol(v);
+    if (s->n++ == 0) {
+        memset(&ignore, 0, sizeof ignore);
+        ck_assert_int_eq(db_query(s->admin, s->kill_sql, NULL, 0, grab, &ignore), 0);
+        usleep(300000);
+    }
+    return 0;
+}
+
+static void stream_cut(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct stream s = {NULL, NULL, 0, 0, 0};
+    struct rows r;
+    char err[512], sql[600];
+    int mysql = db_backend(db) == DB_MYSQL;
+    (void)ix;
+
+    if (db_backend(db) == DB_SQLITE)
+        return;
+    query(db, mysql ? "SELECT CONNECTION_ID()" : "SELECT pg_backend_pid()", NULL, &r);
+    snprintf(sql, sizeof sql, mysql ? "KILL %s" : "SELECT pg_terminate_backend(%s)", r.v[0][0]);
+    ck_assert_int_eq(db_open(cfg, &s.admin, err, sizeof err), 0);
+    s.kill_sql = sql;
+    int rc = db_query(
+        db, mysql ? "SELECT seq FROM seq_1_to_3000000" : "SELECT generate_series(1, 3000000)", NULL,
+        0, kill_on_first_row, &s);
+    ck_assert_int_eq(s.repeated, 0);
+    ck_assert_int_lt(s.n, 3000000);
+    ck_assert_msg(rc == DG_EDBGONE, "%s: %d %s", db_backend_name(db), rc, db_error(db));
+    db_close(s.admin);
+}
+
+START_TEST(test_connection_lost_mid_stream_repeats_no_row)
+{
+    on_every_backend(stream_cut);
+}
+END_TEST
+
 static Suite *db_suite(void)
 {
     Suite *s = suite_create("db");
@@ -702,6 +760,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_commit_succeeds_only_with_the_rows);
     tcase_add_test(tc, test_unreachable_server_is_dbgone);
     tcase_add_test(tc, test_lost_connection_reconnects);
+    tcase_add_test(tc, test_connection_lost_mid_stream_repeats_no_row);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -12,6 +12,7 @@
 #   BENCH_TARGETS="storescp dgate dgate-nosync"   which receivers to measure
 #   BENCH_ASSOCS="1 4"    association counts
 #   BENCH_REPEAT=3        runs of each case (interleaved); the best counts
+#   BENCH_SETTLE=6        seconds of rest (after a sync) before each run
 #   BENCH_MAX_PDU=65536   max PDU of both receivers (dgate's default)
 #   DGATE_INI="Key = value;Key = value"  extra dicom.ini lines for dgate
 #   DGATE, top_srcdir     set by `make bench`; else found from this script
@@ -124,6 +125,16 @@ send() {
     return $rc
 }
 
+# Before each timed run: write back what earlier runs left in the page cache
+# (else a run pays for its predecessor's 1 GiB), and let ext4 forget the
+# inodes those runs deleted (it skips inodes deleted in the last seconds
+# while their inode table is dirty, a cost that a server never deleting
+# anything does not have).
+settle() {
+    sync
+    sleep "${BENCH_SETTLE:-6}"
+}
+
 # count DIR PATTERN: files stored under DIR.
 count() {
     find "$1" -type f -name "$2" -not -path '*/.incoming/*' | wc -l
@@ -149,6 +160,7 @@ run_storescp() {
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
         sleep 0.1
     done
+    settle
     secs=$(send "$n" "$port" STORESCP) || echo "storescp: a storescu failed (see $T/storescu.*.log)" >&2
     kill -TERM "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
@@ -164,6 +176,7 @@ dgate_run() {
     IFS=';' read -r -a extra <<< "${DGATE_INI:-}"
     make_config "MaxPDULength = $MAX_PDU" "FileSync = $2" "${extra[@]}"
     start_dgate
+    settle
     secs=$(send "$n" "$PORT" CONQUESTSRV1) || echo "dgate: a storescu failed (see $T/storescu.*.log, $T/dgate.log)" >&2
     local hwm
     hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$DGATE_PID/status" 2>/dev/null || echo 0)

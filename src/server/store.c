@@ -24,6 +24,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,30 @@
 #define INFLATED_MAX (64u * 1024 * 1024)
 
 #define TAG_PATIENT_ID DICT_TAG(0x0010, 0x0020)
+
+/* Two associations storing one SOP instance at once (a retrying modality,
+ * two routes forwarding one study) must end with one file: from the look-up
+ * of an earlier file to the committed row, a store holds the lock of its SOP
+ * instance UID's stripe. Striped so that other stores rarely wait. */
+#define SOP_LOCKS 256
+static pthread_mutex_t sop_locks[SOP_LOCKS];
+static pthread_once_t sop_locks_once = PTHREAD_ONCE_INIT;
+
+static void sop_locks_init(void)
+{
+    for (size_t i = 0; i < SOP_LOCKS; i++)
+        pthread_mutex_init(&sop_locks[i], NULL);
+}
+
+static pthread_mutex_t *sop_lock(const char *sop_uid)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+
+    pthread_once(&sop_locks_once, sop_locks_init);
+    for (const char *p = sop_uid; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    return &sop_locks[h % SOP_LOCKS];
+}
 
 struct store_job {
     struct scp *s;
@@ -250,6 +275,7 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
     struct ds *ds = ds_new();
     char relpath[FN_PATH_MAX];
     struct index_file where = {"MAG0", relpath};
+    pthread_mutex_t *lock = NULL;
     uint16_t status;
     int rc, replacing;
 
@@ -278,6 +304,8 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
         status = (uint16_t)s->cfg->storage_failed_error_code;
         goto fail;
     }
+    lock = sop_lock(v.sop_uid);
+    pthread_mutex_lock(lock);
     replacing = earlier_file(s, v.sop_uid, relpath, sizeof relpath);
     rc = replacing ? 0 : fn_make(s->cfg, &v, relpath, sizeof relpath);
     if (rc) {
@@ -313,6 +341,8 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
 fail:
     mag_abort(s->writer);
 done:
+    if (lock)
+        pthread_mutex_unlock(lock);
     buf_free(&more);
     ds_free(ds);
     return status;
@@ -379,8 +409,8 @@ int store_service(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id)
     /* The data set must be of the class its presentation context was
      * negotiated for: the transfer syntax and our acceptance rest on it. */
     if (strcmp(cmd->sop_class, ctx->abstract_syntax) != 0) {
-        log_warn("[%u] C-STORE of SOP class %s on a context for %s refused", s->id,
-                 cmd->sop_class, ctx->abstract_syntax);
+        log_warn("[%u] C-STORE of SOP class %s on a context for %s refused", s->id, cmd->sop_class,
+                 ctx->abstract_syntax);
         rc = scp_drain_dataset(s, cmd, ctx_id);
         return rc ? rc : scp_respond(s, cmd, ctx_id, STATUS_SOP_CLASS_NOT_SUPPORTED);
     }

@@ -36,4 +36,22 @@ if command -v sqlite3 > /dev/null; then
     [ "$rows" -eq 200 ] || fail "DICOMImages has $rows rows, expected 200"
 fi
 [ -z "$(ls -A "$T/data/.incoming")" ] || fail "temporary files left"
+
+# One SOP instance from six senders at once (a retrying modality, two routes
+# forwarding one study), ten times: each ends as one file, the one indexed.
+for n in 1 2 3 4 5 6 7 8 9 10; do
+    python3 "$top_srcdir/tests/integration/dicom_raw.py" ct "$T/same$n.dcm" rows=256 cols=256 \
+        "sop=$root.99.$n" patient=SAME "study=$root.99" "series=$root.99.1" ||
+        fail "cannot write the test objects"
+    pids=
+    for p in 1 2 3 4 5 6; do
+        storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/same$n.dcm" > "$T/same$n.$p" 2>&1 &
+        pids="$pids $!"
+    done
+    for pid in $pids; do
+        wait "$pid" || { cat "$T/same$n".*; fail "a storescu of the same object failed"; }
+    done
+done
+n=$(find "$T/data/SAME" -name '*.dcm' | wc -l)
+[ "$n" -eq 10 ] || fail "$n files for 10 SOP instances stored six times each at once"
 exit 0

@@ -353,8 +353,9 @@ static int open_parent(const struct mag_device *dev, const char *relpath, char *
         int next = open_subdir(dev, cur, name);
         close(cur);
         if (next < 0) {
-            log_error("MAG device %s: cannot make directory '%s' of %s: %s", dev->path, name,
-                      relpath, strerror(-next));
+            log_error("MAG device %s: cannot open or make directory '%s' of %s (symbolic "
+                      "links are not followed): %s",
+                      dev->path, name, relpath, strerror(-next));
             return next;
         }
         cur = next;

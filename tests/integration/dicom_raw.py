@@ -10,6 +10,7 @@ Usage:
   dicom_raw.py hostile PORT              the hostile sequence; prints one line per case
   dicom_raw.py idle PORT                 associate, send nothing, report what comes
   dicom_raw.py flood PORT COUNT SECONDS  open COUNT connections that say nothing, then close
+  dicom_raw.py slowstore PORT SECONDS    a C-STORE whose dataset trickles in for SECONDS
   dicom_raw.py ct OUT key=value...       write CT Part-10 files (see write_ct); with
                                          count=N, "{n}" in OUT and the UIDs counts 1..N
 """
@@ -309,6 +310,23 @@ def ct(argv):
         write_ct(argv[0].replace("{n}", str(n)), **fmt)
 
 
+def slowstore(port, seconds):
+    sop = b"1.2.826.0.1.3680043.2.1125.99.9"
+    s = associate(port, [(1, CT, [ILE])])
+    s.sendall(pdata(1, 3, store_rq(sop)))
+    s.sendall(pdata(1, 0, element(0x0008, 0x0016, CT) + element(0x0008, 0x0018, sop) +
+                    struct.pack("<HHI", 0x7FE0, 0x0010, 100000000)))
+    print("storing", flush=True)
+    end = time.time() + seconds
+    try:
+        while time.time() < end:
+            s.sendall(pdata(1, 0, bytes(10000)))
+            time.sleep(0.05)
+    except OSError:
+        print("connection ended by the server")
+    s.close()
+
+
 def main(argv):
     if len(argv) == 5 and argv[1] == "hold":
         hold(int(argv[2]), int(argv[3]), float(argv[4]))
@@ -318,6 +336,8 @@ def main(argv):
         idle(int(argv[2]))
     elif len(argv) == 5 and argv[1] == "flood":
         flood(int(argv[2]), int(argv[3]), float(argv[4]))
+    elif len(argv) == 4 and argv[1] == "slowstore":
+        slowstore(int(argv[2]), float(argv[3]))
     elif len(argv) >= 4 and argv[1] == "ct":
         ct(argv[2:])
     else:

@@ -34,12 +34,19 @@ wait "$HOLD"
 echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
     { cat "$T/out"; fail "echoscu failed after the held associations ended"; }
 
-# SIGTERM with two associations open: they are ended at once (not after
-# TCPIPTimeOut), the listener closes and dgate exits 0.
-python3 "$RAW" hold "$PORT" 2 30 > "$T/hold" 2>&1 &
+# SIGTERM with two associations open (MaxAssociations), one idle and one in
+# the middle of a store: they are ended at once (not after TCPIPTimeOut),
+# the listener closes, dgate exits 0, and the half-received object leaves no
+# file at all, temporary or final.
+python3 "$RAW" hold "$PORT" 1 30 > "$T/hold" 2>&1 &
 HOLD=$!
-for _ in $(seq 1 50); do grep -q holding "$T/hold" && break; sleep 0.1; done
-grep -q "holding 2" "$T/hold" || { cat "$T/hold"; fail "could not hold two associations"; }
+python3 "$RAW" slowstore "$PORT" 30 > "$T/slow" 2>&1 &
+SLOW=$!
+for _ in $(seq 1 50); do grep -q holding "$T/hold" && grep -q storing "$T/slow" && break; sleep 0.1; done
+grep -q "holding 1" "$T/hold" || { cat "$T/hold"; fail "could not hold an association"; }
+grep -q "storing" "$T/slow" || { cat "$T/slow"; fail "could not start a slow store"; }
+sleep 0.3
+[ -n "$(ls -A "$T/data/.incoming")" ] || fail "the slow store has no temporary file"
 start=$(date +%s)
 kill -TERM "$DGATE_PID"
 wait "$DGATE_PID"
@@ -48,8 +55,10 @@ DGATE_PID=
 [ "$rc" -eq 0 ] || fail "dgate exited with $rc after SIGTERM"
 [ $(($(date +%s) - start)) -le 3 ] || fail "dgate took more than 3 s to stop"
 assert_contains "$T/dgate.log" "stopped"
-kill "$HOLD" 2>/dev/null
-wait "$HOLD" 2>/dev/null
+kill "$HOLD" "$SLOW" 2>/dev/null
+wait "$HOLD" "$SLOW" 2>/dev/null
+[ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary file left"; }
+[ -z "$(find "$T/data" -name '*.dcm')" ] || fail "a file of the interrupted store was kept"
 
 # RequireKnownAE = 1: only calling AEs in acrnema.map.
 PORT=$(free_port)

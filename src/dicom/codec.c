@@ -488,6 +488,30 @@ static void put_value(struct writer *w, const struct ds_elem *e)
     }
 }
 
+/* Encapsulated items as kept (little endian), each odd fragment padded with
+ * a zero byte: item lengths are even (PS3.5 A.4), though readers meet odd
+ * ones in real files and tolerate them. */
+static void put_fragments(struct writer *w, const struct ds_elem *e)
+{
+    size_t off = 0;
+
+    while (w->rc == 0 && e->len - off >= 8) {
+        const uint8_t *item = e->value + off;
+        uint32_t flen = (uint32_t)item[4] | (uint32_t)item[5] << 8 | (uint32_t)item[6] << 16 |
+                        (uint32_t)item[7] << 24;
+        if (flen > e->len - off - 8)
+            break;
+        put_tag(w, TAG_ITEM);
+        put32(w, flen + (flen & 1));
+        put_bytes(w, item + 8, flen);
+        if (flen & 1)
+            put_bytes(w, "", 1);
+        off += 8 + (size_t)flen;
+    }
+    if (w->rc == 0 && off != e->len)
+        w->rc = DG_EPARSE;
+}
+
 static void write_elements(struct writer *w, const struct ds *ds);
 
 static void write_sequence(struct writer *w, const struct ds_elem *e)
@@ -536,7 +560,7 @@ static void write_element(struct writer *w, const struct ds_elem *e)
             return;
         }
         put_header(w, e->tag, (enum vr)e->vr, DS_UNDEFINED_LENGTH);
-        put_bytes(w, e->value, e->len);
+        put_fragments(w, e);
         put_tag(w, TAG_SEQ_DELIM);
         put32(w, 0);
         return;

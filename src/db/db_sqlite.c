@@ -14,7 +14,7 @@
 #include <time.h>
 
 #define BUSY_TIMEOUT_MS 10000
-#define BUSY_RETRY_MS 30000 /* our retries on top of SQLite's own waiting */
+#define BUSY_RETRY_MS 30000 /* retrying one call stops this long after it began */
 #define ROW_COLS_MAX 256
 
 static sqlite3 *conn(struct db *db)
@@ -49,24 +49,39 @@ static int fail_with(struct db *db, int code)
     return DG_EDB;
 }
 
-static void pause_ms(int ms)
+static long long now_ms(void)
 {
-    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* After BUSY or LOCKED: wait a little and say whether to try again. Each
+ * BUSY may already have waited the busy timeout, so the budget is wall-clock
+ * time since `start`, not the count of our own pauses. */
+static int wait_again(int code, long long start)
+{
+    struct timespec ts = {0, 10 * 1000000L};
+
+    if ((code & 0xff) != SQLITE_BUSY && (code & 0xff) != SQLITE_LOCKED)
+        return 0;
+    if (now_ms() - start >= BUSY_RETRY_MS)
+        return 0;
     nanosleep(&ts, NULL);
+    return 1;
 }
 
 static int sqlite_exec_plain(struct db *db, const char *sql)
 {
-    int waited = 0, rc;
+    long long start = now_ms();
+    int rc;
 
     for (;;) {
         rc = sqlite3_exec(conn(db), sql, NULL, NULL, NULL);
         if (rc == SQLITE_OK)
             return 0;
-        if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) || waited >= BUSY_RETRY_MS)
+        if (!wait_again(rc, start))
             return fail_with(db, rc);
-        pause_ms(10);
-        waited += 10;
     }
 }
 
@@ -188,7 +203,8 @@ static int sqlite_run(struct db *db, void *handle, const struct db_value *params
                       db_row_fn fn, void *ctx, long *changes)
 {
     sqlite3_stmt *st = handle;
-    int rc, waited = 0, rows = 0;
+    long long start = now_ms();
+    int rc, rows = 0;
 
     sqlite3_reset(st);
     rc = bind_all(db, st, params, nparams);
@@ -213,11 +229,8 @@ static int sqlite_run(struct db *db, void *handle, const struct db_value *params
         }
         /* BUSY after the busy timeout, or LOCKED: wait and start over, but
          * only if no row was handed out yet (else the caller saw a prefix). */
-        if (((s & 0xff) == SQLITE_BUSY || (s & 0xff) == SQLITE_LOCKED) && rows == 0 &&
-            waited < BUSY_RETRY_MS) {
+        if (rows == 0 && wait_again(s, start)) {
             sqlite3_reset(st);
-            pause_ms(10);
-            waited += 10;
             continue;
         }
         rc = fail_with(db, s);

@@ -322,8 +322,8 @@ static int text_value(struct index *ix, const struct ds_elem *e, const struct cs
     return 0;
 }
 
-/* DT_UINT16 .. DT_FD: binary numbers stored as decimal text (all values,
- * backslash separated, as Conquest writes multi-valued numbers). */
+/* DT_UINT16 .. DT_FD: a binary number stored as decimal text; only the
+ * first value (the default dicom.sql has no multi-valued number column). */
 static int number_value(struct index *ix, const struct ds *ds, const struct ds_elem *e,
                         const struct schema_column *c, struct db_value *out)
 {

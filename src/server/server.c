@@ -103,8 +103,15 @@ static int install_signals(void)
 int scp_respond(struct scp *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status)
 {
     struct dimse_cmd rsp;
+    const struct assoc_ctx *ctx = assoc_context(s->as, ctx_id);
 
     dimse_response(rq, status, &rsp);
+    /* Every response names its SOP class (PS3.7 9.3); a request that did not
+     * gets its presentation context's abstract syntax. */
+    if (!(rsp.present & DIMSE_F_SOP_CLASS) && ctx) {
+        str_copy(rsp.sop_class, ctx->abstract_syntax, sizeof rsp.sop_class);
+        rsp.present |= DIMSE_F_SOP_CLASS;
+    }
     if (status != STATUS_SUCCESS && status != STATUS_PENDING)
         s->failed++;
     log_info("[%u] %s status 0x%04x (message %u)", s->id, dimse_command_name(rsp.command), status,

@@ -118,6 +118,25 @@ def status_of(body):
     return None
 
 
+def fields_of(body):
+    """The elements of the command PDV in a P-DATA-TF body: {elem: bytes}."""
+    data, off, out = body[6:], 0, {}
+    while off + 8 <= len(data):
+        group, elem, length = struct.unpack_from("<HHI", data, off)
+        out[elem] = data[off + 8:off + 8 + length]
+        off += 8 + length
+    return out
+
+
+def describe_rsp(body):
+    """A response command set in one line: class, responded ID, dataset type."""
+    f = fields_of(body)
+    us = lambda e: "%d" % struct.unpack("<H", f[e])[0] if e in f else "missing"
+    return "class=%s responded=%s dataset=0x%04x" % (
+        f[2].rstrip(b"\0").decode() if 2 in f else "missing", us(0x120),
+        struct.unpack("<H", f[0x800])[0] if 0x800 in f else 0)
+
+
 def echo_on(s, msg_id=1):
     s.sendall(pdata(1, 3, echo_rq(msg_id)))
     kind, body = recv_pdu(s)
@@ -217,7 +236,16 @@ def hostile(port):
     print("class-mismatch", "0x%04x" % (status_of(body) or 0) if kind == 4 else "pdu %d" % kind,
           "echo-ok" if echo_on(s, 2) else "echo-failed")
     s.close()
-    # 12. Still served: an echo on a fresh association.
+    # 12. A C-ECHO-RQ without its Affected SOP Class UID: the response still
+    #     names the class (its context's) and the message it answers.
+    s = associate(port, [(1, ECHO, [ILE])])
+    s.sendall(pdata(1, 3, command([(0x0100, struct.pack("<H", 0x30)),
+                                   (0x0110, struct.pack("<H", 7)),
+                                   (0x0800, struct.pack("<H", 0x0101))])))
+    kind, body = recv_pdu(s)
+    print("echo-without-class", describe_rsp(body) if kind == 4 else "pdu %d" % kind)
+    s.close()
+    # 13. Still served: an echo on a fresh association.
     s = associate(port, [(1, ECHO, [ILE])])
     print("echo-after", "ok" if echo_on(s) else "failed")
     s.sendall(pdu(5, bytes(4)))

@@ -1,8 +1,8 @@
 /* Associations over TCP: negotiation, the PDU stream, fragmentation; see
  * assoc.h. Timeouts are socket options (SO_RCVTIMEO / SO_SNDTIMEO) plus a
- * deadline per PDU: a read whose data is there costs one system call, and
- * neither a silent peer nor one trickling a byte at a time can hold a thread
- * much longer than TCPIPTimeOut. */
+ * deadline per PDU: a read costs one system call, and neither a silent peer
+ * nor one trickling a byte at a time can hold a thread much longer than
+ * TCPIPTimeOut. */
 #include "net/assoc.h"
 #include "dicom/ident.h"
 #include "dicom/ts.h"
@@ -69,33 +69,42 @@ static int ms_left(const struct timespec *deadline)
     return ms < 0 ? 0 : ms > INT_MAX ? INT_MAX : (int)ms;
 }
 
-/* Read exactly n bytes. With a deadline the whole read must end by then
- * (the ARTIM timer, and each PDU of an association: a peer trickling a byte
- * at a time cannot hold us); the recv does not wait, so bytes already there
- * cost no poll. Without one each recv is bounded by the socket's
- * SO_RCVTIMEO. */
-static int read_full_by(int fd, uint8_t *p, size_t n, const struct timespec *deadline)
+/* Read exactly n bytes, each recv waiting at most the socket's SO_RCVTIMEO.
+ * With a deadline the whole read must also end by then, so that a peer
+ * trickling a byte at a time cannot hold us. `poll_first` bounds every wait
+ * by the deadline itself (the ARTIM timer, whatever the socket's timeout);
+ * without it the recv blocks, one system call per read on the hot path, and
+ * the deadline is checked after each partial read: the whole then takes at
+ * most the deadline plus one SO_RCVTIMEO. */
+static int read_full_by(int fd, uint8_t *p, size_t n, const struct timespec *deadline,
+                        int poll_first)
 {
     while (n > 0) {
-        ssize_t r = recv(fd, p, n, deadline ? MSG_DONTWAIT : 0);
+        ssize_t r;
 
+        if (poll_first) {
+            struct pollfd pfd = {fd, POLLIN, 0};
+            int ms = ms_left(deadline);
+            int ready = ms > 0 ? poll(&pfd, 1, ms) : 0;
+
+            if (ready == 0)
+                return DG_ETIMEOUT;
+            if (ready < 0) {
+                if (errno == EINTR)
+                    continue;
+                return -errno;
+            }
+        }
+        r = recv(fd, p, n, 0);
         if (r > 0) {
             p += r;
             n -= (size_t)r;
+            if (n > 0 && deadline && ms_left(deadline) == 0)
+                return DG_ETIMEOUT;
         } else if (r == 0) {
             return DG_ECLOSED;
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            struct pollfd pfd = {fd, POLLIN, 0};
-            int ms, ready;
-
-            if (!deadline)
-                return DG_ETIMEOUT;
-            ms = ms_left(deadline);
-            ready = ms > 0 ? poll(&pfd, 1, ms) : 0;
-            if (ready == 0)
-                return DG_ETIMEOUT;
-            if (ready < 0 && errno != EINTR)
-                return -errno;
+            return DG_ETIMEOUT;
         } else if (errno != EINTR) {
             return errno == ECONNRESET ? DG_ECLOSED : -errno;
         }
@@ -109,15 +118,15 @@ static int read_pdu_part(const struct assoc *as, uint8_t *p, size_t n)
     struct timespec deadline;
 
     if (as->timeout_s <= 0)
-        return read_full_by(as->fd, p, n, NULL);
+        return read_full_by(as->fd, p, n, NULL, 0);
     clock_gettime(CLOCK_MONOTONIC, &deadline);
     deadline.tv_sec += as->timeout_s;
-    return read_full_by(as->fd, p, n, &deadline);
+    return read_full_by(as->fd, p, n, &deadline, 0);
 }
 
 static int read_full(int fd, uint8_t *p, size_t n)
 {
-    return read_full_by(fd, p, n, NULL);
+    return read_full_by(fd, p, n, NULL, 0);
 }
 
 /* Write every byte of the vectors with one sendmsg when the kernel takes
@@ -181,7 +190,7 @@ int assoc_read_request(int fd, int artim_s, struct pdu_assoc *rq)
 
     clock_gettime(CLOCK_MONOTONIC, &deadline);
     deadline.tv_sec += artim_s;
-    rc = read_full_by(fd, hdr, sizeof hdr, &deadline);
+    rc = read_full_by(fd, hdr, sizeof hdr, &deadline, 1);
     if (rc)
         return rc;
     rc = pdu_parse_header(hdr, ASSOC_RQ_MAX, &type, &len);
@@ -200,7 +209,7 @@ int assoc_read_request(int fd, int artim_s, struct pdu_assoc *rq)
     body = malloc(len ? len : 1);
     if (!body)
         return -ENOMEM;
-    rc = read_full_by(fd, body, len, &deadline);
+    rc = read_full_by(fd, body, len, &deadline, 1);
     if (rc == 0) {
         rc = pdu_decode_associate(type, body, len, rq);
         if (rc && rc != DG_EUNSUPPORTED)

@@ -173,13 +173,16 @@ static int is_database_file(const struct config *cfg, const char *path)
 
 static int load_and_index(struct regen *r, const char *path, int own_transaction)
 {
+    /* The nesting limit C-STORE applies: a file the server took in must be
+     * readable here too, or the index could not be rebuilt from the files. */
+    struct codec_opts opts = {r->cfg->max_nesting_depth, 0, 0, 0, 0};
     struct p10_file f;
     char device[16];
     struct index_file where;
     int rc;
 
     memset(&f, 0, sizeof f);
-    rc = p10_read_header(path, NULL, &f);
+    rc = p10_read_header(path, &opts, &f);
     if (rc)
         return DG_EPARSE;
     snprintf(device, sizeof device, "MAG%d", r->device);

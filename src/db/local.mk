@@ -31,7 +31,8 @@ TESTS += tests/unit/check_db
 endif
 
 db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh \
-	tests/integration/db_outage.sh tests/integration/db_concurrent.sh
+	tests/integration/db_outage.sh tests/integration/db_concurrent.sh \
+	tests/integration/db_regen_depth.sh
 TESTS += $(db_integration_tests)
 EXTRA_DIST += $(db_integration_tests) tests/integration/db_lib.sh
 

@@ -348,7 +348,9 @@ int codec_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct
     memset(&r, 0, sizeof r);
     r.explicit_vr = ts->explicit_vr;
     r.big_endian = ts->big_endian;
-    r.max_depth = opts->max_depth > 0 ? opts->max_depth : CODEC_DEFAULT_MAX_DEPTH;
+    r.max_depth = opts->max_depth <= 0                ? CODEC_DEFAULT_MAX_DEPTH
+                  : opts->max_depth > CODEC_MAX_DEPTH ? CODEC_MAX_DEPTH
+                                                      : opts->max_depth;
     r.stop_before_pixels = opts->stop_before_pixels;
     r.stop_after_group = (uint32_t)opts->stop_after_group;
     if (ts->deflated) {

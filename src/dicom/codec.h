@@ -13,11 +13,16 @@
 #include "util/buf.h"
 
 #define CODEC_DEFAULT_MAX_DEPTH 64
+/* The deepest nesting decoded whatever max_depth asks: the decoder recurses
+ * a few hundred bytes of stack per level, and an association thread has
+ * 512 KiB (at about 2500 levels it overflowed). */
+#define CODEC_MAX_DEPTH 1000
 #define CODEC_DEFAULT_MAX_INFLATED ((size_t)1 << 30) /* 1 GiB */
 
 struct codec_opts {
-    int max_depth;       /* sequence nesting accepted (config max_nesting_depth); <= 0: default */
-    size_t max_inflated; /* cap on an inflated deflated dataset; 0: default */
+    int max_depth;          /* sequence nesting accepted (config max_nesting_depth); <= 0: default;
+                               at most CODEC_MAX_DEPTH */
+    size_t max_inflated;    /* cap on an inflated deflated dataset; 0: default */
     int stop_before_pixels; /* stop at the top-level (7FE0,0010) */
     int stop_after_group;   /* stop before the first element of a higher group
                                (e.g. 0x0002 for a meta header); 0: off */

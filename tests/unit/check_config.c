@@ -250,6 +250,26 @@ START_TEST(test_config_number_with_trailing_comment_is_read_as_atoi)
 }
 END_TEST
 
+/* Deeper nesting than the decoder handles on a thread stack is refused at
+ * start-up, not found out by a crash. */
+START_TEST(test_config_nesting_depth_is_bounded)
+{
+    struct config cfg;
+    char path[256], err[512];
+
+    write_ini("[sscscp]\nMicroPACS = sscscp\nMaxNestingDepth = 1000\nMAGDevice0 = /d\n", path,
+              sizeof path);
+    ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), 0);
+    ck_assert_int_eq(cfg.max_nesting_depth, 1000);
+    remove_tmp();
+    write_ini("[sscscp]\nMicroPACS = sscscp\nMaxNestingDepth = 1001\nMAGDevice0 = /d\n", path,
+              sizeof path);
+    ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), DG_ECONFIG);
+    ck_assert_ptr_nonnull(strstr(err, "MaxNestingDepth"));
+    remove_tmp();
+}
+END_TEST
+
 START_TEST(test_config_rejects_port_that_is_not_a_number)
 {
     struct config cfg;
@@ -483,6 +503,7 @@ static Suite *config_suite(void)
     tcase_add_test(cfg, test_config_missing_micropacs_is_an_error);
     tcase_add_test(cfg, test_config_number_with_trailing_comment_is_read_as_atoi);
     tcase_add_test(cfg, test_config_rejects_port_that_is_not_a_number);
+    tcase_add_test(cfg, test_config_nesting_depth_is_bounded);
     tcase_add_test(cfg, test_config_reports_unimplemented_keys_once_by_name);
     tcase_add_test(cfg, test_config_find_ini_names_every_path_tried);
     tcase_add_test(cfg, test_config_find_ini_prefers_w_then_binary_dir);

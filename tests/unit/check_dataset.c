@@ -698,6 +698,15 @@ START_TEST(test_codec_depth_limit)
     p = deep_nesting(9, &len);
     ck_assert_int_eq(decode_rc(p, len, ts_implicit_le(), &o), DG_EDEPTH);
     free(p);
+    /* Whatever the caller asks, the recursion stays within what a 512 KiB
+     * association thread stack holds. */
+    o.max_depth = 100000;
+    p = deep_nesting(CODEC_MAX_DEPTH, &len);
+    ck_assert_int_eq(decode_rc(p, len, ts_implicit_le(), &o), 0);
+    free(p);
+    p = deep_nesting(CODEC_MAX_DEPTH + 1, &len);
+    ck_assert_int_eq(decode_rc(p, len, ts_implicit_le(), &o), DG_EDEPTH);
+    free(p);
 }
 END_TEST
 

@@ -385,19 +385,6 @@ int ds_get_string(const struct ds *ds, uint32_t tag, char *out, size_t outlen)
     return ds_elem_string(e, out, outlen);
 }
 
-int ds_get_trimmed(const struct ds *ds, uint32_t tag, const uint8_t **p, size_t *len)
-{
-    const struct ds_elem *e = ds_find(ds, tag);
-
-    if (!e)
-        return DG_ENOTFOUND;
-    if (e->vr == VR_SQ || (e->flags & DS_F_ENCAPSULATED))
-        return DG_EPARSE;
-    *p = e->value;
-    *len = trimmed_len(e->value, e->len);
-    return 0;
-}
-
 /* Value `index` of a '\' separated string, trimmed. */
 static int string_value(const struct ds_elem *e, unsigned index, const uint8_t **vp, size_t *vlen)
 {

@@ -84,8 +84,6 @@ int ds_get_string_at(const struct ds *ds, uint32_t tag, unsigned index, char *ou
 /* Same on an element in hand. */
 int ds_elem_string(const struct ds_elem *e, char *out, size_t outlen);
 int ds_elem_string_at(const struct ds_elem *e, unsigned index, char *out, size_t outlen);
-/* The value as a byte range with trailing spaces and NULs removed. */
-int ds_get_trimmed(const struct ds *ds, uint32_t tag, const uint8_t **p, size_t *len);
 
 /* The value multiplicity as dcmdump counts it: '\'-separated values for
  * strings (0 when empty), len / size for binary numbers, 1 for SQ, OB, OW,

@@ -77,9 +77,3 @@ const struct ts *ts_explicit_be(void)
 {
     return &ts_table[3];
 }
-
-const struct ts *ts_all(size_t *count)
-{
-    *count = TS_COUNT;
-    return ts_table;
-}

@@ -41,7 +41,4 @@ const struct ts *ts_explicit_le(void);
 const struct ts *ts_explicit_be(void);
 const struct ts *ts_deflated_le(void);
 
-/* Every known syntax, for listing and for negotiation: *count set. */
-const struct ts *ts_all(size_t *count);
-
 #endif

@@ -466,8 +466,13 @@ static void stop_threads(void)
     pthread_mutex_unlock(&S.lock);
 }
 
+/* How long accepting pauses when the process is out of descriptors. */
+#define ACCEPT_PAUSE_MS 100
+
 static void accept_loop(int lfd, int debug)
 {
+    int starved = 0; /* accept failed for want of descriptors or memory */
+
     while (!S.stopping) {
         struct pollfd pfd[2] = {{lfd, POLLIN, 0}, {S.wake[0], POLLIN, 0}};
         struct sockaddr_in sin;
@@ -485,11 +490,22 @@ static void accept_loop(int lfd, int debug)
         if (S.stopping || !(pfd[0].revents & POLLIN))
             continue;
         fd = accept4(lfd, (struct sockaddr *)&sin, &sl, SOCK_CLOEXEC);
+        if (fd < 0 && (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM)) {
+            /* The connection stays queued and the listener readable: retrying
+             * at once would spin and flood the log. Wait for a connection to
+             * end, or for a stop. */
+            if (!starved)
+                log_warn("accept: %s: new connections wait", strerror(errno));
+            starved = 1;
+            (void)poll(&pfd[1], 1, ACCEPT_PAUSE_MS);
+            continue;
+        }
         if (fd < 0) {
             if (errno != EINTR && errno != EAGAIN && errno != ECONNABORTED)
                 log_warn("accept: %s", strerror(errno));
             continue;
         }
+        starved = 0;
         if (!inet_ntop(AF_INET, &sin.sin_addr, peer, sizeof peer))
             str_copy(peer, "?", sizeof peer);
         snprintf(peer + strlen(peer), sizeof peer - strlen(peer), ":%u", ntohs(sin.sin_port));

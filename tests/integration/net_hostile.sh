@@ -4,9 +4,10 @@
 # unaccepted contexts, a dataset before its command, a command that never
 # ends, connections dropped or aborted in the middle of a dataset, and an
 # association left idle beyond TCPIPTimeOut (aborted by the server), and a
-# flood of 300 silent connections. The server answers each with an abort or
-# a close, keeps serving (echoscu works afterwards), leaks no descriptor
-# and leaves no file, partial or not, behind.
+# flood of 300 silent connections, and more connections than the descriptor
+# limit allows. The server answers each with an abort or a close, keeps
+# serving (echoscu works afterwards), leaks no descriptor and leaves no
+# file, partial or not, behind.
 . "$top_srcdir/tests/integration/lib.sh"
 need echoscu python3
 
@@ -56,4 +57,21 @@ fds_after=$(ls "/proc/$DGATE_PID/fd" | wc -l)
 [ "$fds_after" -le "$fds_before" ] ||
     fail "dgate had $fds_before descriptors before the hostile peers and $fds_after after"
 assert_contains "$T/dgate.log" "ended (connection closed without release)"
+
+# Out of descriptors (more connections than a low limit allows): accepting
+# pauses instead of spinning on EMFILE, and serves again once they end.
+stop_dgate
+make_config "TCPIPTimeOut = 2" "MaxAssociations = 200"
+nofile=$(ulimit -S -n)
+ulimit -S -n 40
+start_dgate
+ulimit -S -n "$nofile"
+python3 "$top_srcdir/tests/integration/dicom_raw.py" flood "$PORT" 60 1 > "$T/raw" 2>&1 ||
+    { cat "$T/raw"; fail "the flood failed"; }
+sleep 3
+echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "echoscu failed after running out of descriptors"; }
+assert_contains "$T/dgate.log" "Too many open files"
+n=$(grep -c "accept:" "$T/dgate.log")
+[ "$n" -le 50 ] || fail "$n accept warnings: the accept loop spun"
 exit 0

@@ -9,7 +9,7 @@
 #   BENCH_COUNT=2000      images per run
 #   BENCH_CACHE=DIR       where the generated images are kept between runs
 #                         (default ${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench)
-#   BENCH_TARGETS="storescp dgate dgate-nosync"   which receivers to measure
+#   BENCH_TARGETS="storescp dgate dgate-sync"   which receivers to measure
 #   BENCH_ASSOCS="1 4"    association counts
 #   BENCH_REPEAT=3        runs of each case (interleaved); the best counts
 #   BENCH_SETTLE=6        seconds of rest (after a sync) before each run
@@ -26,7 +26,7 @@ export top_srcdir DGATE
 
 COUNT=${BENCH_COUNT:-2000}
 CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench}
-TARGETS=${BENCH_TARGETS:-storescp dgate dgate-nosync}
+TARGETS=${BENCH_TARGETS:-storescp dgate dgate-sync}
 ASSOCS=${BENCH_ASSOCS:-1 4}
 MAX_PDU=${BENCH_MAX_PDU:-65536}
 REPEAT=${BENCH_REPEAT:-3}
@@ -185,10 +185,11 @@ dgate_run() {
     record "$name" "$n" "$secs" "$(count "$T/data" '*.dcm')"
 }
 
-# dgate as shipped: each file reaches the disk before its success response.
-run_dgate() { dgate_run dgate 1 "$1"; }
-# dgate without FileSync: the same promise as storescp (the page cache).
-run_dgate-nosync() { dgate_run dgate-nosync 0 "$1"; }
+# dgate as shipped (FileSync = 0): the same promise as storescp, the file
+# complete and renamed into place, its row committed, in the page cache.
+run_dgate() { dgate_run dgate 0 "$1"; }
+# dgate with FileSync = 1: each file reaches the disk before its response.
+run_dgate-sync() { dgate_run dgate-sync 1 "$1"; }
 
 # record TARGET N SECONDS STORED: one line "TARGET N RATE" per run in
 # $RESULTS; a run that lost images has rate 0.

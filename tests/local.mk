@@ -1,4 +1,6 @@
-# The test harness. Unit tests (Check) are listed by each module's local.mk;
+# The test harness. ../shared beside the source tree holds the fixtures and
+# references; under `make distcheck` the tree is unpacked one level deeper,
+# so ../../shared is tried too. Unit tests (Check) are listed by each module's local.mk;
 # integration tests are shell scripts that start a real dgate on a free
 # loopback port with their own temporary data directory (tests/integration/lib.sh).
 
@@ -7,6 +9,7 @@ SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	DGATE='$(abs_top_builddir)/dgate'; SHARED_DIR='$(abs_top_srcdir)/../shared'; \
+	[ -d "$$SHARED_DIR" ] || SHARED_DIR='$(abs_top_srcdir)/../../shared'; \
 	MAKE='$(MAKE)'; TCP_NODELAY=1; CK_DEFAULT_TIMEOUT=60; \
 	export top_srcdir top_builddir DGATE SHARED_DIR MAKE TCP_NODELAY CK_DEFAULT_TIMEOUT;
 

@@ -68,7 +68,7 @@ static const struct key keys[] = {
     STR("IncomingCompression", incoming_compression, "as"),
     STR("DroppedFileCompression", dropped_file_compression, "as"),
     STR("ArchiveCompression", archive_compression, "as"),
-    INT("FileSync", file_sync, "1", 0, 1),
+    INT("FileSync", file_sync, "0", 0, 1),
     STR("UIDPrefix", uid_prefix, "1.2.826.0.1.3680043.2.135.1066"),
     STR("PACSName", pacs_name, "MicroPACS"),
     INT("DebugLevel", debug_level, "0", 0, 4),

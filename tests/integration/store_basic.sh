@@ -8,7 +8,7 @@ need storescu dcmdump dcmodify
 SAMPLES="$SHARED_DIR/fixtures/conquest-samples"
 [ -d "$SAMPLES" ] || skip "no $SAMPLES"
 
-make_config
+make_config "FileSync = 1" # the durable path end to end; the other store tests run the default 0
 start_dgate
 
 # The JPEG-LS samples, proposed as they are (-R -xt), stay JPEG-LS.

@@ -207,7 +207,8 @@ static int list_devices(const struct config *cfg)
 {
     int rc = 0;
 
-    printf("** MAG DEVICE CHECK\n");
+    /* Conquest's lines exactly (PrintFreeSpace), for scripts that read them. */
+    printf("** MAG DEVICE CHECK\n\n");
     for (int i = 0; i < cfg->mag_devices; i++) {
         struct statvfs st;
         if (statvfs(cfg->mag[i], &st) != 0) {
@@ -216,7 +217,7 @@ static int list_devices(const struct config *cfg)
             continue;
         }
         unsigned long long mb = (unsigned long long)st.f_bavail * st.f_frsize >> 20;
-        printf("Free space on MAG   Device %d := %llu MByte (%s)\n", i, mb, cfg->mag[i]);
+        printf("Free space on MAG   Device %d := %llu MByte\n", i, mb);
     }
     return rc;
 }

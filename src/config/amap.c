@@ -219,9 +219,11 @@ int amap_lookup(const struct amap *map, const char *ae, struct amap_entry *out)
 
 void amap_dump(const struct amap *map, FILE *fp)
 {
-    fprintf(fp, "**\tAE / IP-PORT Map dump\n");
+    /* Conquest's PrintAMap, padding of the last column included, so that
+     * scripts written against its output keep working. */
+    fprintf(fp, "**\tAE / IP-PORT Map dump\n\n");
     for (size_t i = 0; i < map->count; i++) {
         const struct amap_entry *e = &map->entries[i];
-        fprintf(fp, "%-18s%-31s%-11s%s\n", e->ae, e->host, e->port, e->compression);
+        fprintf(fp, "%-17s %-30s %-10s %-16s\n", e->ae, e->host, e->port, e->compression);
     }
 }

@@ -718,11 +718,6 @@ void assoc_free(struct assoc *as)
     free(as);
 }
 
-void assoc_shutdown(struct assoc *as)
-{
-    shutdown(as->fd, SHUT_RDWR);
-}
-
 int assoc_released(const struct assoc *as)
 {
     return as->released;

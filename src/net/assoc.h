@@ -111,10 +111,6 @@ void assoc_abort(struct assoc *as, uint8_t source, uint8_t reason);
 /* Close the socket and free; NULL is fine. */
 void assoc_free(struct assoc *as);
 
-/* Wake a thread blocked on this association (server shutdown): the next or
- * current read fails. Safe from another thread. */
-void assoc_shutdown(struct assoc *as);
-
 /* 1 once the peer asked for a release (DG_ECLOSED after an A-RELEASE-RQ
  * rather than a dropped connection). */
 int assoc_released(const struct assoc *as);

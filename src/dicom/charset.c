@@ -641,9 +641,17 @@ static size_t decode_gr(struct decoder *d, uint8_t g1, const uint8_t *p, size_t 
         }
         *rc = put_bad_direct(d);
         return 1;
-    default:
-        *rc = run_add(d, SET_NONE, p, 1);
-        return 1;
+    default: {
+        /* A valid UTF-8 character goes into the run whole, so that a run
+         * filled up never ends inside one (which would make the run invalid
+         * UTF-8 and read it all as Latin-1). */
+        uint32_t cp;
+        size_t k = utf8_next(p, n, &cp);
+        if (k == 0)
+            k = 1;
+        *rc = run_add(d, SET_NONE, p, k);
+        return k;
+    }
     }
 }
 

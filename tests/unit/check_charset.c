@@ -568,6 +568,20 @@ START_TEST(test_long_value_crosses_run_buffer)
 }
 END_TEST
 
+START_TEST(test_long_unlabelled_utf8_crosses_run_buffer)
+{
+    /* 100 three-byte characters without a Specific Character Set: the
+     * internal run fills at 256 bytes, which is not a character boundary. */
+    uint8_t in[300];
+    char want[301];
+    for (size_t i = 0; i < 100; i++)
+        memcpy(in + 3 * i, "\xe6\x97\xa5", 3); /* U+65E5 */
+    memcpy(want, in, sizeof in);
+    want[300] = '\0';
+    expect_decode("", CS_TEXT, in, sizeof in, want, 0);
+}
+END_TEST
+
 static void *thread_conv_of(void *arg)
 {
     (void)arg;
@@ -677,6 +691,7 @@ static Suite *charset_suite(void)
     tcase_add_test(misc, test_names_match_across_sets);
     tcase_add_test(misc, test_output_cap_is_enforced);
     tcase_add_test(misc, test_long_value_crosses_run_buffer);
+    tcase_add_test(misc, test_long_unlabelled_utf8_crosses_run_buffer);
     tcase_add_test(misc, test_thread_converter_is_per_thread);
     tcase_add_test(misc, test_random_bytes_decode_to_valid_utf8);
 

@@ -37,6 +37,12 @@
  * read their A-ASSOCIATE-RQ and answer it with a rejection; past this many
  * extra the connection is closed at once. */
 #define REJECT_HEADROOM 16
+/* When every slot is taken, a new connection takes the slot of the oldest
+ * one still silent (no A-ASSOCIATE-RQ yet) for at least this long: peers
+ * that connect and say nothing cannot lock the others out for the ARTIM
+ * time, while a burst of real peers (whose request follows at once) does
+ * not evict itself. */
+#define EVICT_SILENT_MS 1000
 /* How long a stop waits for association threads to notice. */
 #define STOP_WAIT_S 10
 #define THREAD_STACK (512u * 1024)
@@ -51,7 +57,10 @@ static const struct {
 };
 
 struct conn_slot {
-    int fd; /* -1 when free */
+    int fd;             /* -1 when free */
+    unsigned id;        /* the connection's number */
+    int silent;         /* no A-ASSOCIATE-RQ read yet: it may be evicted */
+    long long since_ms; /* when it was accepted (CLOCK_MONOTONIC) */
 };
 
 static struct {
@@ -262,7 +271,29 @@ static void reject(int fd, uint8_t result, uint8_t source, uint8_t reason)
 }
 
 /* One connection from its first byte to its close. Owns fd. */
-static void serve_connection(int fd, const char *peer, unsigned id)
+static long long now_ms(void)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* The connection in `slot` (-1: none, debug mode) has read its A-ASSOCIATE-RQ
+ * or given up on it, and may no longer be evicted. Called before its
+ * descriptor is closed, so that an eviction never shuts down a descriptor
+ * number that has been reused since. */
+static void request_read(int slot, unsigned id)
+{
+    if (slot < 0)
+        return;
+    pthread_mutex_lock(&S.lock);
+    if (S.slots[slot].id == id)
+        S.slots[slot].silent = 0;
+    pthread_mutex_unlock(&S.lock);
+}
+
+static void serve_connection(int fd, const char *peer, unsigned id, int slot)
 {
     const struct config *cfg = S.ctx.cfg;
     struct pdu_assoc *rq = NULL, *ac = NULL;
@@ -277,12 +308,14 @@ static void serve_connection(int fd, const char *peer, unsigned id)
     rq = malloc(sizeof *rq);
     ac = malloc(sizeof *ac);
     if (!rq || !ac) {
+        request_read(slot, id);
         close(fd);
         goto done;
     }
     rc = assoc_socket_setup(fd, cfg->tcpip_timeout);
     if (rc == 0)
         rc = assoc_read_request(fd, cfg->tcpip_timeout, rq);
+    request_read(slot, id);
     if (rc == DG_EUNSUPPORTED) {
         log_warn("[%u] %s: unsupported protocol version: rejected", id, peer);
         reject(fd, RJ_PERMANENT, RJ_SOURCE_ACSE, RJ_ACSE_PROTOCOL_VERSION);
@@ -358,9 +391,10 @@ static void *conn_thread(void *arg)
 {
     struct conn *c = arg;
 
-    serve_connection(c->fd, c->peer, c->id);
+    serve_connection(c->fd, c->peer, c->id, c->slot);
     pthread_mutex_lock(&S.lock);
-    S.slots[c->slot].fd = -1;
+    if (S.slots[c->slot].id == c->id) /* else it was evicted and reused */
+        S.slots[c->slot].fd = -1;
     S.threads--;
     pthread_cond_broadcast(&S.idle);
     pthread_mutex_unlock(&S.lock);
@@ -368,8 +402,41 @@ static void *conn_thread(void *arg)
     return NULL;
 }
 
+/* A slot for a new connection: a free one, or the one of the oldest
+ * connection silent for EVICT_SILENT_MS, which is shut down (its thread ends
+ * on its own). -1 when there is none. Called with S.lock held. */
+static int take_slot(int fd, unsigned id)
+{
+    long long now = now_ms();
+    int slot = -1;
+
+    for (int i = 0; i < S.nslots && slot < 0; i++) {
+        if (S.slots[i].fd < 0)
+            slot = i;
+    }
+    if (slot < 0) {
+        for (int i = 0; i < S.nslots; i++) {
+            const struct conn_slot *c = &S.slots[i];
+            if (c->silent && now - c->since_ms >= EVICT_SILENT_MS &&
+                (slot < 0 || c->id < S.slots[slot].id))
+                slot = i;
+        }
+        if (slot < 0)
+            return -1;
+        log_warn("[%u] silent for %lld ms while all %d connections are taken: closed",
+                 S.slots[slot].id, now - S.slots[slot].since_ms, S.nslots);
+        shutdown(S.slots[slot].fd, SHUT_RDWR);
+    }
+    S.slots[slot].fd = fd;
+    S.slots[slot].id = id;
+    S.slots[slot].silent = 1;
+    S.slots[slot].since_ms = now;
+    S.threads++;
+    return slot;
+}
+
 /* Start a thread for a new connection, or close it when even the rejection
- * headroom is used up. */
+ * headroom is used up by connections that are not silent. */
 static void spawn(int fd, const char *peer, unsigned id)
 {
     struct conn *c = malloc(sizeof *c);
@@ -383,14 +450,7 @@ static void spawn(int fd, const char *peer, unsigned id)
         return;
     }
     pthread_mutex_lock(&S.lock);
-    for (int i = 0; i < S.nslots; i++) {
-        if (S.slots[i].fd < 0) {
-            slot = i;
-            S.slots[i].fd = fd;
-            S.threads++;
-            break;
-        }
-    }
+    slot = take_slot(fd, id);
     pthread_mutex_unlock(&S.lock);
     if (slot < 0) {
         log_warn("[%u] %s: %d connections open already: closed", id, peer, S.nslots);
@@ -414,7 +474,8 @@ static void spawn(int fd, const char *peer, unsigned id)
     if (rc != 0) {
         log_error("[%u] %s: cannot start a thread: %s", id, peer, strerror(rc));
         pthread_mutex_lock(&S.lock);
-        S.slots[slot].fd = -1;
+        if (S.slots[slot].id == id)
+            S.slots[slot].fd = -1;
         S.threads--;
         pthread_mutex_unlock(&S.lock);
         close(fd);
@@ -514,7 +575,7 @@ static void accept_loop(int lfd, int debug)
             /* As Conquest prints it: the address as a host-order integer. */
             log_debug("Connected by address: %08x", (unsigned)sin.sin_addr.s_addr);
             S.slots[0].fd = fd;
-            serve_connection(fd, peer, id);
+            serve_connection(fd, peer, id, -1);
             S.slots[0].fd = -1;
         } else {
             spawn(fd, peer, id);
@@ -587,7 +648,7 @@ int server_main(const struct config *cfg, int debug)
     }
     S.debug = debug;
     S.nslots = debug ? 1 : cfg->max_associations + REJECT_HEADROOM;
-    S.slots = malloc((size_t)S.nslots * sizeof *S.slots);
+    S.slots = calloc((size_t)S.nslots, sizeof *S.slots);
     if (!S.slots)
         goto done;
     for (int i = 0; i < S.nslots; i++)

@@ -4,8 +4,8 @@
 # unaccepted contexts, a dataset before its command, a command that never
 # ends, connections dropped or aborted in the middle of a dataset, and an
 # association left idle beyond TCPIPTimeOut (aborted by the server), and a
-# flood of 300 silent connections, and more connections than the descriptor
-# limit allows. The server answers each with an abort or a close, keeps
+# flood of 300 silent connections, silent connections holding every slot,
+# and more connections than the descriptor limit allows. The server answers each with an abort or a close, keeps
 # serving (echoscu works afterwards), leaks no descriptor and leaves no
 # file, partial or not, behind.
 . "$top_srcdir/tests/integration/lib.sh"
@@ -57,6 +57,19 @@ fds_after=$(ls "/proc/$DGATE_PID/fd" | wc -l)
 [ "$fds_after" -le "$fds_before" ] ||
     fail "dgate had $fds_before descriptors before the hostile peers and $fds_after after"
 assert_contains "$T/dgate.log" "ended (connection closed without release)"
+
+# Silent connections holding every slot (MaxAssociations + headroom) for
+# the ARTIM time: a real peer still gets in, in the slot of the oldest one.
+stop_dgate
+make_config "TCPIPTimeOut = 60" "MaxAssociations = 2"
+start_dgate
+python3 "$top_srcdir/tests/integration/dicom_raw.py" flood "$PORT" 40 5 > "$T/raw" 2>&1 &
+FLOOD=$!
+sleep 2
+echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "silent connections locked echoscu out"; }
+assert_contains "$T/dgate.log" "while all 18 connections are taken: closed"
+wait "$FLOOD"
 
 # Out of descriptors (more connections than a low limit allows): accepting
 # pauses instead of spinning on EMFILE, and serves again once they end.

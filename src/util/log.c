@@ -17,24 +17,9 @@ void log_set_level(enum log_level level)
     current_level = level;
 }
 
-enum log_level log_get_level(void)
-{
-    return (enum log_level)current_level;
-}
-
 void log_set_stream(FILE *fp)
 {
     sink = fp;
-}
-
-int log_open_file(const char *path)
-{
-    FILE *fp = fopen(path, "a");
-    if (!fp)
-        return -errno;
-    setvbuf(fp, NULL, _IOLBF, 0);
-    sink = fp;
-    return 0;
 }
 
 int log_open_trouble(const char *path)

@@ -1,6 +1,7 @@
 /* Logging: one line per event, written whole so that lines of concurrent
  * associations never interleave. -v and -b send the log to stdout; otherwise
- * it goes to the configured log file (or stderr until one is opened). */
+ * it goes to stderr (a service manager's journal). Errors also go to
+ * Conquest's TroubleLog once log_open_trouble opened it. */
 #ifndef DG_UTIL_LOG_H
 #define DG_UTIL_LOG_H
 
@@ -10,13 +11,9 @@ enum log_level { LOG_ERROR = 0, LOG_WARN = 1, LOG_INFO = 2, LOG_DEBUG = 3 };
 
 /* Messages above `level` are dropped. The default is LOG_INFO to stderr. */
 void log_set_level(enum log_level level);
-enum log_level log_get_level(void);
 
 /* Send the log to `fp` (not closed by us). */
 void log_set_stream(FILE *fp);
-
-/* Open `path` for appending and log there; returns 0 or a negative errno. */
-int log_open_file(const char *path);
 
 /* Also append every error to `path` (Conquest's PacsTrouble.log), whatever
  * the level and sink; returns 0 or a negative errno. */

@@ -124,11 +124,6 @@ static int read_pdu_part(const struct assoc *as, uint8_t *p, size_t n)
     return read_full_by(as->fd, p, n, &deadline, 0);
 }
 
-static int read_full(int fd, uint8_t *p, size_t n)
-{
-    return read_full_by(fd, p, n, NULL, 0);
-}
-
 /* Write every byte of the vectors with one sendmsg when the kernel takes
  * them all (the usual case), never raising SIGPIPE. */
 static int write_all(int fd, struct iovec *iov, int n)
@@ -490,6 +485,7 @@ int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int ti
 {
     uint8_t *pdu = NULL, hdr[PDU_HEADER_LEN], type;
     struct pdu_assoc *ac = NULL;
+    struct timespec deadline;
     size_t len;
     uint32_t blen;
     int fd = -1, rc;
@@ -510,12 +506,15 @@ int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int ti
     if (rc)
         goto fail;
     rc = write_buf(fd, pdu, len);
+    /* The whole answer within the timeout, however slowly it trickles in. */
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    deadline.tv_sec += timeout_s;
     if (rc == 0)
-        rc = read_full(fd, hdr, sizeof hdr);
+        rc = read_full_by(fd, hdr, sizeof hdr, timeout_s > 0 ? &deadline : NULL, timeout_s > 0);
     if (rc == 0)
         rc = pdu_parse_header(hdr, ASSOC_RQ_MAX, &type, &blen);
     if (rc == 0)
-        rc = read_full(fd, pdu, blen);
+        rc = read_full_by(fd, pdu, blen, timeout_s > 0 ? &deadline : NULL, timeout_s > 0);
     if (rc)
         goto fail;
     if (type == PDU_ASSOCIATE_RJ) {

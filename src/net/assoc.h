@@ -87,7 +87,8 @@ int assoc_rq_add(struct pdu_assoc *rq, const char *abstract_syntax, const char *
 int assoc_rq_add_role(struct pdu_assoc *rq, const char *abstract_syntax, int scu, int scp);
 
 /* Requestor: connect to host:port, send rq (its max_pdu, not 0, sizes our
- * receive buffer), wait for the answer. An RJ gives
+ * receive buffer), wait for the answer: all of it within timeout_s seconds
+ * (0: no limit), which also bounds each later read. An RJ gives
  * DG_EREJECTED with its three bytes in rj (may be NULL). */
 int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int timeout_s,
                   struct assoc **out, uint8_t rj[3]);

@@ -542,7 +542,7 @@ END_TEST
 /* A one-shot acceptor on loopback for the requestor tests. */
 struct acceptor {
     int listen_fd;
-    int reject; /* 1: answer A-ASSOCIATE-RJ (2, 3, 2) */
+    int reject; /* 1: answer A-ASSOCIATE-RJ (2, 3, 2); 2: the same a byte per 300 ms */
     int result; /* what the acceptor thread saw */
     uint8_t data[300000];
     size_t len;
@@ -558,7 +558,12 @@ static void *acceptor_main(void *arg)
 
     assoc_socket_setup(fd, 10);
     a->result = assoc_read_request(fd, 10, rq);
-    if (a->result == 0 && a->reject) {
+    if (a->result == 0 && a->reject == 2) {
+        static const uint8_t rj[] = {3, 0, 0, 0, 0, 4, 0, 2, 3, 2};
+        for (size_t i = 0; i < sizeof rj && send(fd, &rj[i], 1, MSG_NOSIGNAL) == 1; i++)
+            usleep(300000);
+        close(fd);
+    } else if (a->result == 0 && a->reject) {
         assoc_send_reject(fd, RJ_TRANSIENT, RJ_SOURCE_PRESENTATION, RJ_PRESENTATION_LOCAL_LIMIT);
         close(fd);
     } else if (a->result == 0) {
@@ -652,6 +657,31 @@ START_TEST(test_requestor_sees_reject)
 }
 END_TEST
 
+START_TEST(test_requestor_bounds_a_trickled_answer)
+{
+    struct acceptor *a = calloc(1, sizeof *a);
+    struct pdu_assoc *rq = malloc(sizeof *rq);
+    const char *ts[] = {ILE};
+    struct assoc *as;
+    struct timespec t0, t1;
+    pthread_t t;
+    int port;
+
+    a->reject = 2;
+    port = start_acceptor(a, &t);
+    assoc_rq_init(rq, "SCU", "CONQUESTSRV1", 16384);
+    assoc_rq_add(rq, ECHO, ts, 1);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    ck_assert_int_eq(assoc_request("127.0.0.1", port, rq, 1, &as, NULL), DG_ETIMEOUT);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ck_assert_int_le(t1.tv_sec - t0.tv_sec, 1);
+    pthread_join(t, NULL);
+    close(a->listen_fd);
+    free(a);
+    free(rq);
+}
+END_TEST
+
 static Suite *assoc_suite(void)
 {
     Suite *s = suite_create("assoc");
@@ -682,6 +712,7 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_artim_bounds_a_trickling_request);
     tcase_add_test(tc, test_requestor_sends_reassembled_data_and_releases);
     tcase_add_test(tc, test_requestor_sees_reject);
+    tcase_add_test(tc, test_requestor_bounds_a_trickled_answer);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -15,7 +15,9 @@
 #define TAG_ITEM 0xFFFEE000u
 #define TAG_ITEM_DELIM 0xFFFEE00Du
 #define TAG_SEQ_DELIM 0xFFFEE0DDu
-#define TAG_PIXEL_DATA 0x7FE00010u
+/* Float Pixel Data, the first of the pixel data elements (then Double Float
+ * and Pixel Data); nothing from here on is header. */
+#define TAG_FIRST_PIXELS 0x7FE00008u
 
 /* parse_elements' result when a stop condition (codec_opts) was met. */
 #define PARSE_STOPPED 1
@@ -260,7 +262,7 @@ static int parse_elements(struct reader *r, struct ds *ds, size_t end, int depth
             uint32_t tag = rd_tag(r, r->pos);
             if (r->stop_after_group && DICT_GROUP(tag) > r->stop_after_group)
                 return PARSE_STOPPED;
-            if (r->stop_before_pixels && tag == TAG_PIXEL_DATA)
+            if (r->stop_before_pixels && tag >= TAG_FIRST_PIXELS)
                 return PARSE_STOPPED;
         }
         rc = read_header(r, end, &h);

@@ -23,7 +23,8 @@ struct codec_opts {
     int max_depth;          /* sequence nesting accepted (config max_nesting_depth); <= 0: default;
                                at most CODEC_MAX_DEPTH */
     size_t max_inflated;    /* cap on an inflated deflated dataset; 0: default */
-    int stop_before_pixels; /* stop at the top-level (7FE0,0010) */
+    int stop_before_pixels; /* stop at the top-level pixel data: the first
+                               element from (7FE0,0008) Float Pixel Data on */
     int stop_after_group;   /* stop before the first element of a higher group
                                (e.g. 0x0002 for a meta header); 0: off */
     int partial;            /* input is only a prefix of the stream: running out

@@ -34,8 +34,9 @@ struct p10_file {
  * (nothing to close). Returns 0, -errno, DG_EPARSE, DG_ETRUNC, DG_ETOOBIG,
  * DG_EDEPTH, DG_EUNSUPPORTED (unknown transfer syntax). */
 int p10_read_file(const char *path, const struct codec_opts *opts, struct p10_file *f);
-/* Read only up to the top-level (7FE0,0010), reading the file in chunks:
- * the pixel data is never read. */
+/* Read only up to the top-level pixel data (codec_opts.stop_before_pixels),
+ * reading the file in growing chunks: pixel bytes are read only as far as
+ * the last chunk reached past the header, never the whole pixel data. */
 int p10_read_header(const char *path, const struct codec_opts *opts, struct p10_file *f);
 /* Parse a file image in memory; the bytes are copied into f->data. */
 int p10_read_mem(const uint8_t *p, size_t len, const struct codec_opts *opts, struct p10_file *f);

@@ -593,6 +593,21 @@ START_TEST(test_codec_stop_before_pixels_and_partial)
     o.partial = 1;
     ck_assert_int_eq(decode_rc(encapsulated, 10, ts_explicit_le(), &o), DG_ETRUNC);
     ck_assert_int_eq(decode_rc(encapsulated, 10, ts_explicit_le(), NULL), 0);
+    /* Float pixel data (7FE0,0008) is pixel data too: a header read stops
+     * before it as before (7FE0,0010). */
+    {
+        static const uint8_t floats[] = {
+            0x10, 0x00, 0x20, 0x00, 'L', 'O', 2, 0, 'I', 'D',  0xE0, 0x7F, 0x08, 0x00, 'O',
+            'F',  0,    0,    8,    0,   0,   0, 0, 0,   0x80, 0x3F, 0,    0,    0x80, 0x3F,
+            0xFC, 0xFF, 0xFC, 0xFF, 'O', 'B', 0, 0, 2,   0,    0,    0,    0,    0};
+        o.stop_before_pixels = 1;
+        o.partial = 0;
+        ds = ds_new();
+        ck_assert_int_eq(codec_decode(floats, sizeof floats, ts_explicit_le(), &o, ds, &used), 0);
+        ck_assert_uint_eq(used, 10);
+        ck_assert_uint_eq(ds_count(ds), 1);
+        ds_free(ds);
+    }
 }
 END_TEST
 

@@ -421,11 +421,11 @@ int db_like_escape(const char *text, size_t len, char *out, size_t outlen)
     size_t n = 0;
 
     for (size_t i = 0; i < len; i++) {
-        int esc = text[i] == '\\' || text[i] == '%' || text[i] == '_';
+        int esc = text[i] == DB_LIKE_ESCAPE || text[i] == '%' || text[i] == '_';
         if (n + (size_t)esc + 2 > outlen)
             return DG_ETOOBIG;
         if (esc)
-            out[n++] = '\\';
+            out[n++] = DB_LIKE_ESCAPE;
         out[n++] = text[i];
     }
     if (n + 1 > outlen)
@@ -435,7 +435,7 @@ int db_like_escape(const char *text, size_t len, char *out, size_t outlen)
 }
 
 /* One condition: its SQL and the parameters it consumes. */
-static int add_cond(struct db *db, struct buf *b, const struct db_cond *c)
+static int add_cond(struct buf *b, const struct db_cond *c)
 {
     int rc = 0;
 
@@ -472,10 +472,10 @@ static int add_cond(struct db *db, struct buf *b, const struct db_cond *c)
         rc |= add(b, " <= ?");
         break;
     case DB_OP_LIKE:
-        /* MySQL reads '\\' in a literal as one backslash; the others take
-         * '\' as written (PostgreSQL with standard_conforming_strings). */
-        rc |=
-            add(b, db->ops->backend == DB_MYSQL ? " LIKE ? ESCAPE '\\\\'" : " LIKE ? ESCAPE '\\'");
+        /* Not a backslash: how a backslash in an SQL literal reads depends on
+         * server settings (MySQL's NO_BACKSLASH_ESCAPES, PostgreSQL's
+         * standard_conforming_strings); '!' reads the same everywhere. */
+        rc |= add(b, " LIKE ? ESCAPE '!'");
         break;
     case DB_OP_IN:
         rc |= add(b, " IN (");
@@ -521,7 +521,7 @@ int db_select(struct db *db, const struct db_select *q, db_row_fn fn, void *ctx)
     for (size_t i = 0; i < q->nwhere && rc == 0; i++) {
         const struct db_cond *c = &q->where[i];
         rc |= add(&b, i ? " AND " : " WHERE ");
-        rc |= add_cond(db, &b, c);
+        rc |= add_cond(&b, c);
         if (c->op != DB_OP_JOIN)
             for (size_t k = 0; k < c->nvalues; k++)
                 params[nparams++] = c->values[k];

@@ -102,7 +102,7 @@ int db_is_identifier(const char *s);
 
 enum db_op {
     DB_OP_EQ,   /* column = value */
-    DB_OP_LIKE, /* column LIKE pattern ESCAPE '\'; build patterns with db_like_escape.
+    DB_OP_LIKE, /* column LIKE pattern ESCAPE '!'; build patterns with db_like_escape.
                  * Case: SQLite ignores ASCII case, PostgreSQL and MySQL (our tables
                  * are utf8mb4_bin) do not; set fold_case for one rule everywhere. */
     DB_OP_GE,   /* column >= value */
@@ -135,9 +135,13 @@ struct db_select {
  * a checked name or an IN list is empty. */
 int db_select(struct db *db, const struct db_select *q, db_row_fn fn, void *ctx);
 
-/* Copy text into out so that LIKE matches it literally (\, % and _ escaped
- * with '\'). Returns the length written, or DG_ETOOBIG if out is too small
- * (it needs 2 * len + 1 bytes at most). */
+/* The escape character of DB_OP_LIKE patterns. */
+#define DB_LIKE_ESCAPE '!'
+
+/* Copy text into out so that LIKE matches it literally (!, % and _ escaped
+ * with '!'; a backslash is an ordinary character). Returns the length
+ * written, or DG_ETOOBIG if out is too small (it needs 2 * len + 1 bytes at
+ * most). */
 int db_like_escape(const char *text, size_t len, char *out, size_t outlen);
 
 #endif

@@ -38,6 +38,11 @@
 /* A deflated dataset is inflated whole to read its header: the most that
  * may become, so that a deflate bomb cannot take the memory. */
 #define INFLATED_MAX (64u * 1024 * 1024)
+/* That whole inflated copy (twice that while the codec copies it) lives in
+ * the header's ds until the row is committed: one store at a time may hold
+ * one, so that many associations sending deflated data at once cannot take
+ * the memory together (a 200 KB upload can inflate to 64 MiB). */
+static pthread_mutex_t inflate_lock = PTHREAD_MUTEX_INITIALIZER;
 
 #define TAG_PATIENT_ID DICT_TAG(0x0010, 0x0020)
 
@@ -277,12 +282,16 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
     struct index_file where = {"MAG0", relpath};
     pthread_mutex_t *lock = NULL;
     uint16_t status;
-    int rc, replacing;
+    int rc, replacing, inflating = 0;
 
     buf_init(&more, HEADER_MAX);
     if (!ds) {
         status = STATUS_OUT_OF_RESOURCES;
         goto fail;
+    }
+    if (ts->deflated) {
+        pthread_mutex_lock(&inflate_lock);
+        inflating = 1;
     }
     rc = parse_header(s, ts, meta_len, dataset_len, &more, ds);
     if (rc) {
@@ -345,6 +354,8 @@ done:
         pthread_mutex_unlock(lock);
     buf_free(&more);
     ds_free(ds);
+    if (inflating)
+        pthread_mutex_unlock(&inflate_lock);
     return status;
 }
 

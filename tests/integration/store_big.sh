@@ -31,4 +31,26 @@ cmp -s <(tail -c 209715200 "$T/big.dcm") <(tail -c 209715200 "$stored") ||
     fail "the stored pixel data differs"
 # Bounded memory: a few buffers, far below the object's size.
 [ "$hwm" -lt 32768 ] || fail "dgate's peak RSS was $hwm kB for a 200 MB object"
+
+# Eight associations at once sending a 200 KB deflated dataset that
+# inflates to 50 MB: the inflated copy that reading its header takes is made
+# by one store at a time (all eight at once took over 800 MB).
+if command -v dcmconv > /dev/null; then
+    python3 "$top_srcdir/tests/integration/dicom_raw.py" ct "$T/plain.dcm" \
+        sop=1.2.826.0.1.3680043.2.1125.88.4 patient=DEFLATED frames=100 rows=512 cols=512 ||
+        fail "cannot write the deflated test object"
+    dcmconv +td "$T/plain.dcm" "$T/deflated.dcm" || fail "dcmconv +td failed"
+    rm -f "$T/plain.dcm"
+    pids=
+    for i in 1 2 3 4 5 6 7 8; do
+        storescu -xd -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/deflated.dcm" > "$T/defl$i" 2>&1 &
+        pids="$pids $!"
+    done
+    for pid in $pids; do
+        wait "$pid" || { cat "$T"/defl*; fail "a deflated store failed"; }
+    done
+    hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$DGATE_PID/status")
+    echo "dgate VmHWM after eight deflated stores at once: $hwm kB"
+    [ "$hwm" -lt 409600 ] || fail "dgate's peak RSS was $hwm kB for eight deflated stores"
+fi
 exit 0

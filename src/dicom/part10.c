@@ -203,7 +203,14 @@ static int read_path(const char *path, const struct codec_opts *opts, struct p10
         rc = parse_image(f, &o, !eof);
         if (rc != DG_ETRUNC || eof)
             break;
+        /* Grow fourfold, but not past the end the file had (plus one byte
+         * to see the end): a large file without pixel data would otherwise
+         * get a buffer of up to four times its size. */
         chunk = f->len * 3;
+        if ((uint64_t)st.st_size >= f->len && chunk > (size_t)st.st_size - f->len + 1)
+            chunk = (size_t)st.st_size - f->len + 1;
+        if (chunk < HEADER_FIRST_CHUNK)
+            chunk = HEADER_FIRST_CHUNK;
     }
     if (rc)
         goto fail;

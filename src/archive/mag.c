@@ -5,6 +5,7 @@
  * never redirect a write outside it. */
 #include "archive/mag.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/log.h"
 
 #include <dirent.h>
@@ -218,29 +219,12 @@ int mag_begin(struct mag_writer *w)
     return rc;
 }
 
-static int write_all(int fd, const uint8_t *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t done = write(fd, p, n);
-        if (done < 0) {
-            if (errno == EINTR)
-                continue;
-            return -errno;
-        }
-        if (done == 0)
-            return -EIO;
-        p += done;
-        n -= (size_t)done;
-    }
-    return 0;
-}
-
 static int flush(struct mag_writer *w)
 {
     if (w->error != 0)
         return w->error;
     if (w->buf_len > 0) {
-        w->error = write_all(w->fd, w->buf, w->buf_len);
+        w->error = file_write_all(w->fd, w->buf, w->buf_len);
         w->buf_len = 0;
     }
     return w->error;
@@ -263,7 +247,7 @@ int mag_write(struct mag_writer *w, const void *p, size_t n)
         return rc;
     if (n >= MAG_BUF_SIZE) {
         /* A chunk as big as the buffer goes straight to the file. */
-        w->error = write_all(w->fd, p, n);
+        w->error = file_write_all(w->fd, p, n);
         if (w->error != 0)
             return w->error;
     } else {

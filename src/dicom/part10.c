@@ -14,6 +14,7 @@
 #include "dicom/ident.h"
 #include "dicom/part10.h"
 #include "util/error.h"
+#include "util/file.h"
 
 #define META_GROUP 0x0002
 #define TAG_META_TS DICT_TAG(0x0002, 0x0010)
@@ -274,23 +275,6 @@ int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)
     return rc;
 }
 
-static int write_all(int fd, const void *p, size_t n)
-{
-    const uint8_t *q = p;
-
-    while (n > 0) {
-        ssize_t done = write(fd, q, n);
-        if (done < 0) {
-            if (errno == EINTR)
-                continue;
-            return -errno;
-        }
-        q += done;
-        n -= (size_t)done;
-    }
-    return 0;
-}
-
 int p10_write_file(const char *path, const struct ds *ds, const char *ts_uid, const char *source_ae)
 {
     char sop_class[P10_UID_MAX + 1], sop_instance[P10_UID_MAX + 1], tmp[PATH_MAX];
@@ -325,7 +309,7 @@ int p10_write_file(const char *path, const struct ds *ds, const char *ts_uid, co
         rc = -errno;
         goto done;
     }
-    rc = write_all(fd, b.data, b.len);
+    rc = file_write_all(fd, b.data, b.len);
     if (close(fd) != 0 && rc == 0)
         rc = -errno;
     if (rc == 0 && rename(tmp, path) != 0)
@@ -357,7 +341,7 @@ int p10_writer_open_fd(struct p10_writer **wp, int fd, const struct p10_meta_inf
     buf_init(&b, 4096);
     rc = p10_encode_meta(mi, &b);
     if (rc == 0)
-        rc = write_all(fd, b.data, b.len);
+        rc = file_write_all(fd, b.data, b.len);
     w->written = b.len;
     buf_free(&b);
     if (rc) {
@@ -395,7 +379,7 @@ int p10_writer_open(struct p10_writer **wp, const char *path, const struct p10_m
 
 int p10_writer_append(struct p10_writer *w, const void *p, size_t n)
 {
-    int rc = write_all(w->fd, p, n);
+    int rc = file_write_all(w->fd, p, n);
     if (rc == 0)
         w->written += n;
     return rc;

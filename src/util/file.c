@@ -1,14 +1,15 @@
-/* Whole-file reads for configuration files; see file.h. */
+/* Whole-file reads for configuration files and complete writes; see file.h. */
 #include "util/file.h"
 #include "util/error.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-int file_read_all(const char *path, size_t max, char **out, size_t *len, char *err,
-                  size_t errlen)
+int file_read_all(const char *path, size_t max, char **out, size_t *len, char *err, size_t errlen)
 {
     FILE *fp = fopen(path, "rb");
     char *text = NULL;
@@ -59,4 +60,23 @@ fail:
     free(text);
     fclose(fp);
     return rc;
+}
+
+int file_write_all(int fd, const void *p, size_t n)
+{
+    const uint8_t *q = p;
+
+    while (n > 0) {
+        ssize_t done = write(fd, q, n);
+        if (done < 0) {
+            if (errno == EINTR)
+                continue;
+            return -errno;
+        }
+        if (done == 0)
+            return -EIO;
+        q += done;
+        n -= (size_t)done;
+    }
+    return 0;
 }

@@ -1,4 +1,5 @@
-/* Reading a small text file (a configuration file) whole into memory. */
+/* Whole-file I/O: reading a small text file (a configuration file) into
+ * memory, and writing a byte range to a descriptor without short writes. */
 #ifndef DG_UTIL_FILE_H
 #define DG_UTIL_FILE_H
 
@@ -8,7 +9,10 @@
  * A file larger than `max` bytes is refused with DG_ETOOBIG, so a wrong path
  * to a big file is harmless. Returns 0 or a negative error with a message
  * naming the path in err. The caller frees *out. */
-int file_read_all(const char *path, size_t max, char **out, size_t *len, char *err,
-                  size_t errlen);
+int file_read_all(const char *path, size_t max, char **out, size_t *len, char *err, size_t errlen);
+
+/* Write all n bytes to fd, retrying after EINTR and short writes. Returns 0
+ * or a negative errno (-EIO when the descriptor takes no more bytes). */
+int file_write_all(int fd, const void *p, size_t n);
 
 #endif

@@ -29,20 +29,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 /* The first bytes of each dataset kept in memory: enough for the header of
  * nearly every image. A longer header is read back from the file, up to
  * HEADER_MAX. */
 #define HEADER_KEEP (64u * 1024)
 #define HEADER_MAX (16u * 1024 * 1024)
-/* A deflated dataset is inflated whole to read its header: the most that
- * may become, so that a deflate bomb cannot take the memory. */
-#define INFLATED_MAX (64u * 1024 * 1024)
-/* That whole inflated copy (twice that while the codec copies it) lives in
- * the header's ds until the row is committed: one store at a time may hold
- * one, so that many associations sending deflated data at once cannot take
- * the memory together (a 200 KB upload can inflate to 64 MiB). */
-static pthread_mutex_t inflate_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Of a deflated dataset only the start is inflated to read its header:
+ * this much first, HEADER_MAX when the header is longer. A deflate bomb or a
+ * large deflated image costs no more memory than an uncompressed header. */
+#define INFLATED_FIRST (256u * 1024)
 
 #define TAG_PATIENT_ID DICT_TAG(0x0010, 0x0020)
 
@@ -108,8 +105,55 @@ static int uid_ok(const char *s)
     return strspn(s, "0123456789.") == n;
 }
 
+/* Inflate the start of the deflated dataset in the file (Deflated Explicit
+ * VR Little Endian is a raw deflate stream, PS3.5 A.5) into out, at most cap
+ * bytes. *ended is 1 when nothing more would come out. */
+static int inflate_start(struct scp *s, uint64_t meta_len, uint64_t dataset_len, size_t cap,
+                         struct buf *out, int *ended)
+{
+    uint8_t in[16384];
+    uint64_t off = 0;
+    z_stream z;
+    int zrc = Z_OK, rc;
+
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+        return -ENOMEM;
+    buf_reset(out);
+    rc = buf_reserve(out, cap);
+    if (rc)
+        goto done;
+    z.next_out = out->data;
+    z.avail_out = (uInt)cap;
+    while (z.avail_out > 0 && zrc != Z_STREAM_END) {
+        if (z.avail_in == 0) {
+            size_t want = dataset_len - off < sizeof in ? (size_t)(dataset_len - off) : sizeof in;
+            size_t got = 0;
+
+            if (want > 0)
+                rc = mag_pread(s->writer, meta_len + off, in, want, &got);
+            if (rc || got == 0)
+                break; /* a stream cut short is the decoder's DG_ETRUNC */
+            off += got;
+            z.next_in = in;
+            z.avail_in = (uInt)got;
+        }
+        zrc = inflate(&z, Z_NO_FLUSH);
+        if (zrc != Z_OK && zrc != Z_STREAM_END) {
+            rc = DG_EPARSE;
+            break;
+        }
+    }
+    out->len = cap - z.avail_out;
+    *ended = zrc == Z_STREAM_END || (z.avail_in == 0 && off >= dataset_len);
+done:
+    inflateEnd(&z);
+    return rc;
+}
+
 /* Decode the dataset header (up to the pixel data). It is in s->header when
- * short; else more of the file is read back into `more`. */
+ * short; else more of the file is read back into `more`. A deflated dataset
+ * is inflated from the file into `more`, only as far as the header needs. */
 static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, uint64_t dataset_len,
                         struct buf *more, struct ds *ds)
 {
@@ -119,8 +163,22 @@ static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, u
     int rc;
 
     opts.max_depth = s->cfg->max_nesting_depth;
-    opts.max_inflated = INFLATED_MAX;
     opts.stop_before_pixels = 1;
+    if (ts->deflated) {
+        static const size_t caps[] = {INFLATED_FIRST, HEADER_MAX};
+        int ended = 0;
+
+        rc = DG_ETRUNC;
+        for (size_t i = 0; i < sizeof caps / sizeof caps[0] && rc == DG_ETRUNC && !ended; i++) {
+            rc = inflate_start(s, meta_len, dataset_len, caps[i], more, &ended);
+            if (rc)
+                return rc;
+            ds_clear(ds);
+            opts.partial = !ended;
+            rc = codec_decode(more->data, more->len, ts_explicit_le(), &opts, ds, NULL);
+        }
+        return rc;
+    }
     opts.partial = have < dataset_len;
     rc = codec_decode(p, have, ts, &opts, ds, NULL);
     /* The kept bytes ended before the pixel data: read more of the file. */
@@ -282,16 +340,12 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
     struct index_file where = {"MAG0", relpath};
     pthread_mutex_t *lock = NULL;
     uint16_t status;
-    int rc, replacing, inflating = 0;
+    int rc, replacing;
 
     buf_init(&more, HEADER_MAX);
     if (!ds) {
         status = STATUS_OUT_OF_RESOURCES;
         goto fail;
-    }
-    if (ts->deflated) {
-        pthread_mutex_lock(&inflate_lock);
-        inflating = 1;
     }
     rc = parse_header(s, ts, meta_len, dataset_len, &more, ds);
     if (rc) {
@@ -354,8 +408,6 @@ done:
         pthread_mutex_unlock(lock);
     buf_free(&more);
     ds_free(ds);
-    if (inflating)
-        pthread_mutex_unlock(&inflate_lock);
     return status;
 }
 

@@ -4,7 +4,7 @@
 # storing an instance again replaces its file, an empty PatientID becomes
 # 00000000, and no temporary file is left behind.
 . "$top_srcdir/tests/integration/lib.sh"
-need storescu dcmdump dcmodify
+need storescu dcmdump dcmodify dcmconv
 SAMPLES="$SHARED_DIR/fixtures/conquest-samples"
 [ -d "$SAMPLES" ] || skip "no $SAMPLES"
 
@@ -61,6 +61,18 @@ storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/long.dcm" > "$T/out" 2>&1 ||
 [ "$(find "$T/data/LONGHEADER" -name '*.dcm' | wc -l)" -eq 1 ] ||
     { find "$T/data"; fail "the long header object was not stored under its PatientID"; }
 
+# Deflated, with a header of 400 KB: only the start of the stream is
+# inflated, and more of it when the header goes on.
+python3 "$top_srcdir/tests/integration/dicom_raw.py" ct "$T/long2.dcm" private=400000 \
+    sop=1.2.826.0.1.3680043.2.1125.42.17 patient=LONGDEFLATED \
+    study=1.2.826.0.1.3680043.2.1125.42.15 series=1.2.826.0.1.3680043.2.1125.42.16 ||
+    fail "cannot write the long deflated object"
+dcmconv +td "$T/long2.dcm" "$T/long2d.dcm" || fail "dcmconv +td failed"
+storescu -xd -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/long2d.dcm" > "$T/out" 2>&1 ||
+    { tail -5 "$T/dgate.log"; fail "storing a deflated object with a 400 KB header failed"; }
+[ "$(find "$T/data/LONGDEFLATED" -name '*.dcm' | wc -l)" -eq 1 ] ||
+    { find "$T/data"; fail "the long deflated object was not stored under its PatientID"; }
+
 # Values that would leave the MAG device: a PatientID with "../" is
 # sanitised into a name inside it; a study UID with '/' and a series UID of
 # 70 digits are not UIDs: refused with 0xC000 (cannot understand).
@@ -90,7 +102,7 @@ assert_contains "$T/dgate.log" "C-STORE-RSP status 0xc000 (message 3)"
 # The index has one row per instance.
 if command -v sqlite3 > /dev/null; then
     rows=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
-    [ "$rows" -eq 5 ] || fail "DICOMImages has $rows rows, expected 5"
+    [ "$rows" -eq 6 ] || fail "DICOMImages has $rows rows, expected 6"
     pat=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" \
         "select ImagePat from DICOMImages where SOPInstanc = '1.2.826.0.1.3680043.2.1125.42.1'")
     [ "$pat" = "00000000" ] || fail "the empty PatientID was indexed as '$pat'"

@@ -281,6 +281,13 @@ int assoc_negotiate(const struct pdu_assoc *rq, const struct sop_list *sops, uin
             *reject_reason = RJ_USER_APP_CONTEXT;
         return 0;
     }
+    /* A limit that leaves no room for a byte after the PDV header could not
+     * carry a single response: refused now rather than failing later. */
+    if (rq->max_pdu != 0 && rq->max_pdu <= PDU_PDV_HEADER_LEN) {
+        if (reject_reason)
+            *reject_reason = RJ_USER_NO_REASON;
+        return 0;
+    }
     ac->n_pctx = rq->n_pctx;
     for (int i = 0; i < rq->n_pctx; i++) {
         const struct pdu_pctx *c = &rq->pctx[i];

@@ -65,8 +65,9 @@ int assoc_send_reject(int fd, uint8_t result, uint8_t source, uint8_t reason);
  * Role selection for listed abstract syntaxes is answered once per class
  * with the proposed roles, the requestor's SCP role only for storage; the
  * asynchronous operations window is answered 1/1. Returns the number of
- * accepted contexts; when it is 0 or the application context is not DICOM's,
- * the caller rejects with *reject_reason (may be NULL; RJ_USER_*). */
+ * accepted contexts; when it is 0 (also for an application context that is
+ * not DICOM's, or a maximum PDU length too small for any data), the caller
+ * rejects with *reject_reason (may be NULL; RJ_USER_*). */
 int assoc_negotiate(const struct pdu_assoc *rq, const struct sop_list *sops, uint32_t max_pdu,
                     struct pdu_assoc *ac, uint8_t *reject_reason);
 

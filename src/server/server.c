@@ -337,7 +337,11 @@ static void serve_connection(int fd, const char *peer, unsigned id, int slot)
         goto done;
     }
     if (assoc_negotiate(rq, S.ctx.sops, (uint32_t)cfg->max_pdu, ac, &reason) == 0) {
-        log_warn("[%u] %s: no presentation context acceptable: rejected", id, peer);
+        log_warn("[%u] %s: %s: rejected", id, peer,
+                 reason == RJ_USER_APP_CONTEXT ? "not the DICOM application context"
+                 : rq->max_pdu != 0 && rq->max_pdu <= PDU_PDV_HEADER_LEN
+                     ? "a maximum PDU length too small for any data"
+                     : "no presentation context acceptable");
         reject(fd, RJ_PERMANENT, RJ_SOURCE_USER, reason);
         goto done;
     }

@@ -306,6 +306,26 @@ START_TEST(test_foreign_application_context_is_rejected)
 }
 END_TEST
 
+START_TEST(test_unusable_max_pdu_is_rejected)
+{
+    struct pdu_assoc *rq = malloc(sizeof *rq), *ac = malloc(sizeof *ac);
+    const char *ts[] = {ILE};
+    uint8_t reason = 0;
+
+    /* 6 bytes hold only the PDV header; 7 carry one byte of data. */
+    assoc_rq_init(rq, "SCU", "CONQUESTSRV1", 6);
+    assoc_rq_add(rq, ECHO, ts, 1);
+    ck_assert_int_eq(assoc_negotiate(rq, sops, 65536, ac, &reason), 0);
+    ck_assert_uint_eq(reason, RJ_USER_NO_REASON);
+    rq->max_pdu = 7;
+    ck_assert_int_eq(assoc_negotiate(rq, sops, 65536, ac, &reason), 1);
+    rq->max_pdu = 0; /* no limit */
+    ck_assert_int_eq(assoc_negotiate(rq, sops, 65536, ac, &reason), 1);
+    free(rq);
+    free(ac);
+}
+END_TEST
+
 /* An accepted association on one end of a socket pair; *peer is the other
  * end, with the A-ASSOCIATE-AC already read off it. timeout_s as
  * TCPIPTimeOut (0: none). */
@@ -709,6 +729,7 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_context_without_transfer_syntax_is_refused);
     tcase_add_test(tc, test_negotiation_answers_identity_async_and_roles);
     tcase_add_test(tc, test_foreign_application_context_is_rejected);
+    tcase_add_test(tc, test_unusable_max_pdu_is_rejected);
     tcase_add_test(tc, test_send_fragments_to_peer_max);
     tcase_add_test(tc, test_oversized_pdu_aborts_without_reading);
     tcase_add_test(tc, test_pdv_of_unaccepted_context_aborts);

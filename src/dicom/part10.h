@@ -62,21 +62,8 @@ int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out);
 int p10_write_file(const char *path, const struct ds *ds, const char *ts_uid,
                    const char *source_ae);
 
-/* The streaming writer: meta header first, then the dataset's encoded bytes
- * appended as they arrive (e.g. C-STORE P-DATA fragments), then finish. */
-struct p10_writer;
-
-/* Create `path` (exclusive: an existing file is an error, -EEXIST) and
- * write the meta header. */
-int p10_writer_open(struct p10_writer **w, const char *path, const struct p10_meta_info *mi);
-/* Same on an open descriptor, which p10_writer_finish/abort close. */
-int p10_writer_open_fd(struct p10_writer **w, int fd, const struct p10_meta_info *mi);
-/* Append raw dataset bytes (already in the meta header's transfer syntax). */
-int p10_writer_append(struct p10_writer *w, const void *p, size_t n);
-/* Flush, fsync when `sync`, close; the writer is freed even on error.
- * *written (may be NULL) gets the file size. */
-int p10_writer_finish(struct p10_writer *w, int sync, uint64_t *written);
-/* Close, remove the file when it was opened by path, free. */
-void p10_writer_abort(struct p10_writer *w);
+/* A received dataset streams to disk as p10_encode_meta's bytes followed by
+ * the dataset's bytes as they arrive, through the MAG device's writer
+ * (archive/mag.h), which owns temporary files and the atomic rename. */
 
 #endif

@@ -88,6 +88,11 @@ static int mysql_connect_db(struct db *db)
         return -ENOMEM;
     }
     mysql_options(h, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+    /* A server that stops answering must not hold a worker thread forever:
+     * each read and write gives up after TCPIPTimeOut (DG_EDBGONE). */
+    unsigned io_timeout = (unsigned)db->cfg.tcpip_timeout;
+    mysql_options(h, MYSQL_OPT_READ_TIMEOUT, &io_timeout);
+    mysql_options(h, MYSQL_OPT_WRITE_TIMEOUT, &io_timeout);
     mysql_options(h, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     /* CLIENT_FOUND_ROWS: an UPDATE reports matched rows, not changed ones. */
     if (!mysql_real_connect(h, socket_path ? NULL : host, db->cfg.username, db->cfg.password,

@@ -70,8 +70,12 @@ static int pg_connect(struct db *db)
                           "connect_timeout",
                           "client_encoding",
                           "application_name",
+                          "keepalives",
+                          "keepalives_idle",
+                          "tcp_user_timeout",
                           NULL};
-    const char *vals[9];
+    const char *vals[12];
+    char user_timeout[24];
 
     if (db_split_host(db->cfg.sql_host[0] ? db->cfg.sql_host : "localhost", host, sizeof host,
                       &p) != 0) {
@@ -88,7 +92,13 @@ static int pg_connect(struct db *db)
     vals[5] = "10";
     vals[6] = "UTF8";
     vals[7] = "dgate";
-    vals[8] = NULL;
+    /* A server that went away without closing the connection is noticed
+     * within TCPIPTimeOut instead of holding a worker thread forever. */
+    snprintf(user_timeout, sizeof user_timeout, "%d", db->cfg.tcpip_timeout * 1000);
+    vals[8] = "1";
+    vals[9] = "30";
+    vals[10] = user_timeout;
+    vals[11] = NULL;
     /* A NULL value ends libpq's list early; give the port as "" instead. */
     if (!vals[1])
         vals[1] = "";

@@ -82,7 +82,7 @@ static int read_full_by(int fd, uint8_t *p, size_t n, const struct timespec *dea
     while (n > 0) {
         ssize_t r;
 
-        if (poll_first) {
+        if (poll_first && deadline) {
             struct pollfd pfd = {fd, POLLIN, 0};
             int ms = ms_left(deadline);
             int ready = ms > 0 ? poll(&pfd, 1, ms) : 0;

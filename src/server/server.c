@@ -158,6 +158,14 @@ static int serve_commands(struct scp *s)
                  ctx_id, cmd.message_id);
         if (cmd.command == DIMSE_C_CANCEL_RQ)
             continue; /* nothing is pending between requests: nothing to cancel */
+        /* No request of ours is outstanding here, so a response answers
+         * nothing: the peer has lost track of the protocol. */
+        if (cmd.command & 0x8000) {
+            log_warn("[%u] unexpected response command 0x%04x: association aborted", s->id,
+                     cmd.command);
+            assoc_abort(s->as, ABORT_SOURCE_USER, ABORT_NO_REASON);
+            return DG_EPROTO;
+        }
         for (i = 0; i < sizeof services / sizeof services[0]; i++) {
             if (services[i].command == cmd.command)
                 break;

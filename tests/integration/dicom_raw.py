@@ -245,7 +245,15 @@ def hostile(port):
     kind, body = recv_pdu(s)
     print("echo-without-class", describe_rsp(body) if kind == 4 else "pdu %d" % kind)
     s.close()
-    # 13. Still served: an echo on a fresh association.
+    # 13. A response command (C-ECHO-RSP) where only requests may come: abort.
+    s = associate(port, [(1, ECHO, [ILE])])
+    rsp = command([(0x0002, ECHO), (0x0100, struct.pack("<H", 0x8030)),
+                   (0x0120, struct.pack("<H", 1)), (0x0800, struct.pack("<H", 0x0101)),
+                   (0x0900, struct.pack("<H", 0))])
+    s.sendall(pdata(1, 3, rsp))
+    print("response-command", outcome(s))
+    s.close()
+    # 14. Still served: an echo on a fresh association.
     s = associate(port, [(1, ECHO, [ILE])])
     print("echo-after", "ok" if echo_on(s) else "failed")
     s.sendall(pdu(5, bytes(4)))

@@ -22,7 +22,7 @@ for expect in "huge-rq abort" "huge-pdata abort" "garbage abort" "truncated-rq c
     "overrun-item abort" "wrong-context abort" "dataset-first abort" \
     "dropped-mid-dataset sent" "abort-mid-dataset sent" "class-mismatch 0x0122 echo-ok" \
     "echo-without-class class=1.2.840.10008.1.1 responded=7 dataset=0x0101" "echo-after ok" \
-    "release ok"; do
+    "response-command abort" "release ok"; do
     assert_contains "$T/raw" "$expect"
 done
 # The endless command is cut at the command cap: the abort may reach the

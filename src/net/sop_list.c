@@ -204,12 +204,29 @@ int sop_class_is_storage(const char *uid)
         "1.2.840.10008.5.1.4.32.",                   /* general purpose worklist */
         "1.2.840.10008.5.1.4.34.6.",                 /* unified procedure step */
         "1.2.826.0.1.3680043.2.135.1066.5.1.4.1.2.", /* NKI private retrieve */
+        "1.2.840.10008.5.1.4.20.",                   /* defined procedure protocol Q/R */
+    };
+    /* Query/retrieve models that sit beside their storage class (x.1). */
+    static const char *const models[] = {
+        "1.2.840.10008.5.1.4.38.2",      "1.2.840.10008.5.1.4.38.3",
+        "1.2.840.10008.5.1.4.38.4",      "1.2.840.10008.5.1.4.39.2",
+        "1.2.840.10008.5.1.4.39.3",      "1.2.840.10008.5.1.4.39.4",
+        "1.2.840.10008.5.1.4.43.2",      "1.2.840.10008.5.1.4.43.3",
+        "1.2.840.10008.5.1.4.43.4",      "1.2.840.10008.5.1.4.44.2",
+        "1.2.840.10008.5.1.4.44.3",      "1.2.840.10008.5.1.4.44.4",
+        "1.2.840.10008.5.1.4.45.2",      "1.2.840.10008.5.1.4.45.3",
+        "1.2.840.10008.5.1.4.45.4",      "1.2.840.10008.5.1.4.1.1.200.4",
+        "1.2.840.10008.5.1.4.1.1.200.5", "1.2.840.10008.5.1.4.1.1.200.6",
     };
     static const char *const stored_print[] = {"1.2.840.10008.5.1.1.27", "1.2.840.10008.5.1.1.29",
                                                "1.2.840.10008.5.1.1.30"};
 
     for (size_t i = 0; i < sizeof services / sizeof services[0]; i++) {
         if (has_prefix(uid, services[i]))
+            return 0;
+    }
+    for (size_t i = 0; i < sizeof models / sizeof models[0]; i++) {
+        if (strcmp(uid, models[i]) == 0)
             return 0;
     }
     if (has_prefix(uid, "1.2.840.10008.5.1.1.")) { /* print management */

@@ -184,6 +184,14 @@ START_TEST(test_storage_classification)
     ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.1.2.2.1"), 0);
     ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.31"), 0);
     ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.1.1"), 0);
+    /* Query/retrieve models beside their storage classes. */
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.38.1"), 1);
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.38.2"), 0);
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.39.4"), 0);
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.45.3"), 0);
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.20.1"), 0);
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.1.1.200.3"), 1);
+    ck_assert_int_eq(sop_class_is_storage("1.2.840.10008.5.1.4.1.1.200.5"), 0);
 }
 END_TEST
 

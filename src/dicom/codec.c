@@ -81,8 +81,16 @@ static int read_header(const struct reader *r, size_t end, struct header *h)
         return 0;
     }
     vr = vr_from_code(r->p + r->pos + 4);
-    if (vr < 0)
-        return DG_EPARSE;
+    if (vr < 0) {
+        /* A VR code newer than our table: PS3.5 7.1.2 gives every VR defined
+         * after the first edition the 32-bit length form, so it reads as UN
+         * (dcmtk does the same). Bytes that are not two capital letters are
+         * no VR at all. */
+        const uint8_t *c = r->p + r->pos + 4;
+        if (c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z')
+            return DG_EPARSE;
+        vr = VR_UN;
+    }
     h->vr = (enum vr)vr;
     if (vr_has_long_length(h->vr)) {
         if (left < 12)

@@ -642,6 +642,27 @@ START_TEST(test_codec_every_truncation_fails_cleanly)
 }
 END_TEST
 
+/* A VR code newer than our table (PS3.5 7.1.2) reads as UN with the 32-bit
+ * length, as dcmtk reads it, and the elements after it are not lost. */
+START_TEST(test_codec_reads_unknown_vr_code_as_un)
+{
+    static const uint8_t p[] = {0x09, 0x00, 0x10, 0x00, 'Q',  'Q',  0,    0,   4,   0, 0, 0,   'a',
+                                'b',  'c',  'd',  0x10, 0x00, 0x20, 0x00, 'L', 'O', 2, 0, 'I', 'D'};
+    struct ds *ds = ds_new();
+    const struct ds_elem *e;
+    char id[8];
+
+    ck_assert_int_eq(codec_decode(p, sizeof p, ts_explicit_le(), NULL, ds, NULL), 0);
+    e = ds_find(ds, 0x00090010);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->vr, VR_UN);
+    ck_assert_uint_eq(e->len, 4);
+    ck_assert_int_eq(ds_get_string(ds, 0x00100020, id, sizeof id), 0);
+    ck_assert_str_eq(id, "ID");
+    ds_free(ds);
+}
+END_TEST
+
 START_TEST(test_codec_rejects_hostile_lengths)
 {
     static const uint8_t beyond[] = {0x10, 0x00, 0x10, 0x00, 'P', 'N', 0x10, 0, 'A', 'B'};
@@ -650,7 +671,9 @@ START_TEST(test_codec_rejects_hostile_lengths)
     static const uint8_t undefined_us[] = {0x28, 0x00, 0x10, 0x00, 0xFF, 0xFF, 0xFF, 0xFF};
     static const uint8_t undefined_ut[] = {0x40, 0x00, 0x60, 0x01, 'U',  'T',
                                            0,    0,    0xFF, 0xFF, 0xFF, 0xFF};
-    static const uint8_t bad_vr[] = {0x10, 0x00, 0x10, 0x00, 'Z', 'Z', 2, 0, 'A', 'B'};
+    static const uint8_t bad_vr[] = {0x10, 0x00, 0x10, 0x00, 'z', 0x01, 2, 0, 'A', 'B'};
+    /* An unknown VR code takes the 32-bit length form: a short header lies. */
+    static const uint8_t new_vr_short[] = {0x10, 0x00, 0x10, 0x00, 'Z', 'Z', 2, 0, 'A', 'B'};
     static const uint8_t item_outside[] = {0xFE, 0xFF, 0x00, 0xE0, 0, 0, 0, 0};
     static const uint8_t not_an_item[] = {0x08, 0x00, 0x40, 0x11, 'S',  'Q',  0, 0, 8, 0,
                                           0,    0,    0x08, 0x00, 0x50, 0x11, 0, 0, 0, 0};
@@ -671,6 +694,8 @@ START_TEST(test_codec_rejects_hostile_lengths)
     ck_assert_int_eq(decode_rc(undefined_ut, sizeof undefined_ut, ts_explicit_le(), NULL),
                      DG_EPARSE);
     ck_assert_int_eq(decode_rc(bad_vr, sizeof bad_vr, ts_explicit_le(), NULL), DG_EPARSE);
+    ck_assert_int_eq(decode_rc(new_vr_short, sizeof new_vr_short, ts_explicit_le(), NULL),
+                     DG_ETRUNC);
     ck_assert_int_eq(decode_rc(item_outside, sizeof item_outside, ts_explicit_le(), NULL),
                      DG_EPARSE);
     ck_assert_int_eq(decode_rc(not_an_item, sizeof not_an_item, ts_explicit_le(), NULL), DG_EPARSE);
@@ -781,6 +806,7 @@ static Suite *dataset_suite(void)
     tcase_add_test(codec, test_codec_odd_values_are_padded_on_write);
     tcase_add_test(codec, test_codec_stop_before_pixels_and_partial);
     tcase_add_test(codec, test_codec_every_truncation_fails_cleanly);
+    tcase_add_test(codec, test_codec_reads_unknown_vr_code_as_un);
     tcase_add_test(codec, test_codec_rejects_hostile_lengths);
     tcase_add_test(codec, test_codec_depth_limit);
     tcase_add_test(codec, test_codec_deflate_bomb_is_capped);

@@ -262,6 +262,9 @@ int main(int argc, char **argv)
         cfg.tcp_port = opt.port;
     if (opt.ae)
         str_copy(cfg.my_ae, opt.ae, sizeof cfg.my_ae);
+    /* DebugLevel 1 and up log every command and its details, as -b does. */
+    if (cfg.debug_level > 0)
+        log_set_level(LOG_DEBUG);
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors. */
     if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
         opt.job == JOB_INIT_IF_ABSENT) {

@@ -59,25 +59,19 @@ static const struct key keys[] = {
     STR("Username", username, "Administrator"),
     STR("Password", password, "password"),
     INT("TruncateFieldNames", truncate_field_names, "10", 0, 64),
-    INT("EnableComputedFields", enable_computed_fields, "0", 0, 1),
     INT("MAGDevices", mag_devices, "1", 0, CFG_MAX_MAG),
     INT("MAGDeviceFullThreshold", mag_full_threshold_mb, "30", 0, 1 << 30),
     STR("FileNameSyntax", file_name_syntax, "4"),
     INT("AllowEmptyPatientID", allow_empty_patient_id, "0", 0, 1),
     INT("StorageFailedErrorCode", storage_failed_error_code, "272", 1, 65535),
     STR("IncomingCompression", incoming_compression, "as"),
-    STR("DroppedFileCompression", dropped_file_compression, "as"),
-    STR("ArchiveCompression", archive_compression, "as"),
     INT("FileSync", file_sync, "0", 0, 1),
     STR("UIDPrefix", uid_prefix, "1.2.826.0.1.3680043.2.135.1066"),
-    STR("PACSName", pacs_name, "MicroPACS"),
     INT("DebugLevel", debug_level, "0", 0, 4),
     INT("MaxNestingDepth", max_nesting_depth, "64", 1, 1000), /* CODEC_MAX_DEPTH */
     PATHK("kFactorFile", kfactor_file, "dicom.sql"),
     PATHK("ACRNemaMap", acrnema_map, "acrnema.map"),
     PATHK("SOPClassList", sop_class_list, "dgatesop.lst"),
-    PATHK("Dictionary", dictionary, "dgate.dic"),
-    PATHK("UserLog", user_log, "PacsUser.log"),
     PATHK("TroubleLog", trouble_log, "PacsTrouble.log"),
 };
 
@@ -90,6 +84,7 @@ static const struct {
     {"MicroPACS", NULL},
     {"UseEscapeStringConstants", "every SQL value is a bound parameter"},
     {"DoubleBackSlashToDB", "every SQL value is a bound parameter"},
+    {"Dictionary", "the data dictionary is compiled into dgate from dgate.dic"},
 };
 
 static int is_mag_key(const char *key)
@@ -297,6 +292,13 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
     }
     if (report) {
         report_unknown(ini, cfg->section, report);
+        /* Images are stored as received; other modes need the codecs. */
+        if (strcasecmp(cfg->incoming_compression, "as") != 0 &&
+            strcasecmp(cfg->incoming_compression, "is") != 0)
+            fprintf(report,
+                    "dicom.ini: IncomingCompression = %s is not implemented by this dgate; "
+                    "images are stored as received (as)\n",
+                    cfg->incoming_compression);
         const char *sections[] = {"lua", "scripts", "webdefaults"};
         for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
             size_t n = ini_key_count(ini, sections[s]);

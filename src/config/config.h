@@ -32,7 +32,6 @@ struct config {
     char username[128];
     char password[128];
     int truncate_field_names; /* TruncateFieldNames */
-    int enable_computed_fields;
 
     /* Storage. */
     int mag_devices;
@@ -42,13 +41,10 @@ struct config {
     int allow_empty_patient_id;
     int storage_failed_error_code; /* StorageFailedErrorCode */
     char incoming_compression[16];
-    char dropped_file_compression[16];
-    char archive_compression[16];
     int file_sync; /* FileSync: 1 = fsync each stored file before answering */
 
     /* Identity and misc. */
     char uid_prefix[65];
-    char pacs_name[65];
     int debug_level;
     int max_nesting_depth; /* MaxNestingDepth: sequence depth accepted */
 
@@ -56,8 +52,6 @@ struct config {
     char kfactor_file[PATH_MAX];   /* dicom.sql */
     char acrnema_map[PATH_MAX];    /* acrnema.map */
     char sop_class_list[PATH_MAX]; /* dgatesop.lst */
-    char dictionary[PATH_MAX];     /* dgate.dic */
-    char user_log[PATH_MAX];
     char trouble_log[PATH_MAX];
 };
 

@@ -56,10 +56,8 @@ make_config() {
         echo "MAGDevices = 1"
         echo "MAGDevice0 = data/"
         echo "FileNameSyntax = 4"
-        echo "EnableComputedFields = 1"
         echo "UIDPrefix = 99999.99999"
         echo "TroubleLog = PacsTrouble.log"
-        echo "UserLog = PacsUser.log"
         for kv in "$@"; do echo "$kv"; done
     } > "$T/dicom.ini"
     cp "$top_srcdir/etc/dicom.sql" "$top_srcdir/etc/dgatesop.lst" "$top_srcdir/etc/dgate.dic" "$T/"

@@ -288,7 +288,7 @@ START_TEST(test_config_reports_unimplemented_keys_once_by_name)
     char path[256], err[512], out[2048] = "";
 
     write_ini("[sscscp]\nMicroPACS = sscscp\nZipTime = 05:\nziptime = 06:\nMAGDevice0 = /d\n"
-              "DoubleBackSlashToDB = 1\n[lua]\nassociation = x\n",
+              "DoubleBackSlashToDB = 1\nIncomingCompression = un\n[lua]\nassociation = x\n",
               path, sizeof path);
     FILE *fp = fmemopen(out, sizeof out, "w");
     ck_assert_int_eq(config_load(path, &cfg, fp, err, sizeof err), 0);
@@ -300,6 +300,7 @@ START_TEST(test_config_reports_unimplemented_keys_once_by_name)
     ck_assert_int_eq(mentions, 1);
     ck_assert_ptr_nonnull(strstr(out, "DoubleBackSlashToDB has no effect"));
     ck_assert_ptr_nonnull(strstr(out, "section [lua]"));
+    ck_assert_ptr_nonnull(strstr(out, "IncomingCompression = un is not implemented"));
     ck_assert_ptr_null(strstr(out, "TCPPort"));
     remove_tmp();
 }

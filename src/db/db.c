@@ -369,11 +369,17 @@ static int run_built(struct db *db, struct buf *b, const struct db_value *params
     return rc;
 }
 
+static int updated_on_conflict(const char *column, const char *insert_only)
+{
+    return !insert_only || strcmp(column, insert_only) != 0;
+}
+
 int db_upsert(struct db *db, const char *table, const char *const *columns,
-              const struct db_value *values, size_t ncolumns)
+              const struct db_value *values, size_t ncolumns, const char *insert_only)
 {
     struct buf b;
     enum db_backend be = db->ops->backend;
+    size_t nset = 0, nupdate = 0;
     int rc = 0;
 
     if (ncolumns == 0)
@@ -389,25 +395,42 @@ int db_upsert(struct db *db, const char *table, const char *const *columns,
     rc |= add(&b, ") VALUES (");
     for (size_t i = 0; i < ncolumns; i++)
         rc |= add(&b, i ? ", ?" : "?");
-    if (be == DB_MYSQL) {
-        rc |= add(&b, ") ON DUPLICATE KEY UPDATE ");
-    } else {
-        rc |= add(&b, ") ON CONFLICT (");
+    for (size_t i = 1; i < ncolumns; i++)
+        nupdate += (size_t)updated_on_conflict(columns[i], insert_only);
+    rc |= add(&b, be == DB_MYSQL ? ") ON DUPLICATE KEY UPDATE " : ") ON CONFLICT (");
+    if (be != DB_MYSQL) {
         rc |= add_ident(&b, columns[0]);
-        rc |= add(&b, ") DO ");
-        rc |= add(&b, ncolumns > 1 ? "UPDATE SET " : "NOTHING");
+        rc |= add(&b, nupdate ? ") DO UPDATE SET " : ") DO NOTHING");
     }
     for (size_t i = 1; i < ncolumns; i++) {
-        rc |= add(&b, i > 1 ? ", " : "");
+        if (!updated_on_conflict(columns[i], insert_only))
+            continue;
+        rc |= add(&b, nset++ ? ", " : "");
         rc |= add(&b, columns[i]);
         rc |= add(&b, be == DB_MYSQL ? " = VALUES(" : " = excluded.");
         rc |= add(&b, columns[i]);
         rc |= add(&b, be == DB_MYSQL ? ")" : "");
     }
-    if (be == DB_MYSQL && ncolumns == 1) {
+    if (nupdate == 0 && be == DB_MYSQL) {
+        /* Nothing to update, and MySQL has no DO NOTHING: the key itself. */
         rc |= add(&b, columns[0]);
         rc |= add(&b, " = ");
         rc |= add(&b, columns[0]);
+    } else if (nupdate && be != DB_MYSQL) {
+        /* MySQL skips identical rows by itself; the others need telling. */
+        const char *differs = be == DB_PGSQL ? " IS DISTINCT FROM excluded." : " IS NOT excluded.";
+        size_t n = 0;
+        rc |= add(&b, " WHERE ");
+        for (size_t i = 1; i < ncolumns; i++) {
+            if (!updated_on_conflict(columns[i], insert_only))
+                continue;
+            rc |= add(&b, n++ ? " OR " : "");
+            rc |= add_ident(&b, table);
+            rc |= add(&b, ".");
+            rc |= add(&b, columns[i]);
+            rc |= add(&b, differs);
+            rc |= add(&b, columns[i]);
+        }
     }
     if (rc) {
         buf_free(&b);

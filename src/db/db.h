@@ -91,9 +91,12 @@ int db_exec_ddl(struct db *db, const char *sql);
 int db_table_exists(struct db *db, const char *table);
 
 /* INSERT or, when a row with the same key (columns[0]) exists, UPDATE every
- * other column. Identifiers must be checked names (db_is_identifier). */
+ * other column but `insert_only` (may be NULL), and only when one of them
+ * differs: an unchanged row is not rewritten, so storing the tenth image
+ * of a series leaves its patient, study and series rows (and their index
+ * pages) alone. Identifiers must be checked names (db_is_identifier). */
 int db_upsert(struct db *db, const char *table, const char *const *columns,
-              const struct db_value *values, size_t ncolumns);
+              const struct db_value *values, size_t ncolumns, const char *insert_only);
 
 /* 1 if s is [A-Za-z0-9_]+ optionally "table.column" (one dot). */
 int db_is_identifier(const char *s);

@@ -644,7 +644,8 @@ static size_t find_col(const struct level_cols *l, const struct schema_column *c
 static int upsert(struct index *ix, int lv)
 {
     const struct level_cols *l = &ix->lv[lv];
-    return db_upsert(ix->db, ix->s->tables[lv].table, l->names, l->vals, l->n);
+    /* AccessTime says when the row was made, as Conquest's does. */
+    return db_upsert(ix->db, ix->s->tables[lv].table, l->names, l->vals, l->n, TABLES_ACCESS_TIME);
 }
 
 int index_object_in_transaction(struct index *ix, const struct ds *ds,

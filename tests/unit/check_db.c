@@ -638,13 +638,50 @@ static void commit_after_failed_statement(struct db *db, struct index *ix, const
     (void)cfg;
 
     ck_assert_int_eq(db_begin(db), 0);
-    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, vals, 2), 0);
+    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, vals, 2, NULL), 0);
     ck_assert_int_ne(db_exec(db, "SELECT nosuchcolumn FROM DICOMPatients", NULL, 0, NULL), 0);
     int rc = db_commit(db);
     if (db_backend(db) == DB_PGSQL)
         ck_assert_int_ne(rc, 0);
     ck_assert_int_eq(count(db, "DICOMPatients"), rc == 0 ? 1 : 0);
 }
+
+/* An upsert updates a changed row, leaves an unchanged one alone, and never
+ * touches its insert-only column (AccessTime: when the row was made). */
+static void upsert_updates_only_what_changed(struct db *db, struct index *ix,
+                                             const struct config *cfg)
+{
+    const char *cols[] = {"PatientID", "PatientNam", "AccessTime"};
+    struct db_value first[] = {db_text("U1", 2), db_text("Old", 3), db_text("100", 3)};
+    struct db_value same[] = {db_text("U1", 2), db_text("Old", 3), db_text("200", 3)};
+    struct db_value renamed[] = {db_text("U1", 2), db_text("New", 3), db_text("300", 3)};
+    struct db_value unnamed[] = {db_text("U1", 2), db_null(), db_text("400", 3)};
+    struct rows r;
+    (void)ix;
+    (void)cfg;
+
+    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, first, 3, "AccessTime"), 0);
+    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, same, 3, "AccessTime"), 0);
+    query(db, "SELECT PatientNam, AccessTime FROM DICOMPatients WHERE PatientID = ?", "U1", &r);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "Old");
+    ck_assert_str_eq(r.v[0][1], "100");
+    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, renamed, 3, "AccessTime"), 0);
+    query(db, "SELECT PatientNam, AccessTime FROM DICOMPatients WHERE PatientID = ?", "U1", &r);
+    ck_assert_str_eq(r.v[0][0], "New");
+    ck_assert_str_eq(r.v[0][1], "100");
+    /* A value that became NULL is a change too (NULL-safe comparison). */
+    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, unnamed, 3, "AccessTime"), 0);
+    query(db, "SELECT PatientNam FROM DICOMPatients WHERE PatientID = ?", "U1", &r);
+    ck_assert_str_eq(r.v[0][0], "(null)");
+    ck_assert_int_eq(count(db, "DICOMPatients"), 1);
+}
+
+START_TEST(test_upsert_updates_only_what_changed)
+{
+    on_every_backend(upsert_updates_only_what_changed);
+}
+END_TEST
 
 START_TEST(test_commit_succeeds_only_with_the_rows)
 {
@@ -774,6 +811,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_eight_concurrent_indexers_lose_no_rows);
     tcase_add_test(tc, test_select_api_operators);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
+    tcase_add_test(tc, test_upsert_updates_only_what_changed);
     tcase_add_test(tc, test_commit_succeeds_only_with_the_rows);
     tcase_add_test(tc, test_unreachable_server_is_dbgone);
     tcase_add_test(tc, test_lost_connection_reconnects);

@@ -14,6 +14,7 @@
 #include "util/log.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -782,4 +783,94 @@ int index_object(struct index *ix, const struct ds *ds, const struct index_file 
     if (rc != DG_ECONFLICT && rc != DG_EPARSE)
         log_error("***Error saving to SQL: %s (%s)", dg_strerror(rc), db_error(ix->db));
     return rc;
+}
+
+/* ---- group commit ----
+ * One store commits at a time (SQLite admits one writer; the servers pay a
+ * log flush per commit). Stores that finish while a transaction is running
+ * queue up, and the next one to find no transaction running commits all of
+ * them together, each object still checked on its own. */
+
+#define GROUP_MAX 64
+
+struct group_request {
+    const struct ds *ds;
+    const struct index_file *where;
+    int rc;
+    int done;
+    struct group_request *next;
+};
+
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t finished;
+    struct group_request *head;
+    struct group_request **tail;
+    int committing;
+} group = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, &group.head, 0};
+
+/* Index a batch in one transaction. A conflict or a missing key leaves the
+ * transaction usable (nothing of that object was written); any database
+ * error sends every object through index_object alone, so that each gets
+ * its own answer and its own retries. */
+static void index_batch(struct index *ix, struct group_request *batch)
+{
+    int rc;
+
+    if (!batch->next) {
+        batch->rc = index_object(ix, batch->ds, batch->where);
+        return;
+    }
+    index_forget(ix);
+    rc = db_begin(ix->db);
+    for (struct group_request *r = batch; r && rc == 0; r = r->next) {
+        r->rc = index_object_in_transaction(ix, r->ds, r->where);
+        if (r->rc != 0 && r->rc != DG_ECONFLICT && r->rc != DG_EPARSE)
+            rc = r->rc;
+    }
+    if (rc == 0)
+        rc = db_commit(ix->db);
+    index_forget(ix);
+    if (rc == 0)
+        return;
+    db_rollback(ix->db);
+    index_forget(ix);
+    for (struct group_request *r = batch; r; r = r->next)
+        r->rc = index_object(ix, r->ds, r->where);
+}
+
+int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where)
+{
+    struct group_request me = {ds, where, 0, 0, NULL};
+
+    pthread_mutex_lock(&group.lock);
+    *group.tail = &me;
+    group.tail = &me.next;
+    while (!me.done) {
+        if (group.committing) {
+            pthread_cond_wait(&group.finished, &group.lock);
+            continue;
+        }
+        /* Lead: take up to GROUP_MAX waiting requests (ours among them
+         * unless the queue is longer; then we lead again afterwards). */
+        struct group_request *batch = group.head, *last = batch;
+        for (int n = 1; n < GROUP_MAX && last->next; n++)
+            last = last->next;
+        group.head = last->next;
+        if (!group.head)
+            group.tail = &group.head;
+        last->next = NULL;
+        group.committing = 1;
+        pthread_mutex_unlock(&group.lock);
+
+        index_batch(ix, batch);
+
+        pthread_mutex_lock(&group.lock);
+        for (struct group_request *r = batch; r; r = r->next)
+            r->done = 1; /* their owners read it only once we unlock */
+        group.committing = 0;
+        pthread_cond_broadcast(&group.finished);
+    }
+    pthread_mutex_unlock(&group.lock);
+    return me.rc;
 }

@@ -32,6 +32,13 @@ struct index_file {
  * key UID is missing; DG_EDBGONE / DG_EDB when the database failed. */
 int index_object(struct index *ix, const struct ds *ds, const struct index_file *where);
 
+/* The same for a thread among several storing at once (C-STORE): objects
+ * that arrive while another thread's transaction runs are committed
+ * together in the next one (group commit); each gets its own result, as
+ * from index_object. The indexer is that of the calling thread, which may
+ * index other threads' objects while it leads a group. */
+int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where);
+
 /* The same inside a transaction the caller opened with db_begin (batches).
  * On a database error the caller must roll back the whole transaction;
  * DG_ECONFLICT and DG_EPARSE leave the transaction usable (nothing of this

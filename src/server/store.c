@@ -386,7 +386,7 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
         goto done;
     }
     /* The one place where the index row is committed: before success. */
-    rc = index_object(s->ix, ds, &where);
+    rc = index_object_grouped(s->ix, ds, &where);
     if (rc) {
         log_warn("[%u] C-STORE %s: not indexed: %s", s->id, cmd->sop_instance, dg_strerror(rc));
         /* A new file that the index does not know must not stay; a file

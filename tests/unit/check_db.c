@@ -496,6 +496,68 @@ static void concurrent(struct db *db, struct index *ix, const struct config *cfg
                   r.v[0][0]);
 }
 
+/* Group commit: 8 threads store at once through index_object_grouped; one
+ * of them sends every 5th object under another patient, which must be
+ * refused alone, without costing the objects committed with it. */
+static void *grouped_work(void *arg)
+{
+    struct worker *w = arg;
+    struct db *db = NULL;
+    struct index *ix = NULL;
+    char err[512], sop[32];
+
+    if (db_open(&w->cfg, &db, err, sizeof err) != 0 || index_open(&w->cfg, schema, db, &ix) != 0) {
+        w->failures = 1000;
+        db_close(db);
+        return NULL;
+    }
+    for (int i = 0; i < 40; i++) {
+        int intruder = w->id == 7 && i % 5 == 0;
+        snprintf(sop, sizeof sop, "1.7.1.%d.%d", w->id, i);
+        struct ds *ds = make_ds(
+            &(struct obj){intruder ? "OTHER" : "G", "Group^Commit", "1.7", "1.7.1", sop, "CT"});
+        struct index_file where = {"MAG0", sop};
+        int rc = index_object_grouped(ix, ds, &where);
+        ds_free(ds);
+        if (rc != (intruder ? DG_ECONFLICT : 0))
+            w->failures++;
+    }
+    index_close(ix);
+    db_close(db);
+    return NULL;
+}
+
+static void grouped(struct db *db, struct index *ix, const struct config *cfg)
+{
+    pthread_t th[8];
+    struct worker w[8];
+    struct rows r;
+    (void)ix;
+
+    /* The study exists under G first, so that OTHER is the intruder. */
+    ck_assert_int_eq(store(ix, &(struct obj){"G", "Group^Commit", "1.7", "1.7.1", "1.7.1.0", "CT"}),
+                     0);
+    for (int i = 0; i < 8; i++) {
+        w[i].cfg = *cfg;
+        w[i].id = i;
+        w[i].failures = 0;
+        ck_assert_int_eq(pthread_create(&th[i], NULL, grouped_work, &w[i]), 0);
+    }
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        ck_assert_int_eq(w[i].failures, 0);
+    }
+    ck_assert_int_eq(count(db, "DICOMImages"), 1 + 8 * 40 - 8);
+    query(db, "SELECT COUNT(*) FROM DICOMPatients WHERE PatientID = ?", "OTHER", &r);
+    ck_assert_str_eq(r.v[0][0], "0");
+}
+
+START_TEST(test_grouped_indexers_commit_together_and_refuse_alone)
+{
+    on_every_backend(grouped);
+}
+END_TEST
+
 START_TEST(test_eight_concurrent_indexers_lose_no_rows)
 {
     on_every_backend(concurrent);
@@ -809,6 +871,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_patient_copies_in_studies_follow_patient);
     tcase_add_test(tc, test_names_converted_to_utf8);
     tcase_add_test(tc, test_eight_concurrent_indexers_lose_no_rows);
+    tcase_add_test(tc, test_grouped_indexers_commit_together_and_refuse_alone);
     tcase_add_test(tc, test_select_api_operators);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
     tcase_add_test(tc, test_upsert_updates_only_what_changed);

@@ -49,6 +49,7 @@ struct fetched {
 };
 
 struct index {
+    const struct config *cfg;
     const struct schema *s;
     struct db *db;
     int allow_empty_patient_id;
@@ -171,6 +172,7 @@ int index_open(const struct config *cfg, const struct schema *schema, struct db 
     *out = NULL;
     if (!ix)
         return -ENOMEM;
+    ix->cfg = cfg;
     ix->s = schema;
     ix->db = db;
     ix->allow_empty_patient_id = cfg->allow_empty_patient_id;
@@ -807,7 +809,37 @@ static struct {
     struct group_request *head;
     struct group_request **tail;
     int committing;
-} group = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, &group.head, 0};
+    /* The connection every group leader writes through, so that its page
+     * cache stays warm: one connection per thread found its cache stale
+     * after each other thread's commit and read the pages again. */
+    struct db *db;
+    struct index *ix;
+} group = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, &group.head, 0, NULL, NULL};
+
+/* The group's indexer, opened on first use; the caller's own when that
+ * fails (the caller's connection works as well, only colder). */
+static struct index *group_indexer(struct index *own)
+{
+    char err[256];
+
+    if (!group.ix) {
+        if (db_open(own->cfg, &group.db, err, sizeof err) != 0 ||
+            index_open(own->cfg, own->s, group.db, &group.ix) != 0) {
+            db_close(group.db);
+            group.db = NULL;
+            return own;
+        }
+    }
+    return group.ix;
+}
+
+void index_group_close(void)
+{
+    index_close(group.ix);
+    db_close(group.db);
+    group.ix = NULL;
+    group.db = NULL;
+}
 
 /* Index a batch in one transaction. A conflict or a missing key leaves the
  * transaction usable (nothing of that object was written); any database
@@ -863,7 +895,7 @@ int index_object_grouped(struct index *ix, const struct ds *ds, const struct ind
         group.committing = 1;
         pthread_mutex_unlock(&group.lock);
 
-        index_batch(ix, batch);
+        index_batch(group_indexer(ix), batch);
 
         pthread_mutex_lock(&group.lock);
         for (struct group_request *r = batch; r; r = r->next)

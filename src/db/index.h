@@ -39,6 +39,10 @@ int index_object(struct index *ix, const struct ds *ds, const struct index_file 
  * index other threads' objects while it leads a group. */
 int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where);
 
+/* Close the connection group commits write through; call when no thread
+ * stores any more (server shutdown). */
+void index_group_close(void);
+
 /* The same inside a transaction the caller opened with db_begin (batches).
  * On a database error the caller must roll back the whole transaction;
  * DG_ECONFLICT and DG_EPARSE leave the transaction usable (nothing of this

@@ -8,6 +8,7 @@
 #include "config/amap.h"
 #include "config/config.h"
 #include "db/db.h"
+#include "db/index.h"
 #include "db/schema.h"
 #include "db/tables.h"
 #include "net/assoc.h"
@@ -691,6 +692,7 @@ done:
         /* Threads that did not stop may still use these; then the process
          * exit frees them. */
         mag_device_close(S.ctx.mag0);
+        index_group_close();
         schema_free(S.ctx.schema);
         sop_list_free(S.ctx.sops);
         amap_free(S.ctx.amap);

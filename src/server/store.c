@@ -378,23 +378,37 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
             rc == DG_EUID ? STATUS_CANNOT_UNDERSTAND : (uint16_t)s->cfg->storage_failed_error_code;
         goto fail;
     }
-    rc = mag_finish(s->writer, relpath);
-    if (rc) {
-        log_warn("[%u] C-STORE %s: %s not written: %s", s->id, cmd->sop_instance, relpath,
-                 dg_strerror(rc));
-        status = failure_status(s, rc);
-        goto done;
+    /* A new file is put in place before its row exists, so that a row
+     * never points at nothing; a file replacing an indexed one waits for
+     * its row, so that a refused object (another patient's, say) never
+     * overwrites the image already stored under that name. */
+    if (!replacing) {
+        rc = mag_finish(s->writer, relpath);
+        if (rc) {
+            log_warn("[%u] C-STORE %s: %s not written: %s", s->id, cmd->sop_instance, relpath,
+                     dg_strerror(rc));
+            status = failure_status(s, rc);
+            goto done;
+        }
     }
     /* The one place where the index row is committed: before success. */
     rc = index_object_grouped(s->ix, ds, &where);
     if (rc) {
         log_warn("[%u] C-STORE %s: not indexed: %s", s->id, cmd->sop_instance, dg_strerror(rc));
-        /* A new file that the index does not know must not stay; a file
-         * that replaced an indexed one keeps its row pointing at it. */
-        if (!replacing)
-            unlink_stored(s, relpath);
         status = (uint16_t)s->cfg->storage_failed_error_code;
+        if (replacing)
+            goto fail;
+        unlink_stored(s, relpath); /* a file the index does not know must not stay */
         goto done;
+    }
+    if (replacing) {
+        rc = mag_finish(s->writer, relpath);
+        if (rc) {
+            log_warn("[%u] C-STORE %s: %s not replaced: %s", s->id, cmd->sop_instance, relpath,
+                     dg_strerror(rc));
+            status = failure_status(s, rc);
+            goto done;
+        }
     }
     log_info("[%u] stored %s%s (%llu bytes, %s)", s->id, relpath, replacing ? " again" : "",
              (unsigned long long)dataset_len, ts->name);

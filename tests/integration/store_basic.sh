@@ -42,6 +42,17 @@ storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/empty.dcm" > "$T/out" 2>
 assert_contains "$T/dgate.log" "C-STORE-RSP status 0x0110"
 [ ! -d "$T/data/00000000" ] || [ -z "$(find "$T/data/00000000" -type f)" ] ||
     fail "a refused object left its file"
+# A stored instance sent again under another patient is refused the same
+# way, and the file already stored for it keeps its bytes.
+f=$(find "$T/data/0009703828" -name '*_0001_002000_*.dcm')
+sum_before=$(md5sum < "$f")
+cp "$SAMPLES"/*_002000_*.dcm "$T/intruder.dcm"
+dcmodify -nb -ma "(0010,0020)=INTRUDER" "$T/intruder.dcm" > /dev/null 2>&1 || fail "dcmodify failed"
+storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/intruder.dcm" > "$T/out" 2>&1
+[ "$(grep -c 'C-STORE-RSP status 0x0110' "$T/dgate.log")" -eq 2 ] ||
+    fail "a re-store under another patient was not refused"
+[ "$(md5sum < "$f")" = "$sum_before" ] || fail "a refused re-store overwrote the stored image"
+dcmdump "$f" 2>/dev/null | grep -q "(0010,0020) LO \[0009703828\]" || fail "the stored image changed patient"
 # In a study of its own it is stored under 00000000/.
 dcmodify -nb -ma "(0020,000d)=1.2.826.0.1.3680043.2.1125.42.2" \
     -ma "(0020,000e)=1.2.826.0.1.3680043.2.1125.42.3" "$T/empty.dcm" > /dev/null 2>&1 ||

@@ -96,8 +96,12 @@ int dimse_decode(const uint8_t *p, size_t len, struct dimse_cmd *cmd)
 
         if (r == 0) {
             cmd->present |= string_fields[i].flag;
+        } else if (r == DG_ETOOBIG) {
+            dst[0] = '\0';
+            cmd->present |= string_fields[i].flag;
+            cmd->invalid |= string_fields[i].flag;
         } else if (r != DG_ENOTFOUND) {
-            rc = DG_EPARSE; /* longer than the VR allows */
+            rc = DG_EPARSE;
             goto done;
         }
     }

@@ -58,6 +58,7 @@ struct dimse_cmd {
     uint16_t command;      /* (0000,0100) enum dimse_command */
     uint16_t dataset_type; /* (0000,0800) */
     uint32_t present;      /* DIMSE_F_* */
+    uint32_t invalid;      /* DIMSE_F_* of strings longer than their VR allows: present, "" */
     uint16_t message_id;
     uint16_t responded_id;
     uint16_t priority;
@@ -77,8 +78,11 @@ struct dimse_cmd {
 /* Encode as Implicit VR LE with its group length, into out (appended).
  * Returns 0, -ENOMEM, DG_ETOOBIG. */
 int dimse_encode(const struct dimse_cmd *cmd, struct buf *out);
-/* Decode a command set. Returns 0, DG_EPARSE (malformed, or no
- * CommandField / CommandDataSetType) or -ENOMEM. */
+/* Decode a command set. A string longer than its VR allows (a 65-character
+ * UID, say) is not a malformed command: it reads as "" with its flag in both
+ * `present` and `invalid`, so that the service answers with a status (0xC000,
+ * 0xA801 for a move destination) and the association goes on. Returns 0,
+ * DG_EPARSE (malformed, or no CommandField / CommandDataSetType) or -ENOMEM. */
 int dimse_decode(const uint8_t *p, size_t len, struct dimse_cmd *cmd);
 
 /* The response to `rq` with `status`: command | 0x8000, responded ID, SOP

@@ -236,6 +236,21 @@ def hostile(port):
     print("class-mismatch", "0x%04x" % (status_of(body) or 0) if kind == 4 else "pdu %d" % kind,
           "echo-ok" if echo_on(s, 2) else "echo-failed")
     s.close()
+    # 11b. A C-STORE whose Affected SOP Instance UID is 80 characters (a UID
+    #      has at most 64): 0xC000 (cannot understand), its dataset drained,
+    #      nothing stored, and the association goes on.
+    s = associate(port, [(1, CT, [ILE])])
+    long_uid = b"1.2.826.0.1.3680043.2.1125." + b"9" * 53
+    rq = command([(0x0002, CT), (0x0100, struct.pack("<H", 1)),
+                  (0x0110, struct.pack("<H", 1)), (0x0700, struct.pack("<H", 0)),
+                  (0x0800, struct.pack("<H", 0)), (0x1000, long_uid)])
+    s.sendall(pdata(1, 3, rq))
+    s.sendall(pdata(1, 2, element(0x0008, 0x0016, CT) + element(0x0008, 0x0018, long_uid) +
+                    element(0x0010, 0x0020, b"LONGUID")))
+    kind, body = recv_pdu(s)
+    print("overlong-uid", "0x%04x" % (status_of(body) or 0) if kind == 4 else "pdu %d" % kind,
+          "echo-ok" if echo_on(s, 2) else "echo-failed")
+    s.close()
     # 12. A C-ECHO-RQ without its Affected SOP Class UID: the response still
     #     names the class (its context's) and the message it answers.
     s = associate(port, [(1, ECHO, [ILE])])

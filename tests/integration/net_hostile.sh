@@ -21,6 +21,7 @@ cat "$T/raw"
 for expect in "huge-rq abort" "huge-pdata abort" "garbage abort" "truncated-rq closed" \
     "overrun-item abort" "wrong-context abort" "dataset-first abort" \
     "dropped-mid-dataset sent" "abort-mid-dataset sent" "class-mismatch 0x0122 echo-ok" \
+    "overlong-uid 0xc000 echo-ok" \
     "echo-without-class class=1.2.840.10008.1.1 responded=7 dataset=0x0101" "echo-after ok" \
     "response-command abort" "release ok"; do
     assert_contains "$T/raw" "$expect"

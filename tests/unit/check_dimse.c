@@ -2,6 +2,10 @@
  * decoding (with what a command must have), responses, and the message
  * exchange over a socket pair (commands split over PDVs, datasets streamed
  * to a sink that may fail while the rest is drained). */
+#include "dicom/codec.h"
+#include "dicom/dataset.h"
+#include "dicom/dict.h"
+#include "dicom/ts.h"
 #include "net/assoc.h"
 #include "net/dimse.h"
 #include "net/sop_list.h"
@@ -178,6 +182,46 @@ START_TEST(test_decode_needs_command_field_and_dataset_type)
                      DG_EPARSE);
     /* Nothing. */
     ck_assert_int_eq(dimse_decode(echo_rq_bytes, 0, &c), DG_EPARSE);
+}
+END_TEST
+
+/* A 65-character UID and a 17-character AE are the peer's mistake, not a
+ * broken command: they decode as present, empty and invalid, and the rest of
+ * the command is read, so that the service can answer with a status. */
+START_TEST(test_decode_marks_overlong_strings_invalid)
+{
+    char uid[66], ae[18];
+    struct dimse_cmd back;
+    struct buf b;
+
+    memset(uid, '1', 65);
+    uid[65] = '\0';
+    memset(ae, 'A', 17);
+    ae[17] = '\0';
+    buf_init(&b, DIMSE_MAX_COMMAND);
+    /* Encoded by hand: our encoder (rightly) never writes such values. */
+    struct ds *ds = ds_new();
+    ck_assert_ptr_nonnull(ds);
+    ck_assert_int_eq(ds_set_u16(ds, DICT_TAG(0x0000, 0x0100), DIMSE_C_STORE_RQ), 0);
+    ck_assert_int_eq(ds_set_u16(ds, DICT_TAG(0x0000, 0x0110), 9), 0);
+    ck_assert_int_eq(ds_set_u16(ds, DICT_TAG(0x0000, 0x0800), 0x0000), 0);
+    ck_assert_int_eq(
+        ds_set_string(ds, DICT_TAG(0x0000, 0x0002), VR_UI, "1.2.840.10008.5.1.4.1.1.2"), 0);
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0000, 0x1000), VR_UI, uid), 0);
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0000, 0x0600), VR_AE, ae), 0);
+    buf_reset(&b);
+    ck_assert_int_eq(codec_encode(ds, ts_implicit_le(), &b), 0);
+    ds_free(ds);
+    ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);
+    ck_assert_uint_eq(back.command, DIMSE_C_STORE_RQ);
+    ck_assert_uint_eq(back.message_id, 9);
+    ck_assert_str_eq(back.sop_class, "1.2.840.10008.5.1.4.1.1.2");
+    ck_assert(back.present & DIMSE_F_SOP_INSTANCE);
+    ck_assert(back.present & DIMSE_F_MOVE_DEST);
+    ck_assert_uint_eq(back.invalid, DIMSE_F_SOP_INSTANCE | DIMSE_F_MOVE_DEST);
+    ck_assert_str_eq(back.sop_instance, "");
+    ck_assert_str_eq(back.move_destination, "");
+    buf_free(&b);
 }
 END_TEST
 
@@ -437,6 +481,7 @@ static Suite *dimse_suite(void)
     tcase_add_test(tc, test_round_trip_find_get_and_cancel);
     tcase_add_test(tc, test_decode_needs_command_field_and_dataset_type);
     tcase_add_test(tc, test_decode_refuses_wrong_sizes);
+    tcase_add_test(tc, test_decode_marks_overlong_strings_invalid);
     tcase_add_test(tc, test_command_in_fragments);
     tcase_add_test(tc, test_dataset_before_command_aborts);
     tcase_add_test(tc, test_command_switching_context_aborts);

@@ -20,11 +20,15 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
-/* Large enough that a C-STORE of a typical image is a handful of writes and
- * the network layer can hand over whole PDVs without copying them twice. */
+/* Small appends (the meta header, PDVs of a small maximum PDU) are gathered
+ * in a buffer; an append of MAG_DIRECT bytes or more goes to the file
+ * together with what is buffered, in one writev and without a copy (a PDV
+ * of a 64 KiB PDU: memcpy of every byte was a few % of a store's CPU). */
 #define MAG_BUF_SIZE (256 * 1024)
+#define MAG_DIRECT (32 * 1024)
 #define INCOMING ".incoming"
 
 struct mag_device {
@@ -35,10 +39,16 @@ struct mag_device {
     char path[PATH_MAX];
 };
 
+struct tmp_file {
+    int fd;        /* -1: none */
+    char name[64]; /* its name in .incoming/, "" when none */
+};
+
 struct mag_writer {
     struct mag_device *dev;
-    int fd;            /* the temporary file, -1 between files */
-    char tmp_name[64]; /* its name in .incoming/ */
+    int fd;                /* the temporary file, -1 between files */
+    char tmp_name[64];     /* its name in .incoming/ */
+    struct tmp_file spare; /* made by mag_prepare for the next mag_begin */
     uint8_t *buf;
     size_t buf_len;
     uint64_t size; /* bytes appended since mag_begin */
@@ -181,8 +191,22 @@ int mag_writer_new(struct mag_device *dev, struct mag_writer **out)
     }
     w->dev = dev;
     w->fd = -1;
+    w->spare.fd = -1;
     *out = w;
     return 0;
+}
+
+/* Close and remove a temporary file. */
+static void drop_tmp(const struct mag_device *dev, int fd, char *name)
+{
+    if (fd >= 0)
+        close(fd);
+    if (name[0] != '\0') {
+        if (unlinkat(dev->incoming_fd, name, 0) != 0)
+            log_warn("MAG device %s: cannot remove %s/%s: %s", dev->path, INCOMING, name,
+                     strerror(errno));
+        name[0] = '\0';
+    }
 }
 
 void mag_writer_free(struct mag_writer *w)
@@ -190,33 +214,57 @@ void mag_writer_free(struct mag_writer *w)
     if (w == NULL)
         return;
     mag_abort(w);
+    drop_tmp(w->dev, w->spare.fd, w->spare.name);
     free(w->buf);
     free(w);
 }
 
-int mag_begin(struct mag_writer *w)
+/* Create a new empty temporary file in .incoming/. */
+static int create_tmp(const struct mag_device *dev, struct tmp_file *t)
 {
-    if (w->fd >= 0)
-        return -EBUSY;
     for (int attempt = 0; attempt < 100; attempt++) {
         unsigned n = atomic_fetch_add_explicit(&tmp_counter, 1, memory_order_relaxed);
-        snprintf(w->tmp_name, sizeof w->tmp_name, "%ld-%u.tmp", (long)getpid(), n);
-        w->fd = openat(w->dev->incoming_fd, w->tmp_name,
+        snprintf(t->name, sizeof t->name, "%ld-%u.tmp", (long)getpid(), n);
+        t->fd = openat(dev->incoming_fd, t->name,
                        O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-        if (w->fd >= 0) {
-            w->buf_len = 0;
-            w->size = 0;
-            w->error = 0;
+        if (t->fd >= 0)
             return 0;
-        }
         if (errno != EEXIST)
             break;
     }
-    int rc = -errno;
-    log_error("MAG device %s: cannot create a temporary file in %s: %s", w->dev->path, INCOMING,
-              strerror(errno));
-    w->tmp_name[0] = '\0';
-    return rc;
+    t->name[0] = '\0';
+    return -errno;
+}
+
+void mag_prepare(struct mag_writer *w)
+{
+    if (w->spare.fd < 0 && create_tmp(w->dev, &w->spare) != 0)
+        w->spare.fd = -1; /* mag_begin tries again and reports */
+}
+
+int mag_begin(struct mag_writer *w)
+{
+    struct tmp_file t = w->spare;
+    int rc = 0;
+
+    if (w->fd >= 0)
+        return -EBUSY;
+    w->spare.fd = -1;
+    w->spare.name[0] = '\0';
+    if (t.fd < 0)
+        rc = create_tmp(w->dev, &t);
+    if (rc != 0) {
+        log_error("MAG device %s: cannot create a temporary file in %s: %s", w->dev->path, INCOMING,
+                  strerror(-rc));
+        w->tmp_name[0] = '\0';
+        return rc;
+    }
+    w->fd = t.fd;
+    memcpy(w->tmp_name, t.name, sizeof w->tmp_name);
+    w->buf_len = 0;
+    w->size = 0;
+    w->error = 0;
+    return 0;
 }
 
 static int flush(struct mag_writer *w)
@@ -236,23 +284,22 @@ int mag_write(struct mag_writer *w, const void *p, size_t n)
         return -EBADF;
     if (w->error != 0)
         return w->error;
-    if (n <= MAG_BUF_SIZE - w->buf_len) {
-        memcpy(w->buf + w->buf_len, p, n);
-        w->buf_len += n;
-        w->size += n;
-        return 0;
-    }
-    int rc = flush(w);
-    if (rc != 0)
-        return rc;
-    if (n >= MAG_BUF_SIZE) {
-        /* A chunk as big as the buffer goes straight to the file. */
-        w->error = file_write_all(w->fd, p, n);
+    if (n >= MAG_DIRECT) {
+        struct iovec iov[2] = {{w->buf, w->buf_len}, {(void *)p, n}};
+        int first = w->buf_len == 0;
+
+        w->error = file_writev_all(w->fd, iov + first, 2 - first);
+        w->buf_len = 0;
         if (w->error != 0)
             return w->error;
     } else {
-        memcpy(w->buf, p, n);
-        w->buf_len = n;
+        if (n > MAG_BUF_SIZE - w->buf_len) {
+            int rc = flush(w);
+            if (rc != 0)
+                return rc;
+        }
+        memcpy(w->buf + w->buf_len, p, n);
+        w->buf_len += n;
     }
     w->size += n;
     return 0;
@@ -404,16 +451,8 @@ fail:
 
 void mag_abort(struct mag_writer *w)
 {
-    if (w->fd >= 0) {
-        close(w->fd);
-        w->fd = -1;
-    }
-    if (w->tmp_name[0] != '\0') {
-        if (unlinkat(w->dev->incoming_fd, w->tmp_name, 0) != 0)
-            log_warn("MAG device %s: cannot remove %s/%s: %s", w->dev->path, INCOMING, w->tmp_name,
-                     strerror(errno));
-        w->tmp_name[0] = '\0';
-    }
+    drop_tmp(w->dev, w->fd, w->tmp_name);
+    w->fd = -1;
     w->buf_len = 0;
     w->error = 0;
 }

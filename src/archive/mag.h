@@ -31,12 +31,20 @@ int mag_writer_new(struct mag_device *dev, struct mag_writer **out);
 /* Free the writer; an unfinished file is aborted first. */
 void mag_writer_free(struct mag_writer *w);
 
-/* Start a new file: a temporary file in <MAG>/.incoming/ (O_EXCL, 0644).
- * Fails with -EBUSY if the previous file was neither finished nor aborted. */
+/* Start a new file: a temporary file in <MAG>/.incoming/ (O_EXCL, 0644),
+ * the one mag_prepare made when there is one. Fails with -EBUSY if the
+ * previous file was neither finished nor aborted. */
 int mag_begin(struct mag_writer *w);
 
+/* Create the temporary file of the next mag_begin now, while the peer is
+ * busy anyway (after a response), so that the inode allocation is not paid
+ * between a command and its data. A failure is left to mag_begin to report.
+ * Never fails; the file is removed by mag_writer_free when not used. */
+void mag_prepare(struct mag_writer *w);
+
 /* Append n bytes (-EBADF when no file is open). Small writes are gathered in
- * the buffer, chunks of 256 KiB or more go straight to the file. After a failure
+ * the buffer, chunks of 32 KiB or more go straight to the file (with what is
+ * buffered, in one writev), never copied. After a failure
  * every later mag_write returns the same error without doing anything, so the
  * caller may keep draining the network and answer at the end. */
 int mag_write(struct mag_writer *w, const void *p, size_t n);

@@ -8,6 +8,7 @@
 #include "dicom/ts.h"
 #include "net/sop_list.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/str.h"
 
 #include <errno.h>
@@ -142,15 +143,7 @@ static int write_all(int fd, struct iovec *iov, int n)
                 return DG_ETIMEOUT;
             return errno == EPIPE || errno == ECONNRESET ? DG_ECLOSED : -errno;
         }
-        while (n > 0 && (size_t)w >= iov->iov_len) {
-            w -= (ssize_t)iov->iov_len;
-            iov++;
-            n--;
-        }
-        if (n > 0) {
-            iov->iov_base = (uint8_t *)iov->iov_base + w;
-            iov->iov_len -= (size_t)w;
-        }
+        file_iov_advance(&iov, &n, (size_t)w);
     }
     return 0;
 }

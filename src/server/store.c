@@ -500,9 +500,12 @@ int store_service(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id)
         buf_init(&s->header, HEADER_KEEP);
     }
     rc = receive(s, cmd, ctx_id, ts, &status);
-    if (rc)
-        return rc;
-    return scp_respond(s, cmd, ctx_id, status);
+    if (rc == 0)
+        rc = scp_respond(s, cmd, ctx_id, status);
+    /* The peer reads the response and sends the next image meanwhile. */
+    if (rc == 0)
+        mag_prepare(s->writer);
+    return rc;
 }
 
 void store_cleanup(struct scp *s)

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 int file_read_all(const char *path, size_t max, char **out, size_t *len, char *err, size_t errlen)
@@ -62,12 +63,23 @@ fail:
     return rc;
 }
 
-int file_write_all(int fd, const void *p, size_t n)
+void file_iov_advance(struct iovec **iov, int *n, size_t done)
 {
-    const uint8_t *q = p;
+    while (*n > 0 && done >= (*iov)->iov_len) {
+        done -= (*iov)->iov_len;
+        (*iov)++;
+        (*n)--;
+    }
+    if (*n > 0) {
+        (*iov)->iov_base = (uint8_t *)(*iov)->iov_base + done;
+        (*iov)->iov_len -= done;
+    }
+}
 
+int file_writev_all(int fd, struct iovec *iov, int n)
+{
     while (n > 0) {
-        ssize_t done = write(fd, q, n);
+        ssize_t done = writev(fd, iov, n);
         if (done < 0) {
             if (errno == EINTR)
                 continue;
@@ -75,8 +87,13 @@ int file_write_all(int fd, const void *p, size_t n)
         }
         if (done == 0)
             return -EIO;
-        q += done;
-        n -= (size_t)done;
+        file_iov_advance(&iov, &n, (size_t)done);
     }
     return 0;
+}
+
+int file_write_all(int fd, const void *p, size_t n)
+{
+    struct iovec iov = {(void *)p, n};
+    return file_writev_all(fd, &iov, 1);
 }

@@ -4,6 +4,7 @@
 #define DG_UTIL_FILE_H
 
 #include <stddef.h>
+#include <sys/uio.h>
 
 /* Read `path` into a new NUL-terminated buffer (*out, *len without the NUL).
  * A file larger than `max` bytes is refused with DG_ETOOBIG, so a wrong path
@@ -14,5 +15,9 @@ int file_read_all(const char *path, size_t max, char **out, size_t *len, char *e
 /* Write all n bytes to fd, retrying after EINTR and short writes. Returns 0
  * or a negative errno (-EIO when the descriptor takes no more bytes). */
 int file_write_all(int fd, const void *p, size_t n);
+/* The same for n vectors (consumed: they are changed on a short write). */
+int file_writev_all(int fd, struct iovec *iov, int n);
+/* Move *iov / *n past `done` bytes written: whole vectors, then part of one. */
+void file_iov_advance(struct iovec **iov, int *n, size_t done);
 
 #endif

@@ -402,7 +402,7 @@ int mag_finish(struct mag_writer *w, const char *relpath)
     struct mag_device *dev = w->dev;
     char copy[PATH_MAX];
     const char *base = NULL;
-    int dir_fd = -1;
+    int dir_fd = -1, replacing = 0;
     int rc;
 
     if (w->fd < 0)
@@ -429,6 +429,10 @@ int mag_finish(struct mag_writer *w, const char *relpath)
     rc = open_parent(dev, relpath, copy, &dir_fd, &base);
     if (rc != 0)
         goto fail;
+    if (dev->file_sync) {
+        struct stat st;
+        replacing = fstatat(dir_fd, base, &st, AT_SYMLINK_NOFOLLOW) == 0;
+    }
     if (renameat(dev->incoming_fd, w->tmp_name, dir_fd, base) != 0) {
         rc = -errno;
         log_error("MAG device %s: cannot rename %s to %s: %s", dev->path, w->tmp_name, relpath,
@@ -436,9 +440,17 @@ int mag_finish(struct mag_writer *w, const char *relpath)
         goto fail;
     }
     w->tmp_name[0] = '\0';
-    /* The file is in place; its directory entry still has to reach the disk. */
-    if (dev->file_sync && fsync(dir_fd) != 0)
+    /* The file is in place; its directory entry still has to reach the disk.
+     * When it cannot, a new file is taken back (the caller answers failure
+     * and the peer sends it again); one that replaced another stays, since
+     * the file it replaced is gone either way. */
+    if (dev->file_sync && fsync(dir_fd) != 0) {
         rc = -errno;
+        log_error("MAG device %s: cannot flush the directory of %s: %s", dev->path, relpath,
+                  strerror(errno));
+        if (!replacing)
+            (void)unlinkat(dir_fd, base, 0);
+    }
     close(dir_fd);
     return rc;
 

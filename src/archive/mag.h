@@ -64,8 +64,9 @@ int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t 
  * path with an empty component or one starting with '.' (".", "..", and the
  * device's own .incoming) is refused with -EINVAL; a symbolic link on the way
  * fails with -ELOOP or -ENOTDIR. On failure the temporary file is removed and
- * nothing is under `relpath`, except when only the final fsync of the
- * directory failed (the error is returned, the file is in place). Either way
+ * nothing new is under `relpath`, except when only the final fsync of the
+ * directory failed for a file that replaced another (the error is returned,
+ * the file is in place: the one it replaced is gone either way). Either way
  * the writer is ready for the next mag_begin. Returns 0 or a negative errno. */
 int mag_finish(struct mag_writer *w, const char *relpath);
 

@@ -10,6 +10,7 @@
 #   BENCH_CACHE=DIR       where the generated images are kept between runs
 #                         (default ${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench)
 #   BENCH_TARGETS="storescp dgate dgate-sync"   which receivers to measure
+#                         (also dgate-mysql, dgate-pgsql: see run_dgate-mysql)
 #   BENCH_ASSOCS="1 4"    association counts
 #   BENCH_REPEAT=3        runs of each case (interleaved); the best counts
 #   BENCH_SETTLE=6        seconds of rest (after a sync) before each run
@@ -23,6 +24,7 @@ top_srcdir=${top_srcdir:-$(dirname "$here")}
 DGATE=${DGATE:-$(pwd)/dgate}
 export top_srcdir DGATE
 . "$top_srcdir/tests/integration/lib.sh" # T, free_port, make_config, start_dgate, ...
+. "$top_srcdir/tests/integration/db_lib.sh" # set_backend
 
 COUNT=${BENCH_COUNT:-2000}
 CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench}
@@ -209,12 +211,17 @@ run_storescp() {
     retire "$out"
 }
 
-# dgate_run NAME FILESYNC N
+# dgate_run NAME FILESYNC N [BACKEND]
 dgate_run() {
-    local name=$1 n=$3 secs extra=()
+    local name=$1 n=$3 backend=${4:-sqlite} secs extra=()
     unset PORT
     IFS=';' read -r -a extra <<< "${DGATE_INI:-}"
-    make_config "MaxPDULength = $MAX_PDU" "FileSync = $2" "${extra[@]}"
+    set_backend "$backend" "MaxPDULength = $MAX_PDU" "FileSync = $2" "${extra[@]}"
+    if [ "$backend" != sqlite ]; then
+        exec 9> /tmp/dgate-test-db.lock # the test database is shared with the tests
+        flock 9
+        "$DGATE" -w "$T" -i > "$T/init.log" 2>&1 || fail "$name: dgate -i failed: $(tail -3 "$T/init.log")"
+    fi
     start_dgate
     settle
     secs=$(send "$n" "$PORT" CONQUESTSRV1) || echo "dgate: a storescu failed (see $T/storescu.*.log, $T/dgate.log)" >&2
@@ -222,6 +229,7 @@ dgate_run() {
     hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$DGATE_PID/status" 2>/dev/null || echo 0)
     [ "${hwm:-0}" -gt "$DGATE_HWM_KB" ] && DGATE_HWM_KB=$hwm
     stop_dgate
+    [ "$backend" != sqlite ] && exec 9>&-
     record "$name" "$n" "$secs" "$(count "$T/data" '*.dcm')"
     retire "$T/data"
 }
@@ -231,6 +239,16 @@ dgate_run() {
 run_dgate() { dgate_run dgate 0 "$1"; }
 # dgate with FileSync = 1: each file reaches the disk before its response.
 run_dgate-sync() { dgate_run dgate-sync 1 "$1"; }
+# dgate indexing into MariaDB/MySQL or PostgreSQL: the test databases of
+# tests/README (DGATE_TEST_MYSQL, DGATE_TEST_PGSQL; .ci/databases.sh).
+run_dgate-mysql() {
+    [ -n "${DGATE_TEST_MYSQL:-}" ] || fail "dgate-mysql needs DGATE_TEST_MYSQL (see tests/README)"
+    dgate_run dgate-mysql 0 "$1" mysql
+}
+run_dgate-pgsql() {
+    [ -n "${DGATE_TEST_PGSQL:-}" ] || fail "dgate-pgsql needs DGATE_TEST_PGSQL (see tests/README)"
+    dgate_run dgate-pgsql 0 "$1" pgsql
+}
 
 # record TARGET N SECONDS STORED: one line "TARGET N RATE" per run in
 # $RESULTS; a run that lost images has rate 0.

@@ -11,7 +11,8 @@ AM_TESTS_ENVIRONMENT = \
 	DGATE='$(abs_top_builddir)/dgate'; SHARED_DIR='$(abs_top_srcdir)/../shared'; \
 	[ -d "$$SHARED_DIR" ] || SHARED_DIR='$(abs_top_srcdir)/../../shared'; \
 	MAKE='$(MAKE)'; TCP_NODELAY=1; CK_DEFAULT_TIMEOUT=60; \
-	export top_srcdir top_builddir DGATE SHARED_DIR MAKE TCP_NODELAY CK_DEFAULT_TIMEOUT;
+	export top_srcdir top_builddir DGATE SHARED_DIR MAKE TCP_NODELAY CK_DEFAULT_TIMEOUT; \
+	. '$(abs_top_srcdir)/tests/db_servers.sh';
 
 UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 UNIT_LDADD = $(DGATE_LIBS) $(CHECK_LIBS)
@@ -20,7 +21,7 @@ integration_tests = \
 	tests/integration/cli.sh \
 	tests/integration/install.sh
 TESTS += $(integration_tests)
-EXTRA_DIST += $(integration_tests) tests/integration/lib.sh
+EXTRA_DIST += $(integration_tests) tests/integration/lib.sh tests/db_servers.sh
 
 # For tests/integration/install.sh: the installation directories, expanded.
 print-install-dirs:

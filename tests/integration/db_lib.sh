@@ -17,12 +17,15 @@ ini_for() {
     CONN_HOST=$host CONN_PORT=$port CONN_USER=$user CONN_PASS=$password CONN_DB=$dbname
 }
 
-# A fresh $T/dicom.ini (make_config) for backend sqlite, mysql or pgsql.
+# set_backend BACKEND [LINE...]: a fresh $T/dicom.ini (make_config with the
+# lines) for backend sqlite, mysql or pgsql.
 set_backend() {
-    make_config
-    [ "$1" = sqlite ] && return 0
+    local be=$1
+    shift
+    make_config "$@"
+    [ "$be" = sqlite ] && return 0
     sed -i -e '/^SQLite = 1$/d' -e '/^SQLServer = /d' "$T/dicom.ini"
-    case $1 in
+    case $be in
     mysql) ini_for MySQL "$DGATE_TEST_MYSQL" >> "$T/dicom.ini" ;;
     pgsql) ini_for PostGres "$DGATE_TEST_PGSQL" >> "$T/dicom.ini" ;;
     esac
@@ -47,9 +50,9 @@ choose_backends() {
     need sqlite3
     BACKENDS=sqlite
     if [ -n "${DGATE_TEST_MYSQL:-}" ]; then need mysql; BACKENDS="$BACKENDS mysql"
-    else echo "note: DGATE_TEST_MYSQL is not set: MariaDB/MySQL not tested"; fi
+    else echo "note: no MariaDB/MySQL server reachable (see tests/db_servers.sh): not tested"; fi
     if [ -n "${DGATE_TEST_PGSQL:-}" ]; then need psql; BACKENDS="$BACKENDS pgsql"
-    else echo "note: DGATE_TEST_PGSQL is not set: PostgreSQL not tested"; fi
+    else echo "note: no PostgreSQL server reachable (see tests/db_servers.sh): not tested"; fi
     exec 9> /tmp/dgate-test-db.lock
     flock 9 2>/dev/null || true
 }

@@ -900,9 +900,9 @@ int main(void)
     snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
     if (!getenv("DGATE_TEST_MYSQL"))
-        printf("note: DGATE_TEST_MYSQL is not set: MariaDB/MySQL not tested\n");
+        printf("note: no MariaDB/MySQL server reachable (see tests/db_servers.sh): not tested\n");
     if (!getenv("DGATE_TEST_PGSQL"))
-        printf("note: DGATE_TEST_PGSQL is not set: PostgreSQL not tested\n");
+        printf("note: no PostgreSQL server reachable (see tests/db_servers.sh): not tested\n");
     /* The test databases are shared with the integration tests: one at a time. */
     lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
     if (lock >= 0)

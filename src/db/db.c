@@ -29,22 +29,32 @@ void db_set_error(struct db *db, const char *fmt, ...)
 
 int db_split_host(const char *sql_host, char *host, size_t hostlen, unsigned *port)
 {
-    const char *colon = strrchr(sql_host, ':');
+    const char *name = sql_host, *end, *colon;
     long p;
 
     *port = 0;
-    if (sql_host[0] == '/' || !colon) {
-        if (str_copy(host, sql_host, hostlen) >= hostlen)
+    if (sql_host[0] == '[') {
+        /* "[IPv6]" or "[IPv6]:port" */
+        name = sql_host + 1;
+        end = strchr(name, ']');
+        if (!end || end == name || (end[1] != '\0' && end[1] != ':'))
             return DG_ECONFIG;
-        return 0;
+        colon = end[1] == ':' ? end + 1 : NULL;
+    } else {
+        colon = strrchr(sql_host, ':');
+        /* A socket path, or a bare IPv6 address (more than one colon). */
+        if (sql_host[0] == '/' || (colon && strchr(sql_host, ':') != colon))
+            colon = NULL;
+        end = colon ? colon : sql_host + strlen(sql_host);
     }
-    if (str_to_long(colon + 1, 1, 65535, &p) != 0)
+    if (colon && str_to_long(colon + 1, 1, 65535, &p) != 0)
         return DG_ECONFIG;
-    if ((size_t)(colon - sql_host) >= hostlen)
+    if ((size_t)(end - name) >= hostlen)
         return DG_ECONFIG;
-    memcpy(host, sql_host, (size_t)(colon - sql_host));
-    host[colon - sql_host] = '\0';
-    *port = (unsigned)p;
+    memcpy(host, name, (size_t)(end - name));
+    host[end - name] = '\0';
+    if (colon)
+        *port = (unsigned)p;
     return 0;
 }
 

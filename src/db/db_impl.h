@@ -50,7 +50,9 @@ struct db {
 /* Record a message for db_error(). */
 void db_set_error(struct db *db, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Split "host", "host:port" into host and port (0 when absent). */
+/* Split SQLHost into host and port (0 when absent): "host", "host:port",
+ * "/socket/path", an IPv6 address bare ("::1") or in brackets ("[::1]",
+ * "[::1]:5432"). DG_ECONFIG for a bad port or bracket, or a host too long. */
 int db_split_host(const char *sql_host, char *host, size_t hostlen, unsigned *port);
 
 #ifdef HAVE_SQLITE

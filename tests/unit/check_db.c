@@ -7,6 +7,7 @@
  * indexers, the query API, reconnecting. */
 #include "config/config.h"
 #include "db/db.h"
+#include "db/db_impl.h"
 #include "db/index.h"
 #include "db/schema.h"
 #include "db/tables.h"
@@ -857,12 +858,45 @@ START_TEST(test_connection_lost_mid_stream_repeats_no_row)
 }
 END_TEST
 
+/* SQLHost as Conquest users write it, and IPv6 addresses. */
+START_TEST(test_sql_host_forms)
+{
+    static const struct {
+        const char *in, *host;
+        unsigned port;
+    } ok[] = {
+        {"localhost", "localhost", 0},
+        {"db.example:3307", "db.example", 3307},
+        {"/run/mysqld/mysqld.sock", "/run/mysqld/mysqld.sock", 0},
+        {"::1", "::1", 0},
+        {"fe80::1:2", "fe80::1:2", 0},
+        {"[::1]", "::1", 0},
+        {"[2001:db8::5]:5432", "2001:db8::5", 5432},
+        {"127.0.0.1:5432", "127.0.0.1", 5432},
+    };
+    static const char *const bad[] = {"host:", "host:0",  "host:65536", "host:x",
+                                      "[::1",  "[]:5432", "[::1]5432",  "[::1]:"};
+    char host[64];
+    unsigned port;
+
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        ck_assert_msg(db_split_host(ok[i].in, host, sizeof host, &port) == 0, "%s", ok[i].in);
+        ck_assert_str_eq(host, ok[i].host);
+        ck_assert_uint_eq(port, ok[i].port);
+    }
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        ck_assert_msg(db_split_host(bad[i], host, sizeof host, &port) == DG_ECONFIG, "%s", bad[i]);
+    ck_assert_int_eq(db_split_host("a-rather-long-host-name:1", host, 8, &port), DG_ECONFIG);
+}
+END_TEST
+
 static Suite *db_suite(void)
 {
     Suite *s = suite_create("db");
     TCase *tc = tcase_create("backends");
 
     tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_sql_host_forms);
     tcase_add_test(tc, test_values_stored_as_conquest);
     tcase_add_test(tc, test_long_values_cut_to_column_on_character_boundary);
     tcase_add_test(tc, test_like_escape_and_identifiers);

@@ -46,8 +46,7 @@ struct tmp_file {
 
 struct mag_writer {
     struct mag_device *dev;
-    int fd;                /* the temporary file, -1 between files */
-    char tmp_name[64];     /* its name in .incoming/ */
+    struct tmp_file cur;   /* the file being written; fd -1 between files */
     struct tmp_file spare; /* made by mag_prepare for the next mag_begin */
     uint8_t *buf;
     size_t buf_len;
@@ -190,22 +189,23 @@ int mag_writer_new(struct mag_device *dev, struct mag_writer **out)
         return -ENOMEM;
     }
     w->dev = dev;
-    w->fd = -1;
+    w->cur.fd = -1;
     w->spare.fd = -1;
     *out = w;
     return 0;
 }
 
-/* Close and remove a temporary file. */
-static void drop_tmp(const struct mag_device *dev, int fd, char *name)
+/* Close and remove a temporary file, if any. */
+static void drop_tmp(const struct mag_device *dev, struct tmp_file *t)
 {
-    if (fd >= 0)
-        close(fd);
-    if (name[0] != '\0') {
-        if (unlinkat(dev->incoming_fd, name, 0) != 0)
-            log_warn("MAG device %s: cannot remove %s/%s: %s", dev->path, INCOMING, name,
+    if (t->fd >= 0)
+        close(t->fd);
+    t->fd = -1;
+    if (t->name[0] != '\0') {
+        if (unlinkat(dev->incoming_fd, t->name, 0) != 0)
+            log_warn("MAG device %s: cannot remove %s/%s: %s", dev->path, INCOMING, t->name,
                      strerror(errno));
-        name[0] = '\0';
+        t->name[0] = '\0';
     }
 }
 
@@ -214,7 +214,7 @@ void mag_writer_free(struct mag_writer *w)
     if (w == NULL)
         return;
     mag_abort(w);
-    drop_tmp(w->dev, w->spare.fd, w->spare.name);
+    drop_tmp(w->dev, &w->spare);
     free(w->buf);
     free(w);
 }
@@ -247,7 +247,7 @@ int mag_begin(struct mag_writer *w)
     struct tmp_file t = w->spare;
     int rc = 0;
 
-    if (w->fd >= 0)
+    if (w->cur.fd >= 0)
         return -EBUSY;
     w->spare.fd = -1;
     w->spare.name[0] = '\0';
@@ -256,11 +256,9 @@ int mag_begin(struct mag_writer *w)
     if (rc != 0) {
         log_error("MAG device %s: cannot create a temporary file in %s: %s", w->dev->path, INCOMING,
                   strerror(-rc));
-        w->tmp_name[0] = '\0';
         return rc;
     }
-    w->fd = t.fd;
-    memcpy(w->tmp_name, t.name, sizeof w->tmp_name);
+    w->cur = t;
     w->buf_len = 0;
     w->size = 0;
     w->error = 0;
@@ -272,7 +270,7 @@ static int flush(struct mag_writer *w)
     if (w->error != 0)
         return w->error;
     if (w->buf_len > 0) {
-        w->error = file_write_all(w->fd, w->buf, w->buf_len);
+        w->error = file_write_all(w->cur.fd, w->buf, w->buf_len);
         w->buf_len = 0;
     }
     return w->error;
@@ -280,7 +278,7 @@ static int flush(struct mag_writer *w)
 
 int mag_write(struct mag_writer *w, const void *p, size_t n)
 {
-    if (w->fd < 0)
+    if (w->cur.fd < 0)
         return -EBADF;
     if (w->error != 0)
         return w->error;
@@ -288,7 +286,7 @@ int mag_write(struct mag_writer *w, const void *p, size_t n)
         struct iovec iov[2] = {{w->buf, w->buf_len}, {(void *)p, n}};
         int first = w->buf_len == 0;
 
-        w->error = file_writev_all(w->fd, iov + first, 2 - first);
+        w->error = file_writev_all(w->cur.fd, iov + first, 2 - first);
         w->buf_len = 0;
         if (w->error != 0)
             return w->error;
@@ -313,13 +311,13 @@ uint64_t mag_size(const struct mag_writer *w)
 int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t *got)
 {
     *got = 0;
-    if (w->fd < 0)
+    if (w->cur.fd < 0)
         return -EBADF;
     int rc = flush(w);
     if (rc != 0)
         return rc;
     while (*got < len) {
-        ssize_t n = pread(w->fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
+        ssize_t n = pread(w->cur.fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -405,7 +403,7 @@ int mag_finish(struct mag_writer *w, const char *relpath)
     int dir_fd = -1, replacing = 0;
     int rc;
 
-    if (w->fd < 0)
+    if (w->cur.fd < 0)
         return -EBADF;
     if (strlen(relpath) >= sizeof copy) {
         rc = -ENAMETOOLONG;
@@ -414,14 +412,14 @@ int mag_finish(struct mag_writer *w, const char *relpath)
     rc = flush(w);
     if (rc != 0)
         goto fail;
-    if (dev->file_sync && fdatasync(w->fd) != 0) {
+    if (dev->file_sync && fdatasync(w->cur.fd) != 0) {
         rc = -errno;
         goto fail;
     }
     /* close() can report a delayed write error (NFS): check it before the
      * file gets its final name. */
-    rc = close(w->fd);
-    w->fd = -1;
+    rc = close(w->cur.fd);
+    w->cur.fd = -1;
     if (rc != 0) {
         rc = -errno;
         goto fail;
@@ -433,13 +431,13 @@ int mag_finish(struct mag_writer *w, const char *relpath)
         struct stat st;
         replacing = fstatat(dir_fd, base, &st, AT_SYMLINK_NOFOLLOW) == 0;
     }
-    if (renameat(dev->incoming_fd, w->tmp_name, dir_fd, base) != 0) {
+    if (renameat(dev->incoming_fd, w->cur.name, dir_fd, base) != 0) {
         rc = -errno;
-        log_error("MAG device %s: cannot rename %s to %s: %s", dev->path, w->tmp_name, relpath,
+        log_error("MAG device %s: cannot rename %s to %s: %s", dev->path, w->cur.name, relpath,
                   strerror(errno));
         goto fail;
     }
-    w->tmp_name[0] = '\0';
+    w->cur.name[0] = '\0';
     /* The file is in place; its directory entry still has to reach the disk.
      * When it cannot, a new file is taken back (the caller answers failure
      * and the peer sends it again); one that replaced another stays, since
@@ -463,8 +461,7 @@ fail:
 
 void mag_abort(struct mag_writer *w)
 {
-    drop_tmp(w->dev, w->fd, w->tmp_name);
-    w->fd = -1;
+    drop_tmp(w->dev, &w->cur);
     w->buf_len = 0;
     w->error = 0;
 }

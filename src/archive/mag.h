@@ -39,7 +39,7 @@ int mag_begin(struct mag_writer *w);
 /* Create the temporary file of the next mag_begin now, while the peer is
  * busy anyway (after a response), so that the inode allocation is not paid
  * between a command and its data. A failure is left to mag_begin to report.
- * Never fails; the file is removed by mag_writer_free when not used. */
+ * The file is removed by mag_writer_free when not used. */
 void mag_prepare(struct mag_writer *w);
 
 /* Append n bytes (-EBADF when no file is open). Small writes are gathered in

@@ -502,8 +502,11 @@ int store_service(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id)
     rc = receive(s, cmd, ctx_id, ts, &status);
     if (rc == 0)
         rc = scp_respond(s, cmd, ctx_id, status);
-    /* The peer reads the response and sends the next image meanwhile. */
-    if (rc == 0)
+    /* The peer reads the response and sends the next image meanwhile. Not
+     * after the first store: an association that stores one image (many
+     * modalities do) would make and delete a file more each time, and a
+     * recently deleted inode slows every create on ext4 without a journal. */
+    if (rc == 0 && s->stored > 1)
         mag_prepare(s->writer);
     return rc;
 }

@@ -221,6 +221,28 @@ int db_set_bulk(struct db *db, int on)
     return db->ops->set_bulk ? db->ops->set_bulk(db, on) : 0;
 }
 
+static int take_version(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    long long *v = ctx;
+
+    if (ncols == 1 && cols[0].kind == DB_TEXT && cols[0].len < 32) {
+        char text[32];
+        memcpy(text, cols[0].text, cols[0].len);
+        text[cols[0].len] = '\0';
+        *v = strtoll(text, NULL, 10);
+    }
+    return 0;
+}
+
+int db_data_version(struct db *db, long long *version)
+{
+    if (!db->ops->data_version_sql)
+        return DG_EUNSUPPORTED;
+    *version = -1;
+    int rc = db_query(db, db->ops->data_version_sql, NULL, 0, take_version, version);
+    return rc ? rc : *version < 0 ? DG_EDB : 0;
+}
+
 static int statement(struct db *db, const char *sql, void **handle)
 {
     struct db_stmt_entry *e;

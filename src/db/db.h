@@ -75,6 +75,11 @@ int db_rollback(struct db *db);
  * backend allows (SQLite: synchronous=NORMAL). */
 int db_set_bulk(struct db *db, int on);
 
+/* A number that changes whenever another connection (or process) commits
+ * to the database; call it inside a transaction, where no one else can.
+ * DG_EUNSUPPORTED when the backend cannot tell (MySQL, PostgreSQL). */
+int db_data_version(struct db *db, long long *version);
+
 /* Run one statement of our own SQL with `?` placeholders. *changes (if not
  * NULL) gets the number of rows the statement changed. */
 int db_exec(struct db *db, const char *sql, const struct db_value *params, size_t nparams,

@@ -33,6 +33,9 @@ struct db_ops {
     const char *table_exists_sql;
     /* Bulk mode (may be NULL). */
     int (*set_bulk)(struct db *db, int on);
+    /* A query returning one integer that changes whenever another
+     * connection commits (NULL: the backend cannot tell). */
+    const char *data_version_sql;
 };
 
 struct db {

@@ -260,4 +260,5 @@ const struct db_ops db_sqlite_ops = {
     .table_exists_sql =
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE",
     .set_bulk = sqlite_set_bulk,
+    .data_version_sql = "PRAGMA data_version",
 };

@@ -68,7 +68,8 @@ struct index {
     char sql_copies[SQL_LEN];        /* UPDATE Studies SET copies = ? WHERE link = ? */
     char sql_modal_list[SQL_LEN];    /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
     char sql_modal_set[SQL_LEN];     /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
-    struct buf cached[LEVELS];       /* rows written in this transaction (Patient..Series) */
+    struct buf cached[LEVELS];       /* rows written by us (Patient..Series), see keep_or_forget */
+    long long data_version;          /* the database's, when `cached` was last known good */
     struct fetched f;
 };
 
@@ -224,6 +225,7 @@ int index_open(const struct config *cfg, const struct schema *schema, struct db 
     buf_init(&ix->f.store, FETCH_MAX);
     for (int lv = 0; lv < LEVELS; lv++)
         buf_init(&ix->cached[lv], FETCH_MAX);
+    ix->data_version = -1;
     if (rc) {
         index_close(ix);
         return rc;
@@ -249,6 +251,27 @@ void index_forget(struct index *ix)
 {
     for (int lv = 0; lv < LEVELS; lv++)
         buf_reset(&ix->cached[lv]);
+    ix->data_version = -1;
+}
+
+/* At the start of a transaction: the rows we remember having written are
+ * still the database's when no other connection has committed since our
+ * last transaction (SQLite's data_version; asked inside the transaction, so
+ * no commit can slip in between). Then an image of a known series skips the
+ * three reads that check its patient, study and series: a C-STORE's commit
+ * is shorter, and the associations waiting for it wait less. Where the
+ * backend cannot tell, or something else wrote, forget them. */
+static void keep_or_forget(struct index *ix)
+{
+    long long v;
+
+    if (db_data_version(ix->db, &v) != 0) {
+        index_forget(ix);
+        return;
+    }
+    if (v != ix->data_version)
+        index_forget(ix);
+    ix->data_version = v;
 }
 
 /* ---- values ---- */
@@ -761,10 +784,11 @@ int index_object(struct index *ix, const struct ds *ds, const struct index_file 
     int rc = 0;
 
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-        index_forget(ix);
         rc = db_begin(ix->db);
-        if (rc == 0)
+        if (rc == 0) {
+            keep_or_forget(ix);
             rc = index_object_in_transaction(ix, ds, where);
+        }
         if (rc == 0)
             rc = db_commit(ix->db);
         if (rc == 0)
@@ -853,8 +877,9 @@ static void index_batch(struct index *ix, struct group_request *batch)
         batch->rc = index_object(ix, batch->ds, batch->where);
         return;
     }
-    index_forget(ix);
     rc = db_begin(ix->db);
+    if (rc == 0)
+        keep_or_forget(ix);
     for (struct group_request *r = batch; r && rc == 0; r = r->next) {
         r->rc = index_object_in_transaction(ix, r->ds, r->where);
         if (r->rc != 0 && r->rc != DG_ECONFLICT && r->rc != DG_EPARSE)
@@ -862,7 +887,6 @@ static void index_batch(struct index *ix, struct group_request *batch)
     }
     if (rc == 0)
         rc = db_commit(ix->db);
-    index_forget(ix);
     if (rc == 0)
         return;
     db_rollback(ix->db);

@@ -595,6 +595,43 @@ START_TEST(test_grouped_commits_keep_the_wal_checkpointed)
 }
 END_TEST
 
+/* Rows remembered from our earlier transactions are trusted only while no
+ * other connection has committed: a patient row another connection changed
+ * or deleted between two stores of one series is written again. */
+static void others_write_between(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct db *other;
+    struct rows r;
+    char err[512];
+    struct db_value id = db_text("K1", 2);
+
+    ck_assert_int_eq(store(ix, &(struct obj){"K1", "Kept^Name", "3.1", "3.1.1", "3.1.1.1", "CT"}),
+                     0);
+    ck_assert_int_eq(db_open(cfg, &other, err, sizeof err), 0);
+    ck_assert_int_eq(db_exec(other,
+                             "UPDATE DICOMPatients SET PatientNam = 'Changed' WHERE PatientID = ?",
+                             &id, 1, NULL),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"K1", "Kept^Name", "3.1", "3.1.1", "3.1.1.2", "CT"}),
+                     0);
+    query(db, "SELECT PatientNam FROM DICOMPatients WHERE PatientID = ?", "K1", &r);
+    ck_assert_str_eq(r.v[0][0], "Kept^Name");
+
+    ck_assert_int_eq(db_exec(other, "DELETE FROM DICOMPatients WHERE PatientID = ?", &id, 1, NULL),
+                     0);
+    ck_assert_int_eq(store(ix, &(struct obj){"K1", "Kept^Name", "3.1", "3.1.1", "3.1.1.3", "CT"}),
+                     0);
+    query(db, "SELECT COUNT(*) FROM DICOMPatients WHERE PatientID = ?", "K1", &r);
+    ck_assert_str_eq(r.v[0][0], "1");
+    db_close(other);
+}
+
+START_TEST(test_rows_changed_by_others_are_written_again)
+{
+    on_every_backend(others_write_between);
+}
+END_TEST
+
 START_TEST(test_eight_concurrent_indexers_lose_no_rows)
 {
     on_every_backend(concurrent);
@@ -943,6 +980,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_eight_concurrent_indexers_lose_no_rows);
     tcase_add_test(tc, test_grouped_indexers_commit_together_and_refuse_alone);
     tcase_add_test(tc, test_grouped_commits_keep_the_wal_checkpointed);
+    tcase_add_test(tc, test_rows_changed_by_others_are_written_again);
     tcase_add_test(tc, test_select_api_operators);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
     tcase_add_test(tc, test_upsert_updates_only_what_changed);

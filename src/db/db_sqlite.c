@@ -16,6 +16,7 @@
 #define BUSY_TIMEOUT_MS 10000
 #define BUSY_RETRY_MS 30000 /* retrying one call stops this long after it began */
 #define ROW_COLS_MAX 256
+#define CHECKPOINT_PAGES "4000"
 
 static sqlite3 *conn(struct db *db)
 {
@@ -122,6 +123,12 @@ static int sqlite_connect(struct db *db)
     if (rc == 0)
         rc = sqlite_exec_plain(db, db->cfg.file_sync ? "PRAGMA synchronous=FULL"
                                                      : "PRAGMA synchronous=NORMAL");
+    /* A checkpoint (WAL back into the database, two fsyncs) runs inside the
+     * commit that passes this many WAL pages, while every storing
+     * association waits for that commit: every 4000 pages (16 MiB) instead
+     * of SQLite's 1000, a quarter of the stalls. */
+    if (rc == 0)
+        rc = sqlite_exec_plain(db, "PRAGMA wal_autocheckpoint=" CHECKPOINT_PAGES);
     if (rc) {
         db_set_error(db, "cannot set up %s: %s", path, sqlite3_errmsg(h));
         sqlite3_close(h);

@@ -326,6 +326,20 @@ static void unlink_stored(const struct scp *s, const char *relpath)
         log_error("[%u] cannot remove %s: %s", s->id, path, strerror(errno));
 }
 
+/* Rename the received file to relpath (mag_finish). Returns the DICOM
+ * status; on failure the temporary file is gone. */
+static uint16_t put_in_place(struct scp *s, const struct dimse_cmd *cmd, const char *relpath,
+                             int replacing)
+{
+    int rc = mag_finish(s->writer, relpath);
+
+    if (rc == 0)
+        return STATUS_SUCCESS;
+    log_warn("[%u] C-STORE %s: %s not %s: %s", s->id, cmd->sop_instance, relpath,
+             replacing ? "replaced" : "written", dg_strerror(rc));
+    return failure_status(s, rc);
+}
+
 /* Everything after the last fragment: header, name, rename. Returns the
  * DICOM status; the temporary file is gone unless it was renamed. */
 static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struct ts *ts,
@@ -382,15 +396,8 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
      * never points at nothing; a file replacing an indexed one waits for
      * its row, so that a refused object (another patient's, say) never
      * overwrites the image already stored under that name. */
-    if (!replacing) {
-        rc = mag_finish(s->writer, relpath);
-        if (rc) {
-            log_warn("[%u] C-STORE %s: %s not written: %s", s->id, cmd->sop_instance, relpath,
-                     dg_strerror(rc));
-            status = failure_status(s, rc);
-            goto done;
-        }
-    }
+    if (!replacing && (status = put_in_place(s, cmd, relpath, replacing)) != STATUS_SUCCESS)
+        goto done;
     /* The one place where the index row is committed: before success. */
     rc = index_object_grouped(s->ix, ds, &where);
     if (rc) {
@@ -401,15 +408,8 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
         unlink_stored(s, relpath); /* a file the index does not know must not stay */
         goto done;
     }
-    if (replacing) {
-        rc = mag_finish(s->writer, relpath);
-        if (rc) {
-            log_warn("[%u] C-STORE %s: %s not replaced: %s", s->id, cmd->sop_instance, relpath,
-                     dg_strerror(rc));
-            status = failure_status(s, rc);
-            goto done;
-        }
-    }
+    if (replacing && (status = put_in_place(s, cmd, relpath, replacing)) != STATUS_SUCCESS)
+        goto done;
     log_info("[%u] stored %s%s (%llu bytes, %s)", s->id, relpath, replacing ? " again" : "",
              (unsigned long long)dataset_len, ts->name);
     s->stored++;

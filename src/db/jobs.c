@@ -175,7 +175,7 @@ static int load_and_index(struct regen *r, const char *path, int own_transaction
 {
     /* The nesting limit C-STORE applies: a file the server took in must be
      * readable here too, or the index could not be rebuilt from the files. */
-    struct codec_opts opts = {r->cfg->max_nesting_depth, 0, 0, 0, 0};
+    struct enc_opts opts = {r->cfg->max_nesting_depth, 0, 0, 0, 0};
     struct p10_file f;
     char device[16];
     struct index_file where;

@@ -673,7 +673,7 @@ int ds_get_pn(const struct ds *ds, uint32_t tag, unsigned index, int group, char
 }
 
 /* Encapsulated pixel data: items of (FFFE,E000) tag + 4-byte length, LE;
- * the codec checked the layout when it read or built the value. */
+ * the decoder (encoding.c) checked the layout when it read or built the value. */
 static int fragment_walk(const struct ds_elem *e, unsigned index, const uint8_t **p, size_t *len,
                          unsigned *count)
 {

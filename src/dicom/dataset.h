@@ -2,7 +2,7 @@
  * any depth, values as byte ranges (into the decoded input where possible,
  * else into the dataset's own arena), typed accessors. Values are always
  * little endian here: big endian input is swapped when it is decoded.
- * Encoding and decoding live in codec.h, files in part10.h. */
+ * Encoding and decoding live in encoding.h, files in part10.h. */
 #ifndef DG_DICOM_DATASET_H
 #define DG_DICOM_DATASET_H
 

@@ -5,7 +5,7 @@ libdgate_a_SOURCES += \
 	src/dicom/ts.c src/dicom/ts.h \
 	src/dicom/ident.h \
 	src/dicom/dataset.c src/dicom/dataset.h src/dicom/ds_internal.h \
-	src/dicom/codec.c src/dicom/codec.h \
+	src/dicom/encoding.c src/dicom/encoding.h \
 	src/dicom/part10.c src/dicom/part10.h \
 	src/dicom/dump.c src/dicom/dump.h
 

@@ -1,6 +1,6 @@
 /* Part-10 files: reading (whole, header only, from memory), writing whole
  * files atomically, and the streaming writer that C-STORE uses. The dataset
- * encoding itself is codec.c's; here are the preamble, "DICM", the meta
+ * encoding itself is encoding.c's; here are the preamble, "DICM", the meta
  * header and the files without one. */
 #include <errno.h>
 #include <fcntl.h>
@@ -46,16 +46,16 @@ void p10_close(struct p10_file *f)
 /* Decode the meta header at data[off]; sets f->ts and f->dataset_offset. */
 static int parse_meta(struct p10_file *f, size_t off, int partial)
 {
-    struct codec_opts mo = {0, 0, 0, META_GROUP, partial};
+    struct enc_opts mo = {0, 0, 0, META_GROUP, partial};
     size_t consumed;
     const struct ds_elem *e;
     int rc;
 
-    rc = codec_decode(f->data + off, f->len - off, ts_explicit_le(), &mo, f->meta, &consumed);
+    rc = enc_decode(f->data + off, f->len - off, ts_explicit_le(), &mo, f->meta, &consumed);
     if (rc == DG_EPARSE) {
         /* Some old writers put the meta header in implicit VR. */
         ds_clear(f->meta);
-        rc = codec_decode(f->data + off, f->len - off, ts_implicit_le(), &mo, f->meta, &consumed);
+        rc = enc_decode(f->data + off, f->len - off, ts_implicit_le(), &mo, f->meta, &consumed);
     }
     if (rc)
         return rc;
@@ -83,9 +83,9 @@ static const struct ts *guess_ts(const uint8_t *p, size_t len)
 }
 
 /* Parse f->data[0, f->len). `partial`: the bytes are a prefix of the file. */
-static int parse_image(struct p10_file *f, const struct codec_opts *opts, int partial)
+static int parse_image(struct p10_file *f, const struct enc_opts *opts, int partial)
 {
-    struct codec_opts o = {0, 0, 0, 0, 0};
+    struct enc_opts o = {0, 0, 0, 0, 0};
     int rc;
 
     file_reset(f);
@@ -112,11 +112,11 @@ static int parse_image(struct p10_file *f, const struct codec_opts *opts, int pa
     }
     if (rc)
         return rc;
-    return codec_decode(f->data + f->dataset_offset, f->len - f->dataset_offset, f->ts, &o, f->ds,
+    return enc_decode(f->data + f->dataset_offset, f->len - f->dataset_offset, f->ts, &o, f->ds,
                         NULL);
 }
 
-int p10_read_mem(const uint8_t *p, size_t len, const struct codec_opts *opts, struct p10_file *f)
+int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, struct p10_file *f)
 {
     int rc;
 
@@ -156,10 +156,10 @@ static int read_more(int fd, struct p10_file *f, size_t n, int *eof)
 
 /* Read a file starting with `first` bytes and growing fourfold while the
  * parse needs more (header reads) or until the end (whole reads). */
-static int read_path(const char *path, const struct codec_opts *opts, struct p10_file *f,
+static int read_path(const char *path, const struct enc_opts *opts, struct p10_file *f,
                      int header_only)
 {
-    struct codec_opts o = {0, 0, 0, 0, 0};
+    struct enc_opts o = {0, 0, 0, 0, 0};
     struct stat st;
     size_t chunk;
     int fd, eof = 0, rc;
@@ -223,12 +223,12 @@ fail:
     return rc;
 }
 
-int p10_read_file(const char *path, const struct codec_opts *opts, struct p10_file *f)
+int p10_read_file(const char *path, const struct enc_opts *opts, struct p10_file *f)
 {
     return read_path(path, opts, f, 0);
 }
 
-int p10_read_header(const char *path, const struct codec_opts *opts, struct p10_file *f)
+int p10_read_header(const char *path, const struct enc_opts *opts, struct p10_file *f)
 {
     return read_path(path, opts, f, 1);
 }
@@ -270,7 +270,7 @@ int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)
     if (rc == 0)
         rc = buf_append(out, preamble, sizeof preamble);
     if (rc == 0)
-        rc = codec_encode(meta, ts_explicit_le(), out);
+        rc = enc_encode(meta, ts_explicit_le(), out);
     ds_free(meta);
     return rc;
 }
@@ -301,7 +301,7 @@ int p10_write_file(const char *path, const struct ds *ds, const char *ts_uid, co
     buf_init(&b, SIZE_MAX / 2);
     rc = p10_encode_meta(&mi, &b);
     if (rc == 0)
-        rc = codec_encode(ds, ts, &b);
+        rc = enc_encode(ds, ts, &b);
     if (rc)
         goto done;
     fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

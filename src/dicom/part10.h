@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dataset.h"
 #include "dicom/ts.h"
 
@@ -33,13 +33,13 @@ struct p10_file {
 /* Read a whole file. opts may be NULL (defaults). On error *f is left empty
  * (nothing to close). Returns 0, -errno, DG_EPARSE, DG_ETRUNC, DG_ETOOBIG,
  * DG_EDEPTH, DG_EUNSUPPORTED (unknown transfer syntax). */
-int p10_read_file(const char *path, const struct codec_opts *opts, struct p10_file *f);
-/* Read only up to the top-level pixel data (codec_opts.stop_before_pixels),
+int p10_read_file(const char *path, const struct enc_opts *opts, struct p10_file *f);
+/* Read only up to the top-level pixel data (enc_opts.stop_before_pixels),
  * reading the file in growing chunks: pixel bytes are read only as far as
  * the last chunk reached past the header, never the whole pixel data. */
-int p10_read_header(const char *path, const struct codec_opts *opts, struct p10_file *f);
+int p10_read_header(const char *path, const struct enc_opts *opts, struct p10_file *f);
 /* Parse a file image in memory; the bytes are copied into f->data. */
-int p10_read_mem(const uint8_t *p, size_t len, const struct codec_opts *opts, struct p10_file *f);
+int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, struct p10_file *f);
 /* Free what a successful read returned; a zeroed struct is fine. */
 void p10_close(struct p10_file *f);
 

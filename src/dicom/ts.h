@@ -1,6 +1,6 @@
 /* Transfer syntaxes: UID -> how a dataset is encoded (implicit or explicit
  * VR, byte order, deflated, encapsulated pixel data). Shared by the Part-10
- * reader, the codec and the network layer's presentation contexts. */
+ * reader, the encoding module and the network layer's presentation contexts. */
 #ifndef DG_DICOM_TS_H
 #define DG_DICOM_TS_H
 

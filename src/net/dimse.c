@@ -1,7 +1,7 @@
 /* DIMSE command sets and the message exchange; see dimse.h. Command sets
- * are datasets of group 0000 encoded with the data layer's codec. */
+ * are datasets of group 0000 encoded with the data layer's encoding module (encoding.c). */
 #include "net/dimse.h"
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
 #include "dicom/ts.h"
@@ -70,9 +70,9 @@ int dimse_encode(const struct dimse_cmd *cmd, struct buf *out)
         }
     }
     if (rc == 0)
-        rc = codec_set_group_lengths(ds, 1);
+        rc = enc_set_group_lengths(ds, 1);
     if (rc == 0)
-        rc = codec_encode(ds, ts_implicit_le(), out);
+        rc = enc_encode(ds, ts_implicit_le(), out);
     ds_free(ds);
     return rc;
 }
@@ -85,7 +85,7 @@ int dimse_decode(const uint8_t *p, size_t len, struct dimse_cmd *cmd)
     memset(cmd, 0, sizeof *cmd);
     if (!ds)
         return -ENOMEM;
-    rc = codec_decode(p, len, ts_implicit_le(), NULL, ds, NULL);
+    rc = enc_decode(p, len, ts_implicit_le(), NULL, ds, NULL);
     if (rc) {
         rc = rc == -ENOMEM ? rc : DG_EPARSE;
         goto done;

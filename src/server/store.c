@@ -11,7 +11,7 @@
 #include "db/index.h"
 #include "db/schema.h"
 #include "db/tables.h"
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
 #include "dicom/part10.h"
@@ -157,7 +157,7 @@ done:
 static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, uint64_t dataset_len,
                         struct buf *more, struct ds *ds)
 {
-    struct codec_opts opts = {0};
+    struct enc_opts opts = {0};
     const uint8_t *p = s->header.data;
     size_t have = s->header.len;
     int rc;
@@ -175,12 +175,12 @@ static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, u
                 return rc;
             ds_clear(ds);
             opts.partial = !ended;
-            rc = codec_decode(more->data, more->len, ts_explicit_le(), &opts, ds, NULL);
+            rc = enc_decode(more->data, more->len, ts_explicit_le(), &opts, ds, NULL);
         }
         return rc;
     }
     opts.partial = have < dataset_len;
-    rc = codec_decode(p, have, ts, &opts, ds, NULL);
+    rc = enc_decode(p, have, ts, &opts, ds, NULL);
     /* The kept bytes ended before the pixel data: read more of the file. */
     if (opts.partial && rc == DG_ETRUNC) {
         size_t want = dataset_len < HEADER_MAX ? (size_t)dataset_len : HEADER_MAX;
@@ -196,7 +196,7 @@ static int parse_header(struct scp *s, const struct ts *ts, uint64_t meta_len, u
         more->len = got;
         ds_clear(ds);
         opts.partial = got < dataset_len;
-        rc = codec_decode(more->data, got, ts, &opts, ds, NULL);
+        rc = enc_decode(more->data, got, ts, &opts, ds, NULL);
     }
     return rc;
 }

@@ -1,7 +1,7 @@
 /* libFuzzer target for the dataset decoder. The first byte picks the
  * encoding and the options; the rest is the dataset. Whatever decodes must
  * re-encode, decode again to the same element count, and print. */
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dump.h"
 
 #include <stddef.h>
@@ -31,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const struct ts *syntaxes[] = {ts_implicit_le(), ts_explicit_le(), ts_explicit_be(),
                                    ts_deflated_le()};
     static FILE *devnull;
-    struct codec_opts o = {16, 1 << 22, 0, 0, 0};
+    struct enc_opts o = {16, 1 << 22, 0, 0, 0};
     const struct ts *ts;
     struct ds *ds, *again;
     struct buf b;
@@ -46,7 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ds = ds_new();
     if (!ds)
         return 0;
-    if (codec_decode(data + 1, size - 1, ts, &o, ds, NULL) != 0) {
+    if (enc_decode(data + 1, size - 1, ts, &o, ds, NULL) != 0) {
         ds_free(ds);
         return 0;
     }
@@ -54,11 +54,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (devnull)
         dump_ds(devnull, ds, 0);
     buf_init(&b, 1 << 24);
-    if (codec_encode(ds, ts, &b) == 0 && !ts->deflated) {
+    if (enc_encode(ds, ts, &b) == 0 && !ts->deflated) {
         again = ds_new();
         o.stop_before_pixels = 0;
         o.partial = 0;
-        if (!again || codec_decode(b.data, b.len, ts, &o, again, NULL) != 0 ||
+        if (!again || enc_decode(b.data, b.len, ts, &o, again, NULL) != 0 ||
             ds_count(again) != ds_count(ds))
             __builtin_trap();
         ds_free(again);

@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static FILE *devnull;
-    struct codec_opts o = {16, 1 << 22, 0, 0, 0};
+    struct enc_opts o = {16, 1 << 22, 0, 0, 0};
     struct p10_file f;
 
     if (!devnull)

@@ -1,7 +1,7 @@
 /* Unit tests for the dataset (set/get/remove, typed accessors) and the
- * codec (exact bytes in every encoding, round trips, sequences, encapsulated
+ * encoding (exact bytes in every encoding, round trips, sequences, encapsulated
  * pixel data, group lengths, and hostile input that must fail cleanly). */
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dataset.h"
 #include "util/error.h"
 
@@ -17,16 +17,16 @@ static struct ds *decode_ok(const uint8_t *p, size_t len, const struct ts *ts)
 {
     struct ds *ds = ds_new();
     size_t used = 0;
-    int rc = codec_decode(p, len, ts, NULL, ds, &used);
+    int rc = enc_decode(p, len, ts, NULL, ds, &used);
     ck_assert_msg(rc == 0, "decode: %s", dg_strerror(rc));
     ck_assert_uint_eq(used, len);
     return ds;
 }
 
-static int decode_rc(const uint8_t *p, size_t len, const struct ts *ts, const struct codec_opts *o)
+static int decode_rc(const uint8_t *p, size_t len, const struct ts *ts, const struct enc_opts *o)
 {
     struct ds *ds = ds_new();
-    int rc = codec_decode(p, len, ts, o, ds, NULL);
+    int rc = enc_decode(p, len, ts, o, ds, NULL);
     ds_free(ds);
     return rc;
 }
@@ -35,7 +35,7 @@ static void encode_ok(const struct ds *ds, const struct ts *ts, struct buf *b)
 {
     int rc;
     buf_init(b, 1 << 26);
-    rc = codec_encode(ds, ts, b);
+    rc = enc_encode(ds, ts, b);
     ck_assert_msg(rc == 0, "encode: %s", dg_strerror(rc));
 }
 
@@ -257,7 +257,7 @@ static struct ds *small_dataset(void)
     return ds;
 }
 
-START_TEST(test_codec_implicit_le_exact_bytes)
+START_TEST(test_enc_implicit_le_exact_bytes)
 {
     static const uint8_t want[] = {0x08, 0x00, 0x16, 0x00, 4, 0, 0, 0, '1',  '.', '2', 0,
                                    0x10, 0x00, 0x10, 0x00, 4, 0, 0, 0, 'A',  'B', 'C', ' ',
@@ -273,7 +273,7 @@ START_TEST(test_codec_implicit_le_exact_bytes)
 }
 END_TEST
 
-START_TEST(test_codec_explicit_le_and_be_exact_bytes)
+START_TEST(test_enc_explicit_le_and_be_exact_bytes)
 {
     static const uint8_t le[] = {0x08, 0x00, 0x16, 0x00, 'U', 'I', 4, 0, '1',  '.', '2', 0,
                                  0x10, 0x00, 0x10, 0x00, 'P', 'N', 4, 0, 'A',  'B', 'C', ' ',
@@ -303,7 +303,7 @@ START_TEST(test_codec_explicit_le_and_be_exact_bytes)
 }
 END_TEST
 
-START_TEST(test_codec_explicit_long_length_vrs)
+START_TEST(test_enc_explicit_long_length_vrs)
 {
     static const uint8_t want[] = {0x09, 0x00, 0x10, 0x10, 'O', 'B', 0, 0, 2, 0, 0, 0, 1,   2,
                                    0x40, 0x00, 0x60, 0x01, 'U', 'T', 0, 0, 2, 0, 0, 0, 'x', ' '};
@@ -324,7 +324,7 @@ START_TEST(test_codec_explicit_long_length_vrs)
 }
 END_TEST
 
-START_TEST(test_codec_command_group_length)
+START_TEST(test_enc_command_group_length)
 {
     /* A C-ECHO-RQ command set as DIMSE sends it: group length first. */
     static const uint8_t want[] = {
@@ -340,7 +340,7 @@ START_TEST(test_codec_command_group_length)
     ds_set_string(ds, T(0000, 0002), VR_UI, "1.2.3");
     ds_set_u16(ds, T(0000, 0100), 0x0030);
     ds_set_u16(ds, T(0000, 0110), 7);
-    ck_assert_int_eq(codec_set_group_lengths(ds, 1), 0);
+    ck_assert_int_eq(enc_set_group_lengths(ds, 1), 0);
     encode_ok(ds, ts_implicit_le(), &b);
     ck_assert_uint_eq(b.len, sizeof want);
     ck_assert_mem_eq(b.data, want, sizeof want);
@@ -353,13 +353,13 @@ START_TEST(test_codec_command_group_length)
 }
 END_TEST
 
-START_TEST(test_codec_group_lengths_added_recomputed_dropped)
+START_TEST(test_enc_group_lengths_added_recomputed_dropped)
 {
     struct ds *ds = small_dataset(), *back;
     struct buf b;
     uint32_t gl;
 
-    ck_assert_int_eq(codec_set_group_lengths(ds, 1), 0);
+    ck_assert_int_eq(enc_set_group_lengths(ds, 1), 0);
     ck_assert_uint_eq(ds_count(ds), 6);
     /* A lying group length is corrected on write. */
     ds_set_u32(ds, T(0010, 0000), 9999);
@@ -369,7 +369,7 @@ START_TEST(test_codec_group_lengths_added_recomputed_dropped)
     ck_assert_uint_eq(gl, 12);
     ck_assert_int_eq(ds_get_u32(back, T(0008, 0000), 0, &gl), 0);
     ck_assert_uint_eq(gl, 12);
-    ck_assert_int_eq(codec_set_group_lengths(back, 0), 0);
+    ck_assert_int_eq(enc_set_group_lengths(back, 0), 0);
     ck_assert_uint_eq(ds_count(back), 3);
     ds_free(back);
     buf_free(&b);
@@ -396,7 +396,7 @@ static struct ds *nested_dataset(void)
     return ds;
 }
 
-START_TEST(test_codec_round_trip_every_encoding)
+START_TEST(test_enc_round_trip_every_encoding)
 {
     const struct ts *all[] = {ts_implicit_le(), ts_explicit_le(), ts_explicit_be(),
                               ts_deflated_le()};
@@ -431,7 +431,7 @@ START_TEST(test_codec_round_trip_every_encoding)
 }
 END_TEST
 
-START_TEST(test_codec_defined_length_sequence_bytes)
+START_TEST(test_enc_defined_length_sequence_bytes)
 {
     static const uint8_t want[] = {
         0x08, 0x00, 0x40, 0x11, 'S', 'Q', 0, 0, 18,  0, 0, 0, /* (0008,1140) SQ len 18 */
@@ -478,7 +478,7 @@ static const uint8_t encapsulated[] = {
     0xDD, 0xE0, 0,    0,    0,   0,
 };
 
-START_TEST(test_codec_encapsulated_pixel_data_carried_as_is)
+START_TEST(test_enc_encapsulated_pixel_data_carried_as_is)
 {
     struct ds *ds = decode_ok(encapsulated, sizeof encapsulated, ts_explicit_le());
     const struct ds_elem *e = ds_find(ds, T(7FE0, 0010));
@@ -503,13 +503,13 @@ START_TEST(test_codec_encapsulated_pixel_data_carried_as_is)
     buf_free(&b);
     /* Big endian cannot carry little endian fragments. */
     buf_init(&b, 1 << 20);
-    ck_assert_int_eq(codec_encode(ds, ts_explicit_be(), &b), DG_EUNSUPPORTED);
+    ck_assert_int_eq(enc_encode(ds, ts_explicit_be(), &b), DG_EUNSUPPORTED);
     buf_free(&b);
     ds_free(ds);
 }
 END_TEST
 
-START_TEST(test_codec_implicit_undefined_lengths_and_unknown_sequence)
+START_TEST(test_enc_implicit_undefined_lengths_and_unknown_sequence)
 {
     static const uint8_t data[] = {
         /* (0008,1140) undefined SQ, one undefined item with (0008,1150) "1" */
@@ -536,7 +536,7 @@ START_TEST(test_codec_implicit_undefined_lengths_and_unknown_sequence)
 }
 END_TEST
 
-START_TEST(test_codec_explicit_un_undefined_is_implicit_sequence)
+START_TEST(test_enc_explicit_un_undefined_is_implicit_sequence)
 {
     static const uint8_t data[] = {
         0x09, 0x00, 0x10, 0x10, 'U',  'N',  0,   0,  0xFF, 0xFF,
@@ -558,7 +558,7 @@ START_TEST(test_codec_explicit_un_undefined_is_implicit_sequence)
 }
 END_TEST
 
-START_TEST(test_codec_odd_values_are_padded_on_write)
+START_TEST(test_enc_odd_values_are_padded_on_write)
 {
     struct ds *ds = ds_new(), *back;
     struct buf b;
@@ -577,14 +577,14 @@ START_TEST(test_codec_odd_values_are_padded_on_write)
 }
 END_TEST
 
-START_TEST(test_codec_stop_before_pixels_and_partial)
+START_TEST(test_enc_stop_before_pixels_and_partial)
 {
-    struct codec_opts o = {0, 0, 1, 0, 0};
+    struct enc_opts o = {0, 0, 1, 0, 0};
     struct ds *ds = ds_new();
     size_t used;
 
     ck_assert_int_eq(
-        codec_decode(encapsulated, sizeof encapsulated, ts_explicit_le(), &o, ds, &used), 0);
+        enc_decode(encapsulated, sizeof encapsulated, ts_explicit_le(), &o, ds, &used), 0);
     ck_assert_uint_eq(used, 10);
     ck_assert_uint_eq(ds_count(ds), 1);
     ds_free(ds);
@@ -603,7 +603,7 @@ START_TEST(test_codec_stop_before_pixels_and_partial)
         o.stop_before_pixels = 1;
         o.partial = 0;
         ds = ds_new();
-        ck_assert_int_eq(codec_decode(floats, sizeof floats, ts_explicit_le(), &o, ds, &used), 0);
+        ck_assert_int_eq(enc_decode(floats, sizeof floats, ts_explicit_le(), &o, ds, &used), 0);
         ck_assert_uint_eq(used, 10);
         ck_assert_uint_eq(ds_count(ds), 1);
         ds_free(ds);
@@ -613,7 +613,7 @@ END_TEST
 
 /* Every prefix of a valid stream fails cleanly (or succeeds on an element
  * boundary); run under ASan this proves no read past the end. */
-START_TEST(test_codec_every_truncation_fails_cleanly)
+START_TEST(test_enc_every_truncation_fails_cleanly)
 {
     const struct ts *all[] = {ts_implicit_le(), ts_explicit_le(), ts_explicit_be()};
 
@@ -644,7 +644,7 @@ END_TEST
 
 /* A VR code newer than our table (PS3.5 7.1.2) reads as UN with the 32-bit
  * length, as dcmtk reads it, and the elements after it are not lost. */
-START_TEST(test_codec_reads_unknown_vr_code_as_un)
+START_TEST(test_enc_reads_unknown_vr_code_as_un)
 {
     static const uint8_t p[] = {0x09, 0x00, 0x10, 0x00, 'Q',  'Q',  0,    0,   4,   0, 0, 0,   'a',
                                 'b',  'c',  'd',  0x10, 0x00, 0x20, 0x00, 'L', 'O', 2, 0, 'I', 'D'};
@@ -652,7 +652,7 @@ START_TEST(test_codec_reads_unknown_vr_code_as_un)
     const struct ds_elem *e;
     char id[8];
 
-    ck_assert_int_eq(codec_decode(p, sizeof p, ts_explicit_le(), NULL, ds, NULL), 0);
+    ck_assert_int_eq(enc_decode(p, sizeof p, ts_explicit_le(), NULL, ds, NULL), 0);
     e = ds_find(ds, 0x00090010);
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(e->vr, VR_UN);
@@ -663,7 +663,7 @@ START_TEST(test_codec_reads_unknown_vr_code_as_un)
 }
 END_TEST
 
-START_TEST(test_codec_rejects_hostile_lengths)
+START_TEST(test_enc_rejects_hostile_lengths)
 {
     static const uint8_t beyond[] = {0x10, 0x00, 0x10, 0x00, 'P', 'N', 0x10, 0, 'A', 'B'};
     static const uint8_t beyond_implicit[] = {0x10, 0x00, 0x10, 0x00, 0xF0,
@@ -724,9 +724,9 @@ static uint8_t *deep_nesting(unsigned depth, size_t *len)
     return p;
 }
 
-START_TEST(test_codec_depth_limit)
+START_TEST(test_enc_depth_limit)
 {
-    struct codec_opts o = {8, 0, 0, 0, 0};
+    struct enc_opts o = {8, 0, 0, 0, 0};
     size_t len;
     uint8_t *p = deep_nesting(10000, &len);
 
@@ -741,22 +741,22 @@ START_TEST(test_codec_depth_limit)
     /* Whatever the caller asks, the recursion stays within what a 512 KiB
      * association thread stack holds. */
     o.max_depth = 100000;
-    p = deep_nesting(CODEC_MAX_DEPTH, &len);
+    p = deep_nesting(ENC_MAX_DEPTH, &len);
     ck_assert_int_eq(decode_rc(p, len, ts_implicit_le(), &o), 0);
     free(p);
-    p = deep_nesting(CODEC_MAX_DEPTH + 1, &len);
+    p = deep_nesting(ENC_MAX_DEPTH + 1, &len);
     ck_assert_int_eq(decode_rc(p, len, ts_implicit_le(), &o), DG_EDEPTH);
     free(p);
 }
 END_TEST
 
-START_TEST(test_codec_deflate_bomb_is_capped)
+START_TEST(test_enc_deflate_bomb_is_capped)
 {
     size_t n = 8 << 20;
     uint8_t *zeros = calloc(1, n), *packed;
     uLongf packed_len;
     z_stream z;
-    struct codec_opts o = {0, 1 << 20, 0, 0, 0};
+    struct enc_opts o = {0, 1 << 20, 0, 0, 0};
 
     /* 8 MiB of zero bytes deflate to a few KiB. */
     memset(&z, 0, sizeof z);
@@ -783,7 +783,7 @@ static Suite *dataset_suite(void)
 {
     Suite *s = suite_create("dataset");
     TCase *ds = tcase_create("dataset");
-    TCase *codec = tcase_create("codec");
+    TCase *codec = tcase_create("encoding");
 
     tcase_add_test(ds, test_ds_set_get_string_trims_padding);
     tcase_add_test(ds, test_ds_multi_valued_strings);
@@ -793,23 +793,23 @@ static Suite *dataset_suite(void)
     tcase_add_test(ds, test_ds_elements_stay_sorted_replace_and_remove);
     tcase_add_test(ds, test_ds_clear_after_large_values_keeps_the_root);
     tcase_add_test(ds, test_ds_many_elements_and_items);
-    tcase_add_test(codec, test_codec_implicit_le_exact_bytes);
-    tcase_add_test(codec, test_codec_explicit_le_and_be_exact_bytes);
-    tcase_add_test(codec, test_codec_explicit_long_length_vrs);
-    tcase_add_test(codec, test_codec_command_group_length);
-    tcase_add_test(codec, test_codec_group_lengths_added_recomputed_dropped);
-    tcase_add_test(codec, test_codec_round_trip_every_encoding);
-    tcase_add_test(codec, test_codec_defined_length_sequence_bytes);
-    tcase_add_test(codec, test_codec_encapsulated_pixel_data_carried_as_is);
-    tcase_add_test(codec, test_codec_implicit_undefined_lengths_and_unknown_sequence);
-    tcase_add_test(codec, test_codec_explicit_un_undefined_is_implicit_sequence);
-    tcase_add_test(codec, test_codec_odd_values_are_padded_on_write);
-    tcase_add_test(codec, test_codec_stop_before_pixels_and_partial);
-    tcase_add_test(codec, test_codec_every_truncation_fails_cleanly);
-    tcase_add_test(codec, test_codec_reads_unknown_vr_code_as_un);
-    tcase_add_test(codec, test_codec_rejects_hostile_lengths);
-    tcase_add_test(codec, test_codec_depth_limit);
-    tcase_add_test(codec, test_codec_deflate_bomb_is_capped);
+    tcase_add_test(codec, test_enc_implicit_le_exact_bytes);
+    tcase_add_test(codec, test_enc_explicit_le_and_be_exact_bytes);
+    tcase_add_test(codec, test_enc_explicit_long_length_vrs);
+    tcase_add_test(codec, test_enc_command_group_length);
+    tcase_add_test(codec, test_enc_group_lengths_added_recomputed_dropped);
+    tcase_add_test(codec, test_enc_round_trip_every_encoding);
+    tcase_add_test(codec, test_enc_defined_length_sequence_bytes);
+    tcase_add_test(codec, test_enc_encapsulated_pixel_data_carried_as_is);
+    tcase_add_test(codec, test_enc_implicit_undefined_lengths_and_unknown_sequence);
+    tcase_add_test(codec, test_enc_explicit_un_undefined_is_implicit_sequence);
+    tcase_add_test(codec, test_enc_odd_values_are_padded_on_write);
+    tcase_add_test(codec, test_enc_stop_before_pixels_and_partial);
+    tcase_add_test(codec, test_enc_every_truncation_fails_cleanly);
+    tcase_add_test(codec, test_enc_reads_unknown_vr_code_as_un);
+    tcase_add_test(codec, test_enc_rejects_hostile_lengths);
+    tcase_add_test(codec, test_enc_depth_limit);
+    tcase_add_test(codec, test_enc_deflate_bomb_is_capped);
     suite_add_tcase(s, ds);
     suite_add_tcase(s, codec);
     return s;

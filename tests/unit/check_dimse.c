@@ -2,7 +2,7 @@
  * decoding (with what a command must have), responses, and the message
  * exchange over a socket pair (commands split over PDVs, datasets streamed
  * to a sink that may fail while the rest is drained). */
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
 #include "dicom/ts.h"
@@ -210,7 +210,7 @@ START_TEST(test_decode_marks_overlong_strings_invalid)
     ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0000, 0x1000), VR_UI, uid), 0);
     ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0000, 0x0600), VR_AE, ae), 0);
     buf_reset(&b);
-    ck_assert_int_eq(codec_encode(ds, ts_implicit_le(), &b), 0);
+    ck_assert_int_eq(enc_encode(ds, ts_implicit_le(), &b), 0);
     ds_free(ds);
     ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);
     ck_assert_uint_eq(back.command, DIMSE_C_STORE_RQ);

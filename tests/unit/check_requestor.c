@@ -2,7 +2,7 @@
  * acceptor, dcmtk's storescp: negotiation, C-ECHO, a C-STORE whose dataset
  * is cut into several PDUs to fit storescp's maximum PDU length, release.
  * Skipped (77) when storescp is not installed. */
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
 #include "dicom/ts.h"
@@ -101,7 +101,7 @@ static void make_dataset(struct buf *out)
     ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0008, 0x0018), VR_UI, SOP), 0);
     ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0010, 0x0020), VR_LO, "REQ"), 0);
     ck_assert_int_eq(ds_set_ref(ds, DICT_TAG(0x7FE0, 0x0010), VR_OB, pixels, sizeof pixels), 0);
-    ck_assert_int_eq(codec_encode(ds, ts_explicit_le(), out), 0);
+    ck_assert_int_eq(enc_encode(ds, ts_explicit_le(), out), 0);
     ds_free(ds);
 }
 

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <zlib.h>
 
-#include "dicom/codec.h"
+#include "dicom/encoding.h"
 #include "dicom/ds_internal.h"
 #include "util/error.h"
 
@@ -19,7 +19,7 @@
  * and Pixel Data); nothing from here on is header. */
 #define TAG_FIRST_PIXELS 0x7FE00008u
 
-/* parse_elements' result when a stop condition (codec_opts) was met. */
+/* parse_elements' result when a stop condition (enc_opts) was met. */
 #define PARSE_STOPPED 1
 
 struct reader {
@@ -344,10 +344,10 @@ fail:
     return rc;
 }
 
-int codec_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct codec_opts *opts,
+int enc_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct enc_opts *opts,
                  struct ds *ds, size_t *consumed)
 {
-    static const struct codec_opts defaults = {0, 0, 0, 0, 0};
+    static const struct enc_opts defaults = {0, 0, 0, 0, 0};
     struct reader r;
     int rc;
 
@@ -358,15 +358,15 @@ int codec_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct
     memset(&r, 0, sizeof r);
     r.explicit_vr = ts->explicit_vr;
     r.big_endian = ts->big_endian;
-    r.max_depth = opts->max_depth <= 0                ? CODEC_DEFAULT_MAX_DEPTH
-                  : opts->max_depth > CODEC_MAX_DEPTH ? CODEC_MAX_DEPTH
+    r.max_depth = opts->max_depth <= 0                ? ENC_DEFAULT_MAX_DEPTH
+                  : opts->max_depth > ENC_MAX_DEPTH ? ENC_MAX_DEPTH
                                                       : opts->max_depth;
     r.stop_before_pixels = opts->stop_before_pixels;
     r.stop_after_group = (uint32_t)opts->stop_after_group;
     if (ts->deflated) {
         const uint8_t *inflated = NULL;
         size_t inflated_len = 0;
-        size_t cap = opts->max_inflated ? opts->max_inflated : CODEC_DEFAULT_MAX_INFLATED;
+        size_t cap = opts->max_inflated ? opts->max_inflated : ENC_DEFAULT_MAX_INFLATED;
         rc = inflate_into(p, len, cap, ds, &inflated, &inflated_len);
         if (rc)
             return rc;
@@ -648,7 +648,7 @@ static int deflate_into(const uint8_t *p, size_t len, struct buf *out)
     return rc;
 }
 
-int codec_encode(const struct ds *ds, const struct ts *ts, struct buf *out)
+int enc_encode(const struct ds *ds, const struct ts *ts, struct buf *out)
 {
     struct writer w;
 
@@ -670,7 +670,7 @@ int codec_encode(const struct ds *ds, const struct ts *ts, struct buf *out)
     return w.rc;
 }
 
-int codec_set_group_lengths(struct ds *ds, int add)
+int enc_set_group_lengths(struct ds *ds, int add)
 {
     size_t i = 0;
 

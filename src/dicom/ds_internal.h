@@ -1,6 +1,6 @@
-/* What the encoder and decoder (encoding.c) need from the dataset beyond the public API: memory from
- * the root's arena, element slots filled in place, items created. Only
- * the .c files of src/dicom include this. */
+/* What the encoder and decoder (encoding.c) need from the dataset beyond the public API: memory
+ * from the root's arena, element slots filled in place, items created. Only the .c files of
+ * src/dicom include this. */
 #ifndef DG_DICOM_DS_INTERNAL_H
 #define DG_DICOM_DS_INTERNAL_H
 

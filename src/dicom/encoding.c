@@ -345,7 +345,7 @@ fail:
 }
 
 int enc_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct enc_opts *opts,
-                 struct ds *ds, size_t *consumed)
+               struct ds *ds, size_t *consumed)
 {
     static const struct enc_opts defaults = {0, 0, 0, 0, 0};
     struct reader r;
@@ -358,9 +358,9 @@ int enc_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct e
     memset(&r, 0, sizeof r);
     r.explicit_vr = ts->explicit_vr;
     r.big_endian = ts->big_endian;
-    r.max_depth = opts->max_depth <= 0                ? ENC_DEFAULT_MAX_DEPTH
+    r.max_depth = opts->max_depth <= 0              ? ENC_DEFAULT_MAX_DEPTH
                   : opts->max_depth > ENC_MAX_DEPTH ? ENC_MAX_DEPTH
-                                                      : opts->max_depth;
+                                                    : opts->max_depth;
     r.stop_before_pixels = opts->stop_before_pixels;
     r.stop_after_group = (uint32_t)opts->stop_after_group;
     if (ts->deflated) {

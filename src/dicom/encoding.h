@@ -38,7 +38,7 @@ struct enc_opts {
  * Returns 0, DG_EPARSE, DG_ETRUNC, DG_ETOOBIG, DG_EDEPTH or -ENOMEM; on error
  * `ds` holds what was read so far and must still be freed by the caller. */
 int enc_decode(const uint8_t *p, size_t len, const struct ts *ts, const struct enc_opts *opts,
-                 struct ds *ds, size_t *consumed);
+               struct ds *ds, size_t *consumed);
 
 /* Append the encoding of `ds` as `ts` to `out`. Odd values are padded; group
  * length elements present in ds are written with their recomputed value;

@@ -113,7 +113,7 @@ static int parse_image(struct p10_file *f, const struct enc_opts *opts, int part
     if (rc)
         return rc;
     return enc_decode(f->data + f->dataset_offset, f->len - f->dataset_offset, f->ts, &o, f->ds,
-                        NULL);
+                      NULL);
 }
 
 int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, struct p10_file *f)

@@ -583,8 +583,8 @@ START_TEST(test_enc_stop_before_pixels_and_partial)
     struct ds *ds = ds_new();
     size_t used;
 
-    ck_assert_int_eq(
-        enc_decode(encapsulated, sizeof encapsulated, ts_explicit_le(), &o, ds, &used), 0);
+    ck_assert_int_eq(enc_decode(encapsulated, sizeof encapsulated, ts_explicit_le(), &o, ds, &used),
+                     0);
     ck_assert_uint_eq(used, 10);
     ck_assert_uint_eq(ds_count(ds), 1);
     ds_free(ds);

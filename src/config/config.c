@@ -47,6 +47,7 @@ struct key {
 static const struct key keys[] = {
     STR("MyACRNema", my_ae, "none"),
     INT("TCPPort", tcp_port, "104", 1, 65535),
+    STR("BindAddress", bind_address, ""),
     INT("TCPIPTimeOut", tcpip_timeout, "300", 1, 86400),
     INT("MaxPDULength", max_pdu, "65536", 16384, 16 << 20),
     INT("MaxAssociations", max_associations, "64", 1, 4096),

@@ -18,6 +18,7 @@ struct config {
     /* Network. */
     char my_ae[17];               /* MyACRNema */
     int tcp_port;                 /* TCPPort */
+    char bind_address[256];       /* BindAddress: "" = every address, IPv6 and IPv4 */
     int tcpip_timeout;            /* TCPIPTimeOut, seconds */
     int max_pdu;                  /* MaxPDULength: what we accept from peers */
     int max_associations;         /* MaxAssociations: threads serving at once */

@@ -930,3 +930,42 @@ int index_object_grouped(struct index *ix, const struct ds *ds, const struct ind
     pthread_mutex_unlock(&group.lock);
     return me.rc;
 }
+
+/* ---- where an indexed object is ---- */
+
+struct found_object {
+    char *device, *file;
+    size_t devlen, filelen;
+    int found;
+};
+
+static int take_object(void *arg, const struct db_value *cols, size_t ncols)
+{
+    struct found_object *f = arg;
+
+    if (ncols == 2 && cols[0].kind == DB_TEXT && cols[0].len > 0 && cols[0].len < f->filelen &&
+        cols[1].kind == DB_TEXT && cols[1].len > 0 && cols[1].len < f->devlen) {
+        memcpy(f->file, cols[0].text, cols[0].len);
+        f->file[cols[0].len] = '\0';
+        memcpy(f->device, cols[1].text, cols[1].len);
+        f->device[cols[1].len] = '\0';
+        f->found = 1;
+    }
+    return 0;
+}
+
+int index_find_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
+                      char *file, size_t filelen)
+{
+    struct db_value key = db_text(sop_uid, strlen(sop_uid));
+    struct found_object f = {device, file, devlen, filelen, 0};
+    char sql[SQL_LEN];
+    int rc;
+
+    rc =
+        build_sql(sql, "SELECT %s, %s FROM %s WHERE %s = ?", TABLES_OBJECT_FILE, TABLES_DEVICE_NAME,
+                  ix->s->tables[SCHEMA_IMAGE].table, key_col(ix, SCHEMA_IMAGE));
+    if (rc == 0)
+        rc = db_query(ix->db, sql, &key, 1, take_object, &f);
+    return rc ? rc : f.found;
+}

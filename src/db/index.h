@@ -50,6 +50,12 @@ void index_group_close(void);
 int index_object_in_transaction(struct index *ix, const struct ds *ds,
                                 const struct index_file *where);
 
+/* Where the object with this SOP Instance UID is stored: 1 with its
+ * DeviceName and ObjectFile copied out, 0 when it is not indexed (or its row
+ * names no file), or a negative error (DG_EDB, DG_EDBGONE). */
+int index_find_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
+                      char *file, size_t filelen);
+
 /* Forget what the indexer remembers about rows written in the current
  * transaction; call after a rollback. */
 void index_forget(struct index *ix);

@@ -1,16 +1,21 @@
-# src/server: the listener, association threads and the DIMSE services.
+# src/server: DIMSE admission, the per-association session and the DIMSE
+# services, one file each, listed in services.c.
 libdgate_a_SOURCES += \
-	src/server/server.c src/server/server.h src/server/scp.h \
+	src/server/server.c src/server/server.h \
+	src/server/session.c src/server/session.h \
+	src/server/service.h src/server/services.c \
 	src/server/echo.c \
 	src/server/store.c
 
 server_integration_tests = \
+	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \
 	tests/integration/store_basic.sh \
 	tests/integration/store_big.sh \
 	tests/integration/store_full.sh \
 	tests/integration/store_parallel.sh \
+	tests/integration/store_refusals.sh \
 	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py

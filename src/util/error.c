@@ -44,6 +44,8 @@ const char *dg_strerror(int err)
         return "conflicts with stored data";
     case DG_EDBBUSY:
         return "database busy, transaction must be retried";
+    case DG_EMISMATCH:
+        return "not the object announced";
     }
     if (err < 0 && err > -1000)
         return strerror(-err);

@@ -23,6 +23,7 @@ enum {
     DG_EDBGONE = -1016,      /* the database server went away; retry may help */
     DG_ECONFLICT = -1017,    /* the request contradicts what is stored */
     DG_EDBBUSY = -1018,      /* database deadlock or serialization failure; retry */
+    DG_EMISMATCH = -1019,    /* an object is not the one its sender announced */
 };
 
 /* A human-readable text for an error code (negative errno or DG_E*). */

@@ -6,14 +6,19 @@ dataset), hold associations open, and CT objects of any size written
 without loading them into memory.
 
 Usage:
+  dicom_raw.py echo PORT                 one C-ECHO; prints "echo ok" on success
+                                         (DICOM_RAW_HOST: the address, default 127.0.0.1)
   dicom_raw.py hold PORT COUNT SECONDS   open COUNT echo associations, keep them
   dicom_raw.py hostile PORT              the hostile sequence; prints one line per case
   dicom_raw.py idle PORT                 associate, send nothing, report what comes
   dicom_raw.py flood PORT COUNT SECONDS  open COUNT connections that say nothing, then close
   dicom_raw.py slowstore PORT SECONDS    a C-STORE whose dataset trickles in for SECONDS
+  dicom_raw.py refusals PORT             C-STOREs that must be refused, then a good one;
+                                         prints "<case> 0x<status>" per store
   dicom_raw.py ct OUT key=value...       write CT Part-10 files (see write_ct); with
                                          count=N, "{n}" in OUT and the UIDs counts 1..N
 """
+import os
 import socket
 import struct
 import sys
@@ -92,7 +97,9 @@ def recv_pdu(s):
 
 
 def connect(port, timeout=10):
-    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    # DICOM_RAW_HOST: another loopback address, e.g. ::1
+    host = os.environ.get("DICOM_RAW_HOST", "127.0.0.1")
+    s = socket.create_connection((host, port), timeout=timeout)
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return s
 
@@ -378,6 +385,46 @@ def slowstore(port, seconds):
     s.close()
 
 
+def implicit_ct(sop, sop_class=CT, pixels=b"\0" * 32, declared=None):
+    """A small Implicit VR LE CT dataset; `declared` overrides the length of
+    its pixel data element (the last one)."""
+    ds = element(0x0008, 0x0016, sop_class) + element(0x0008, 0x0018, sop) + \
+        element(0x0010, 0x0010, b"REFUSE^TEST") + element(0x0010, 0x0020, b"REFUSE1") + \
+        element(0x0020, 0x000D, b"1.2.826.0.1.3680043.2.1125.77") + \
+        element(0x0020, 0x000E, b"1.2.826.0.1.3680043.2.1125.77.1")
+    length = len(pixels) if declared is None else declared
+    return ds + struct.pack("<HHI", 0x7FE0, 0x0010, length) + pixels
+
+
+def store_status(s, sop, dataset, msg_id):
+    s.sendall(pdata(1, 3, store_rq(sop, msg_id)))
+    # The dataset in PDVs of at most 8 KiB, the last one flagged.
+    for off in range(0, len(dataset), 8192):
+        last = off + 8192 >= len(dataset)
+        s.sendall(pdata(1, 2 if last else 0, dataset[off:off + 8192]))
+    kind, body = recv_pdu(s)
+    return "0x%04x" % status_of(body) if kind == 4 else "pdu %d" % kind
+
+
+def refusals(port):
+    base = b"1.2.826.0.1.3680043.2.1125.77.1."
+    s = associate(port, [(1, CT, [ILE])])
+    # The dataset is another instance than the command announces.
+    print("other-instance", store_status(s, base + b"1", implicit_ct(base + b"2"), 1))
+    # The dataset is of another SOP class (MR) than the command's (CT).
+    print("other-class", store_status(
+        s, base + b"3", implicit_ct(base + b"3", b"1.2.840.10008.5.1.4.1.1.4"), 2))
+    # The last element declares 300 MB and 10 bytes follow.
+    print("short-last-element", store_status(
+        s, base + b"4", implicit_ct(base + b"4", pixels=bytes(10), declared=300000000), 3))
+    # An element in the middle whose length runs past the end.
+    bad = implicit_ct(base + b"5")[:-40] + struct.pack("<HHI", 0x0028, 0x0010, 4000) + bytes(6)
+    print("overrunning-element", store_status(s, base + b"5", bad, 4))
+    # And the association goes on: a good object is stored.
+    print("good", store_status(s, base + b"6", implicit_ct(base + b"6"), 5))
+    s.close()
+
+
 def main(argv):
     if len(argv) == 5 and argv[1] == "hold":
         hold(int(argv[2]), int(argv[3]), float(argv[4]))
@@ -389,6 +436,12 @@ def main(argv):
         flood(int(argv[2]), int(argv[3]), float(argv[4]))
     elif len(argv) == 4 and argv[1] == "slowstore":
         slowstore(int(argv[2]), float(argv[3]))
+    elif len(argv) == 3 and argv[1] == "echo":
+        s = associate(int(argv[2]), [(1, ECHO, [ILE])])
+        print("echo ok" if echo_on(s) else "echo failed")
+        s.close()
+    elif len(argv) == 3 and argv[1] == "refusals":
+        refusals(int(argv[2]))
     elif len(argv) >= 4 and argv[1] == "ct":
         ct(argv[2:])
     else:

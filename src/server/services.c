@@ -1,0 +1,14 @@
+/* The table of DIMSE services (service.h): the one place that lists them. */
+#include "server/service.h"
+#include "server/session.h"
+
+const struct service *const service_table[] = {
+    &echo_service,
+    &store_service,
+};
+
+const size_t service_count = sizeof service_table / sizeof service_table[0];
+
+/* session.c keeps one state pointer per table entry. */
+_Static_assert(sizeof service_table / sizeof service_table[0] <= SESSION_MAX_SERVICES,
+               "SESSION_MAX_SERVICES is too small for the service table");

@@ -652,6 +652,9 @@ int assoc_send(struct assoc *as, uint8_t ctx_id, int command, const void *p, siz
 
     if (limit <= PDU_PDV_HEADER_LEN)
         return DG_EPROTO;
+    /* An empty PDV says nothing unless it ends the message. */
+    if (n == 0 && !last)
+        return 0;
     frag = limit - PDU_PDV_HEADER_LEN;
     do {
         size_t chunk = n < frag ? n : frag;

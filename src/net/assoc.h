@@ -102,8 +102,10 @@ int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int ti
 int assoc_next_pdv(struct assoc *as, struct pdu_pdv *pdv);
 
 /* Send n bytes as PDVs of context ctx_id (PDV_COMMAND in `command`), cut to
- * fit the peer's maximum PDU length, each PDU in one write. PDV_LAST is set
- * on the final fragment when `last`. */
+ * fit the peer's maximum PDU length (ours when it announced none), each PDU
+ * in one write. PDV_LAST is set on the final fragment when `last`, so a
+ * message may be sent in pieces of any size; an empty piece is sent only
+ * when it is the last. */
 int assoc_send(struct assoc *as, uint8_t ctx_id, int command, const void *p, size_t n, int last);
 
 /* Requestor: A-RELEASE-RQ and wait for the RP. */

@@ -10,6 +10,7 @@
 #include <check.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -573,6 +574,32 @@ START_TEST(test_artim_bounds_a_trickling_request)
 }
 END_TEST
 
+/* Nothing to read on fd right now. */
+static int fd_idle(int fd)
+{
+    struct pollfd pfd = {fd, POLLIN, 0};
+    return poll(&pfd, 1, 0) == 0;
+}
+
+START_TEST(test_send_skips_an_empty_piece_unless_it_is_the_last)
+{
+    int peer;
+    struct assoc *as = pair_assoc(0, 0, &peer);
+    uint8_t got[12];
+
+    ck_assert_int_eq(assoc_send(as, 1, 0, "", 0, 0), 0);
+    ck_assert(fd_idle(peer));
+    ck_assert_int_eq(assoc_send(as, 1, 0, "", 0, 1), 0);
+    ck_assert_int_eq(recv(peer, got, sizeof got, MSG_WAITALL), 12);
+    ck_assert_uint_eq(got[5], 6); /* PDU length: the PDV header only */
+    ck_assert_uint_eq(got[9], 2); /* PDV item length: context ID and control */
+    ck_assert_uint_eq(got[11], PDV_LAST);
+    ck_assert(fd_idle(peer));
+    assoc_free(as);
+    close(peer);
+}
+END_TEST
+
 /* A one-shot acceptor on loopback for the requestor tests. */
 struct acceptor {
     int listen_fd;
@@ -742,6 +769,7 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_oversized_pdu_aborts_without_reading);
     tcase_add_test(tc, test_pdv_of_unaccepted_context_aborts);
     tcase_add_test(tc, test_pdvs_of_one_pdu_and_release);
+    tcase_add_test(tc, test_send_skips_an_empty_piece_unless_it_is_the_last);
     tcase_add_test(tc, test_trickled_pdu_times_out);
     tcase_add_test(tc, test_request_read_refuses_other_pdus_and_times_out);
     tcase_add_test(tc, test_artim_bounds_a_trickling_request);

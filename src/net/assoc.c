@@ -642,6 +642,24 @@ int assoc_next_pdv(struct assoc *as, struct pdu_pdv *pdv)
     }
 }
 
+int assoc_pdu_waiting(struct assoc *as)
+{
+    struct pollfd pfd = {as->fd, POLLIN, 0};
+    int ready;
+
+    if (as->pdata_off < as->pdata_len)
+        return 1;
+    do {
+        ready = poll(&pfd, 1, 0);
+    } while (ready < 0 && errno == EINTR);
+    if (ready < 0)
+        return -errno;
+    if (ready > 0 && (pfd.revents & POLLNVAL))
+        return -EBADF;
+    /* POLLHUP and POLLERR count: the next read reports them. */
+    return ready > 0;
+}
+
 int assoc_send(struct assoc *as, uint8_t ctx_id, int command, const void *p, size_t n, int last)
 {
     /* The peer's limit applies to the PDU body: PDV header + data. With no
@@ -652,6 +670,9 @@ int assoc_send(struct assoc *as, uint8_t ctx_id, int command, const void *p, siz
 
     if (limit <= PDU_PDV_HEADER_LEN)
         return DG_EPROTO;
+    /* An empty PDV says nothing unless it ends the message. */
+    if (n == 0 && !last)
+        return 0;
     frag = limit - PDU_PDV_HEADER_LEN;
     do {
         size_t chunk = n < frag ? n : frag;
@@ -735,6 +756,11 @@ const char *assoc_called_ae(const struct assoc *as)
 uint32_t assoc_peer_max_pdu(const struct assoc *as)
 {
     return as->peer_max;
+}
+
+uint32_t assoc_our_max_pdu(const struct assoc *as)
+{
+    return as->our_max;
 }
 
 int assoc_context_count(const struct assoc *as)

@@ -101,9 +101,21 @@ int assoc_request(const char *host, int port, const struct pdu_assoc *rq, int ti
  * any other PDU aborts the association (DG_EPROTO). */
 int assoc_next_pdv(struct assoc *as, struct pdu_pdv *pdv);
 
+/* Whether something from the peer can be read now without waiting for it:
+ * 1 when PDVs of the last P-DATA-TF are still unread in our buffer (a PDU
+ * may carry the end of one message and the start of the next) or the socket
+ * is readable, which includes a peer that closed or reset it (the next read
+ * reports that); 0 when not; -errno when poll fails. Never blocks. A service
+ * asks it between results to hear a C-CANCEL-RQ without stopping to wait.
+ * Once it said 1, the next read waits at most TCPIPTimeOut for the rest of
+ * a PDU the peer began to send. */
+int assoc_pdu_waiting(struct assoc *as);
+
 /* Send n bytes as PDVs of context ctx_id (PDV_COMMAND in `command`), cut to
- * fit the peer's maximum PDU length, each PDU in one write. PDV_LAST is set
- * on the final fragment when `last`. */
+ * fit the peer's maximum PDU length (ours when it announced none), each PDU
+ * in one write. PDV_LAST is set on the final fragment when `last`, so a
+ * message may be sent in pieces of any size; an empty piece is sent only
+ * when it is the last. */
 int assoc_send(struct assoc *as, uint8_t ctx_id, int command, const void *p, size_t n, int last);
 
 /* Requestor: A-RELEASE-RQ and wait for the RP. */
@@ -120,6 +132,7 @@ const char *assoc_calling_ae(const struct assoc *as);
 const char *assoc_called_ae(const struct assoc *as);
 /* The peer's maximum PDU length (0 = unlimited) and ours. */
 uint32_t assoc_peer_max_pdu(const struct assoc *as);
+uint32_t assoc_our_max_pdu(const struct assoc *as);
 int assoc_context_count(const struct assoc *as);
 const struct assoc_ctx *assoc_context_at(const struct assoc *as, int i);
 /* The accepted context with this ID, or NULL. */

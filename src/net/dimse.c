@@ -10,6 +10,7 @@
 #include "util/error.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define T(e) DICT_TAG(0x0000, e)
@@ -172,6 +173,7 @@ const char *dimse_command_name(uint16_t command)
 
 void dimse_init(struct dimse *d, struct assoc *as)
 {
+    memset(d, 0, sizeof *d);
     d->as = as;
     buf_init(&d->cmd_in, DIMSE_MAX_COMMAND);
     buf_init(&d->cmd_out, DIMSE_MAX_COMMAND);
@@ -181,6 +183,9 @@ void dimse_free(struct dimse *d)
 {
     buf_free(&d->cmd_in);
     buf_free(&d->cmd_out);
+    free(d->chunk);
+    d->chunk = NULL;
+    d->chunk_size = 0;
 }
 
 static int protocol_error(struct dimse *d, int rc)
@@ -189,7 +194,7 @@ static int protocol_error(struct dimse *d, int rc)
     return rc;
 }
 
-int dimse_recv_command(struct dimse *d, struct dimse_cmd *cmd, uint8_t *ctx_id)
+static int recv_command(struct dimse *d, struct dimse_cmd *cmd, uint8_t *ctx_id)
 {
     struct pdu_pdv pdv;
     int first = 1;
@@ -214,6 +219,12 @@ int dimse_recv_command(struct dimse *d, struct dimse_cmd *cmd, uint8_t *ctx_id)
     if (rc)
         return protocol_error(d, rc);
     return 0;
+}
+
+int dimse_recv_command(struct dimse *d, struct dimse_cmd *cmd, uint8_t *ctx_id)
+{
+    d->cancel_heard = 0;
+    return recv_command(d, cmd, ctx_id);
 }
 
 int dimse_recv_dataset(struct dimse *d, uint8_t ctx_id, dimse_sink sink, void *arg)
@@ -249,4 +260,175 @@ int dimse_send_command(struct dimse *d, uint8_t ctx_id, const struct dimse_cmd *
 int dimse_send_data(struct dimse *d, uint8_t ctx_id, const void *p, size_t n, int last)
 {
     return assoc_send(d->as, ctx_id, 0, p, n, last);
+}
+
+/* Copy a caller's string of 1..size-1 characters into a command field. */
+static int set_field(char *dst, size_t size, const char *src)
+{
+    if (!src || !src[0] || strlen(src) >= size)
+        return -EINVAL;
+    memcpy(dst, src, strlen(src) + 1);
+    return 0;
+}
+
+/* The C-STORE-RQ command set for rq, or -EINVAL. */
+static int store_command(const struct dimse_store_rq *rq, struct dimse_cmd *cmd)
+{
+    int rc;
+
+    memset(cmd, 0, sizeof *cmd);
+    cmd->command = DIMSE_C_STORE_RQ;
+    cmd->dataset_type = DIMSE_HAS_DATASET;
+    cmd->message_id = rq->message_id;
+    cmd->priority = rq->priority;
+    cmd->present = DIMSE_F_SOP_CLASS | DIMSE_F_SOP_INSTANCE | DIMSE_F_MESSAGE_ID | DIMSE_F_PRIORITY;
+    rc = set_field(cmd->sop_class, sizeof cmd->sop_class, rq->sop_class);
+    if (rc == 0)
+        rc = set_field(cmd->sop_instance, sizeof cmd->sop_instance, rq->sop_instance);
+    if (rc == 0 && rq->originator_ae) {
+        rc = set_field(cmd->originator_ae, sizeof cmd->originator_ae, rq->originator_ae);
+        cmd->originator_id = rq->originator_id;
+        cmd->present |= DIMSE_F_ORIGINATOR;
+    }
+    return rc;
+}
+
+/* The data bytes of one PDV we send: the peer's limit or ours, whichever is
+ * smaller (the peer's may be 0, unlimited, or larger than the memory we
+ * want to spend), less the PDV header, and even. */
+static size_t pdv_data_max(const struct assoc *as)
+{
+    uint32_t limit = assoc_our_max_pdu(as);
+    uint32_t peer = assoc_peer_max_pdu(as);
+
+    if (peer != 0 && peer < limit)
+        limit = peer;
+    if (limit < PDU_PDV_HEADER_LEN + 2)
+        return 0;
+    return (limit - PDU_PDV_HEADER_LEN) & ~(size_t)1;
+}
+
+/* Fill d->chunk from `source` up to `want` bytes or the end of the data. */
+static int fill_chunk(struct dimse *d, size_t *have, size_t want, dimse_source source, void *arg,
+                      int *end)
+{
+    while (!*end && *have < want) {
+        size_t n = 0;
+        int rc = source(arg, d->chunk + *have, want - *have, &n);
+
+        if (rc)
+            return rc;
+        if (n > want - *have)
+            return -EINVAL; /* a source writing past what it was given */
+        if (n == 0)
+            *end = 1;
+        *have += n;
+    }
+    return 0;
+}
+
+int dimse_send_store(struct dimse *d, uint8_t ctx_id, const struct dimse_store_rq *rq,
+                     dimse_source source, void *arg)
+{
+    struct dimse_cmd cmd;
+    size_t frag = pdv_data_max(d->as), have = 0;
+    int end = 0, rc;
+
+    rc = store_command(rq, &cmd);
+    if (rc)
+        return rc;
+    if (!assoc_context(d->as, ctx_id))
+        return -EINVAL;
+    if (frag == 0)
+        return DG_EPROTO;
+    /* Two bytes beyond one PDV's worth tell whether more follows, so that
+     * the final PDV carries data and PDV_LAST, never an empty PDV of its own. */
+    if (d->chunk_size < frag + 2) {
+        uint8_t *p = realloc(d->chunk, frag + 2);
+
+        if (!p)
+            return -ENOMEM;
+        d->chunk = p;
+        d->chunk_size = frag + 2;
+    }
+    rc = fill_chunk(d, &have, frag + 2, source, arg, &end);
+    if (rc)
+        return rc;
+    rc = dimse_send_command(d, ctx_id, &cmd);
+    if (rc)
+        return rc;
+    while (!end) {
+        rc = assoc_send(d->as, ctx_id, 0, d->chunk, frag, 0);
+        if (rc)
+            return rc;
+        memmove(d->chunk, d->chunk + frag, have - frag);
+        have -= frag;
+        rc = fill_chunk(d, &have, frag + 2, source, arg, &end);
+        if (rc) {
+            assoc_abort(d->as, ABORT_SOURCE_USER, ABORT_NO_REASON);
+            return rc;
+        }
+    }
+    /* At most frag + 2 bytes are left: assoc_send cuts them to the peer's
+     * limit, with PDV_LAST on the final piece. */
+    return assoc_send(d->as, ctx_id, 0, d->chunk, have, 1);
+}
+
+static int drop_bytes(void *arg, const uint8_t *p, size_t n)
+{
+    (void)arg;
+    (void)p;
+    (void)n;
+    return 0;
+}
+
+int dimse_recv_store_rsp(struct dimse *d, uint16_t message_id, struct dimse_cmd *rsp)
+{
+    for (;;) {
+        uint8_t ctx_id = 0;
+        int rc = recv_command(d, rsp, &ctx_id);
+
+        if (rc)
+            return rc;
+        if (rsp->command == DIMSE_C_CANCEL_RQ) {
+            /* The peer's SCU half cancels the C-GET while its SCP half
+             * still owes the response to the sub-operation it received. */
+            d->cancel_heard = 1;
+            d->cancel_id = rsp->responded_id;
+            continue;
+        }
+        if (rsp->command != DIMSE_C_STORE_RSP || !(rsp->present & DIMSE_F_STATUS) ||
+            rsp->responded_id != message_id)
+            return protocol_error(d, DG_EPROTO);
+        /* A C-STORE-RSP has no dataset; should one be announced, it is read
+         * and dropped so that the association stays in step. */
+        if (rsp->dataset_type != DIMSE_NO_DATASET)
+            return dimse_recv_dataset(d, ctx_id, drop_bytes, NULL);
+        return 0;
+    }
+}
+
+int dimse_cancel_requested(struct dimse *d, uint16_t message_id)
+{
+    for (;;) {
+        struct dimse_cmd cmd;
+        uint8_t ctx_id = 0;
+        int rc;
+
+        if (d->cancel_heard) {
+            d->cancel_heard = 0;
+            if (d->cancel_id == message_id)
+                return 1;
+        }
+        rc = assoc_pdu_waiting(d->as);
+        if (rc <= 0)
+            return rc;
+        rc = recv_command(d, &cmd, &ctx_id);
+        if (rc)
+            return rc;
+        if (cmd.command != DIMSE_C_CANCEL_RQ)
+            return protocol_error(d, DG_EPROTO);
+        d->cancel_heard = 1;
+        d->cancel_id = cmd.responded_id;
+    }
 }

@@ -94,17 +94,28 @@ void dimse_response(const struct dimse_cmd *rq, uint16_t status, struct dimse_cm
 const char *dimse_command_name(uint16_t command);
 
 /* Per-association DIMSE state: the bounded command buffer and the encode
- * buffer, allocated once. */
+ * buffer, allocated once; the send buffer of dimse_send_store, allocated at
+ * its first use and kept; a C-CANCEL-RQ heard while a C-STORE-RSP was
+ * awaited, until dimse_cancel_requested reports it. */
 struct dimse {
     struct assoc *as;
     struct buf cmd_in;
     struct buf cmd_out;
+    uint8_t *chunk;
+    size_t chunk_size;
+    int cancel_heard;
+    uint16_t cancel_id; /* the MessageIDBeingRespondedTo of that C-CANCEL-RQ */
 };
 
 void dimse_init(struct dimse *d, struct assoc *as);
 void dimse_free(struct dimse *d);
 
-/* Receive the next command (all its PDVs) on any accepted context.
+/* Receive the next command (all its PDVs) on any accepted context: a
+ * request, a response (C-STORE-RSP of a C-GET sub-operation) or a
+ * C-CANCEL-RQ. Between operations a C-CANCEL-RQ is read like any command;
+ * it answers nothing then (it crossed the final response) and is ignored.
+ * A C-CANCEL-RQ kept for dimse_cancel_requested is forgotten: a new command
+ * is read, the operation it cancelled is over.
  * Returns 0, or the assoc_next_pdv errors (DG_ECLOSED at a release),
  * DG_EPROTO (a dataset PDV first, a PDV of another context mid-command),
  * DG_ETOOBIG, DG_EPARSE; on the last three the association is aborted. */
@@ -125,5 +136,68 @@ int dimse_recv_dataset(struct dimse *d, uint8_t ctx_id, dimse_sink sink, void *a
 int dimse_send_command(struct dimse *d, uint8_t ctx_id, const struct dimse_cmd *cmd);
 /* Send dataset bytes; `last` on the final piece. */
 int dimse_send_data(struct dimse *d, uint8_t ctx_id, const void *p, size_t n, int last);
+
+/* Listening while a service works (C-FIND, C-MOVE, C-GET and C-CANCEL).
+ * We answer the asynchronous operations window 1/1, so while an operation
+ * runs the peer may send us only a C-CANCEL-RQ for it and, on a C-GET
+ * association, the C-STORE-RSPs of its sub-operations:
+ *
+ *   for each result:
+ *       rc = dimse_cancel_requested(d, rq->message_id);
+ *       if (rc < 0) end the association (it is gone, or was aborted);
+ *       if (rc == 1) answer the operation with STATUS_CANCEL and stop;
+ *       send a pending response (C-FIND), or a sub-operation:
+ *           dimse_send_store(...), then dimse_recv_store_rsp(...)
+ *           (on the C-MOVE destination's association, or on this one for
+ *           C-GET, where a C-CANCEL-RQ may come before the C-STORE-RSP:
+ *           it is kept, and the next dimse_cancel_requested reports it).
+ */
+
+/* The source of a streamed dataset: put up to cap bytes (cap > 0) into p and
+ * their count in *n, or *n = 0 at the end of the dataset. Fewer than cap
+ * bytes is fine; they need not be the end. Returns 0 or a negative error. */
+typedef int (*dimse_source)(void *arg, uint8_t *p, size_t cap, size_t *n);
+
+/* A C-STORE-RQ to send: the instance, and for a C-MOVE sub-operation the
+ * move's requestor (PS3.7 9.1.1). Strings are NUL-terminated. */
+struct dimse_store_rq {
+    const char *sop_class;     /* (0000,0002), 1..64 characters */
+    const char *sop_instance;  /* (0000,1000), 1..64 characters */
+    uint16_t message_id;       /* (0000,0110) */
+    uint16_t priority;         /* (0000,0700): 0 medium, 1 high, 2 low */
+    const char *originator_ae; /* (0000,1030) MoveOriginatorAE, 1..16; NULL: none */
+    uint16_t originator_id;    /* (0000,1031) the C-MOVE-RQ's message ID */
+};
+
+/* Send a C-STORE-RQ on ctx_id and the dataset read from `source`, cut into
+ * PDVs of even length that fit the peer's maximum PDU length and ours. The
+ * dataset passes through one buffer of at most our maximum PDU length,
+ * allocated at the first call and kept with d: memory does not grow with
+ * the dataset. The source is first asked before anything is sent, so an
+ * error then (a file that cannot be read) leaves the association as it
+ * was; a later source error aborts the association, since a dataset cut
+ * short cannot be ended any other way, and is returned. Returns 0, the
+ * source's error, -EINVAL (a missing or overlong UID or AE, a context not
+ * accepted), -ENOMEM, or the association's errors. */
+int dimse_send_store(struct dimse *d, uint8_t ctx_id, const struct dimse_store_rq *rq,
+                     dimse_source source, void *arg);
+
+/* Wait for the C-STORE-RSP to our C-STORE-RQ message_id, read into *rsp: its
+ * status, and the error comment when (rsp->present & DIMSE_F_ERROR_COMMENT).
+ * Works on a requestor association (C-MOVE) and on an acceptor one (C-GET,
+ * the peer acting as storage SCP). A C-CANCEL-RQ read meanwhile is kept for
+ * dimse_cancel_requested. Returns 0, the association's errors, or DG_EPROTO
+ * (any other command, a response to another message; the association is
+ * aborted). */
+int dimse_recv_store_rsp(struct dimse *d, uint16_t message_id, struct dimse_cmd *rsp);
+
+/* Whether the peer cancelled the running operation message_id: 1 when a
+ * C-CANCEL-RQ for it was kept by dimse_recv_store_rsp or is read now, 0 when
+ * not. Reads only what assoc_pdu_waiting says is there, so it does not wait
+ * for the peer. A C-CANCEL-RQ for another message ID cancels nothing that
+ * runs and is ignored. Returns 1, 0, the association's errors, or DG_EPROTO
+ * (any other command: the peer broke the operations window; the association
+ * is aborted). */
+int dimse_cancel_requested(struct dimse *d, uint16_t message_id);
 
 #endif

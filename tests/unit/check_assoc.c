@@ -1,7 +1,8 @@
 /* Unit tests for src/net/assoc.c and sop_list.c: presentation context
  * negotiation, and the association's PDU stream over socket pairs and
  * loopback TCP (fragmentation to the peer's limit, oversized PDUs, PDVs of
- * unaccepted contexts, release, reject, the ARTIM timeout). */
+ * unaccepted contexts, release, reject, the ARTIM timeout, whether a PDU
+ * is waiting). */
 #include "net/assoc.h"
 #include "net/sop_list.h"
 #include "util/error.h"
@@ -10,6 +11,7 @@
 #include <check.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -573,6 +575,89 @@ START_TEST(test_artim_bounds_a_trickling_request)
 }
 END_TEST
 
+/* Nothing to read on fd right now. */
+static int fd_idle(int fd)
+{
+    struct pollfd pfd = {fd, POLLIN, 0};
+    return poll(&pfd, 1, 0) == 0;
+}
+
+START_TEST(test_send_skips_an_empty_piece_unless_it_is_the_last)
+{
+    int peer;
+    struct assoc *as = pair_assoc(0, 0, &peer);
+    uint8_t got[12];
+
+    ck_assert_int_eq(assoc_send(as, 1, 0, "", 0, 0), 0);
+    ck_assert(fd_idle(peer));
+    ck_assert_int_eq(assoc_send(as, 1, 0, "", 0, 1), 0);
+    ck_assert_int_eq(recv(peer, got, sizeof got, MSG_WAITALL), 12);
+    ck_assert_uint_eq(got[5], 6); /* PDU length: the PDV header only */
+    ck_assert_uint_eq(got[9], 2); /* PDV item length: context ID and control */
+    ck_assert_uint_eq(got[11], PDV_LAST);
+    ck_assert(fd_idle(peer));
+    assoc_free(as);
+    close(peer);
+}
+END_TEST
+
+START_TEST(test_pdu_waiting_is_0_when_idle_and_1_once_the_peer_sent)
+{
+    int peer;
+    struct assoc *as = pair_assoc(0, 0, &peer);
+    static const uint8_t pdu[] = {4, 0, 0, 0, 0, 8, 0, 0, 0, 4, 1, 3, 'a', 'b'};
+    struct pdu_pdv pdv;
+
+    ck_assert_int_eq(assoc_pdu_waiting(as), 0);
+    ck_assert_int_eq(write(peer, pdu, 3), 3); /* the start of a PDU is enough */
+    ck_assert_int_eq(assoc_pdu_waiting(as), 1);
+    ck_assert_int_eq(write(peer, pdu + 3, sizeof pdu - 3), (ssize_t)sizeof pdu - 3);
+    ck_assert_int_eq(assoc_pdu_waiting(as), 1);
+    ck_assert_int_eq(assoc_next_pdv(as, &pdv), 0);
+    ck_assert_uint_eq(pdv.len, 2);
+    ck_assert_int_eq(assoc_pdu_waiting(as), 0);
+    assoc_free(as);
+    close(peer);
+}
+END_TEST
+
+/* One P-DATA-TF may end one message and start the next: the second PDV is
+ * in our buffer, not in the socket, and it is waiting all the same. */
+START_TEST(test_pdu_waiting_sees_pdvs_left_in_our_buffer)
+{
+    int peer;
+    struct assoc *as = pair_assoc(0, 0, &peer);
+    static const uint8_t pdu[] = {4, 0,   0,   0, 0, 16, 0, 0, 0, 4,   1,
+                                  2, 'a', 'b', 0, 0, 0,  4, 1, 3, 'c', 'd'};
+    struct pdu_pdv pdv;
+
+    ck_assert_int_eq(write(peer, pdu, sizeof pdu), (ssize_t)sizeof pdu);
+    ck_assert_int_eq(assoc_next_pdv(as, &pdv), 0);
+    ck_assert_uint_eq(pdv.control, PDV_LAST);
+    ck_assert_int_eq(assoc_pdu_waiting(as), 1);
+    ck_assert_int_eq(assoc_next_pdv(as, &pdv), 0);
+    ck_assert_uint_eq(pdv.control, PDV_COMMAND | PDV_LAST);
+    ck_assert_int_eq(memcmp(pdv.data, "cd", 2), 0);
+    ck_assert_int_eq(assoc_pdu_waiting(as), 0);
+    assoc_free(as);
+    close(peer);
+}
+END_TEST
+
+/* A closed connection is "waiting": the read that follows reports it. */
+START_TEST(test_pdu_waiting_counts_a_closed_connection)
+{
+    int peer;
+    struct assoc *as = pair_assoc(0, 0, &peer);
+    struct pdu_pdv pdv;
+
+    close(peer);
+    ck_assert_int_eq(assoc_pdu_waiting(as), 1);
+    ck_assert_int_eq(assoc_next_pdv(as, &pdv), DG_ECLOSED);
+    assoc_free(as);
+}
+END_TEST
+
 /* A one-shot acceptor on loopback for the requestor tests. */
 struct acceptor {
     int listen_fd;
@@ -742,6 +827,10 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_oversized_pdu_aborts_without_reading);
     tcase_add_test(tc, test_pdv_of_unaccepted_context_aborts);
     tcase_add_test(tc, test_pdvs_of_one_pdu_and_release);
+    tcase_add_test(tc, test_send_skips_an_empty_piece_unless_it_is_the_last);
+    tcase_add_test(tc, test_pdu_waiting_is_0_when_idle_and_1_once_the_peer_sent);
+    tcase_add_test(tc, test_pdu_waiting_sees_pdvs_left_in_our_buffer);
+    tcase_add_test(tc, test_pdu_waiting_counts_a_closed_connection);
     tcase_add_test(tc, test_trickled_pdu_times_out);
     tcase_add_test(tc, test_request_read_refuses_other_pdus_and_times_out);
     tcase_add_test(tc, test_artim_bounds_a_trickling_request);

@@ -222,6 +222,39 @@ static int list_devices(const struct config *cfg)
     return rc;
 }
 
+static int run_job(const struct options *opt, const struct config *cfg)
+{
+    switch (opt->job) {
+    case JOB_SERVE:
+        return server_main(cfg, opt->debug);
+    case JOB_LIST_MAP:
+        return list_map(cfg);
+    case JOB_LIST_DEVICES:
+        return list_devices(cfg);
+    case JOB_LIST_SQL:
+        return db_job_list_sql(cfg);
+    case JOB_INIT_DB:
+        return db_job_init(cfg, opt->mode);
+    case JOB_REGEN:
+        return db_job_regen(cfg, opt->mode);
+    case JOB_INIT_IF_ABSENT:
+        return db_job_init_if_absent(cfg);
+    default:
+        fprintf(stderr, "dgate: this job is not available in this build yet\n");
+        return 1;
+    }
+}
+
+/* Conquest goes on without a log file it cannot write, and says so. */
+static void open_log(const char *key, const char *path, int (*open_fn)(const char *))
+{
+    int rc = open_fn(path);
+
+    if (rc)
+        log_warn("*** Not enough rights to write to logfiles: %s = %s: %s", key, path,
+                 dg_strerror(rc));
+}
+
 int main(int argc, char **argv)
 {
     struct options opt;
@@ -242,8 +275,14 @@ int main(int argc, char **argv)
     }
     if (opt.job == JOB_DUMP) /* needs no dicom.ini */
         return dump_main(opt.file);
+    /* -v and -b: everything on stdout, as Conquest. Without them the server
+     * keeps its events in PacsUser.log and PacsTrouble.log, and its console
+     * (a terminal, or a service manager's journal) shows only what went
+     * wrong; the other jobs still print their progress there. */
     if (opt.verbose)
         log_set_stream(stdout);
+    else if (opt.job == JOB_SERVE)
+        log_set_level(LOG_WARN);
     if (opt.debug)
         log_set_level(LOG_DEBUG);
 
@@ -265,32 +304,15 @@ int main(int argc, char **argv)
     /* DebugLevel 1 and up log every command and its details, as -b does. */
     if (cfg.debug_level > 0)
         log_set_level(LOG_DEBUG);
-    /* Jobs that change state keep Conquest's PacsTrouble.log of errors. */
+    /* Jobs that change state keep Conquest's PacsTrouble.log of errors; the
+     * server also its PacsUser.log of what was stored, queried and sent. */
     if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
-        opt.job == JOB_INIT_IF_ABSENT) {
-        rc = log_open_trouble(cfg.trouble_log);
-        if (rc)
-            log_warn("*** Not enough rights to write to logfiles: %s: %s", cfg.trouble_log,
-                     dg_strerror(rc));
-    }
+        opt.job == JOB_INIT_IF_ABSENT)
+        open_log("TroubleLog", cfg.trouble_log, log_open_trouble);
+    if (opt.job == JOB_SERVE)
+        open_log("UserLog", cfg.user_log, log_open_user);
 
-    switch (opt.job) {
-    case JOB_SERVE:
-        return server_main(&cfg, opt.debug);
-    case JOB_LIST_MAP:
-        return list_map(&cfg);
-    case JOB_LIST_DEVICES:
-        return list_devices(&cfg);
-    case JOB_LIST_SQL:
-        return db_job_list_sql(&cfg);
-    case JOB_INIT_DB:
-        return db_job_init(&cfg, opt.mode);
-    case JOB_REGEN:
-        return db_job_regen(&cfg, opt.mode);
-    case JOB_INIT_IF_ABSENT:
-        return db_job_init_if_absent(&cfg);
-    default:
-        fprintf(stderr, "dgate: this job is not available in this build yet\n");
-        return 1;
-    }
+    rc = run_job(&opt, &cfg);
+    log_close();
+    return rc;
 }

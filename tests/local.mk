@@ -19,7 +19,8 @@ UNIT_LDADD = $(DGATE_LIBS) $(CHECK_LIBS)
 
 integration_tests = \
 	tests/integration/cli.sh \
-	tests/integration/install.sh
+	tests/integration/install.sh \
+	tests/integration/logs.sh
 TESTS += $(integration_tests)
 EXTRA_DIST += $(integration_tests) tests/integration/lib.sh tests/db_servers.sh
 

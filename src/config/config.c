@@ -74,6 +74,7 @@ static const struct key keys[] = {
     PATHK("ACRNemaMap", acrnema_map, "acrnema.map"),
     PATHK("SOPClassList", sop_class_list, "dgatesop.lst"),
     PATHK("TroubleLog", trouble_log, "PacsTrouble.log"),
+    PATHK("UserLog", user_log, "PacsUser.log"),
 };
 
 /* Conquest keys whose job our design does differently; they are accepted and
@@ -194,6 +195,19 @@ static int set_base_dir(struct config *cfg, const char *ini_path)
     return 0;
 }
 
+static int user_log_beside_trouble_log(struct config *cfg)
+{
+    const char *slash = strrchr(cfg->trouble_log, '/');
+    int n;
+
+    /* An empty TroubleLog (resolved paths are otherwise absolute). */
+    if (!slash)
+        return config_resolve_path(cfg, "PacsUser.log", cfg->user_log, sizeof cfg->user_log);
+    n = snprintf(cfg->user_log, sizeof cfg->user_log, "%.*sPacsUser.log",
+                 (int)(slash - cfg->trouble_log + 1), cfg->trouble_log);
+    return n < 0 || (size_t)n >= sizeof cfg->user_log ? DG_ETOOBIG : 0;
+}
+
 static void report_unknown(const struct ini *ini, const char *section, FILE *report)
 {
     size_t n = ini_key_count(ini, section);
@@ -256,6 +270,16 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
         rc = set_value(cfg, &keys[i], v ? v : keys[i].def, err, errlen);
         if (rc)
             goto done;
+    }
+    /* Without a UserLog key, PacsUser.log goes beside PacsTrouble.log: the
+     * same place as Conquest's BaseDir when TroubleLog is not set either, and
+     * the log directory for a dicom.ini installed before UserLog was read. */
+    if (!ini_get(ini, cfg->section, "UserLog")) {
+        rc = user_log_beside_trouble_log(cfg);
+        if (rc) {
+            snprintf(err, errlen, "%s: path of UserLog is too long", ini_path);
+            goto done;
+        }
     }
     if (cfg->sql_host[0] == '\0')
         str_copy(cfg->sql_host, "localhost", sizeof cfg->sql_host);

@@ -53,7 +53,8 @@ struct config {
     char kfactor_file[PATH_MAX];   /* dicom.sql */
     char acrnema_map[PATH_MAX];    /* acrnema.map */
     char sop_class_list[PATH_MAX]; /* dgatesop.lst */
-    char trouble_log[PATH_MAX];
+    char trouble_log[PATH_MAX];    /* TroubleLog: errors and warnings */
+    char user_log[PATH_MAX];       /* UserLog: stored, queried, sent */
 };
 
 /* Read `ini_path` into `cfg`. Returns 0, a negative errno, DG_EPARSE or

@@ -379,14 +379,21 @@ int db_is_identifier(const char *s)
     }
 }
 
-static int add(struct buf *b, const char *s)
+/* The SQL builders append piece after piece and look at the result once:
+ * each append is skipped after a failure, so *rc holds the first error
+ * (DG_ETOOBIG, -ENOMEM, or DG_EPARSE for a name that is not an identifier),
+ * never a mix of two negative codes. */
+static void add(struct buf *b, int *rc, const char *s)
 {
-    return buf_append(b, s, strlen(s));
+    if (*rc == 0)
+        *rc = buf_append(b, s, strlen(s));
 }
 
-static int add_ident(struct buf *b, const char *s)
+static void add_ident(struct buf *b, int *rc, const char *s)
 {
-    return db_is_identifier(s) ? add(b, s) : DG_EPARSE;
+    if (*rc == 0 && !db_is_identifier(s))
+        *rc = DG_EPARSE;
+    add(b, rc, s);
 }
 
 /* Finish the text in b and run it. */
@@ -417,56 +424,56 @@ int db_upsert(struct db *db, const char *table, const char *const *columns,
     if (ncolumns == 0)
         return DG_EPARSE;
     buf_init(&b, SQL_MAX);
-    rc |= add(&b, "INSERT INTO ");
-    rc |= add_ident(&b, table);
-    rc |= add(&b, " (");
+    add(&b, &rc, "INSERT INTO ");
+    add_ident(&b, &rc, table);
+    add(&b, &rc, " (");
     for (size_t i = 0; i < ncolumns; i++) {
-        rc |= add(&b, i ? ", " : "");
-        rc |= add_ident(&b, columns[i]);
+        add(&b, &rc, i ? ", " : "");
+        add_ident(&b, &rc, columns[i]);
     }
-    rc |= add(&b, ") VALUES (");
+    add(&b, &rc, ") VALUES (");
     for (size_t i = 0; i < ncolumns; i++)
-        rc |= add(&b, i ? ", ?" : "?");
+        add(&b, &rc, i ? ", ?" : "?");
     for (size_t i = 1; i < ncolumns; i++)
         nupdate += (size_t)updated_on_conflict(columns[i], insert_only);
-    rc |= add(&b, be == DB_MYSQL ? ") ON DUPLICATE KEY UPDATE " : ") ON CONFLICT (");
+    add(&b, &rc, be == DB_MYSQL ? ") ON DUPLICATE KEY UPDATE " : ") ON CONFLICT (");
     if (be != DB_MYSQL) {
-        rc |= add_ident(&b, columns[0]);
-        rc |= add(&b, nupdate ? ") DO UPDATE SET " : ") DO NOTHING");
+        add_ident(&b, &rc, columns[0]);
+        add(&b, &rc, nupdate ? ") DO UPDATE SET " : ") DO NOTHING");
     }
     for (size_t i = 1; i < ncolumns; i++) {
         if (!updated_on_conflict(columns[i], insert_only))
             continue;
-        rc |= add(&b, nset++ ? ", " : "");
-        rc |= add(&b, columns[i]);
-        rc |= add(&b, be == DB_MYSQL ? " = VALUES(" : " = excluded.");
-        rc |= add(&b, columns[i]);
-        rc |= add(&b, be == DB_MYSQL ? ")" : "");
+        add(&b, &rc, nset++ ? ", " : "");
+        add(&b, &rc, columns[i]);
+        add(&b, &rc, be == DB_MYSQL ? " = VALUES(" : " = excluded.");
+        add(&b, &rc, columns[i]);
+        add(&b, &rc, be == DB_MYSQL ? ")" : "");
     }
     if (nupdate == 0 && be == DB_MYSQL) {
         /* Nothing to update, and MySQL has no DO NOTHING: the key itself. */
-        rc |= add(&b, columns[0]);
-        rc |= add(&b, " = ");
-        rc |= add(&b, columns[0]);
+        add(&b, &rc, columns[0]);
+        add(&b, &rc, " = ");
+        add(&b, &rc, columns[0]);
     } else if (nupdate && be != DB_MYSQL) {
         /* MySQL skips identical rows by itself; the others need telling. */
         const char *differs = be == DB_PGSQL ? " IS DISTINCT FROM excluded." : " IS NOT excluded.";
         size_t n = 0;
-        rc |= add(&b, " WHERE ");
+        add(&b, &rc, " WHERE ");
         for (size_t i = 1; i < ncolumns; i++) {
             if (!updated_on_conflict(columns[i], insert_only))
                 continue;
-            rc |= add(&b, n++ ? " OR " : "");
-            rc |= add_ident(&b, table);
-            rc |= add(&b, ".");
-            rc |= add(&b, columns[i]);
-            rc |= add(&b, differs);
-            rc |= add(&b, columns[i]);
+            add(&b, &rc, n++ ? " OR " : "");
+            add_ident(&b, &rc, table);
+            add(&b, &rc, ".");
+            add(&b, &rc, columns[i]);
+            add(&b, &rc, differs);
+            add(&b, &rc, columns[i]);
         }
     }
     if (rc) {
         buf_free(&b);
-        return DG_EPARSE;
+        return rc;
     }
     return run_built(db, &b, values, ncolumns, NULL, NULL);
 }
@@ -502,46 +509,46 @@ static int add_cond(struct buf *b, const struct db_cond *c)
             return DG_EPARSE;
         memcpy(other, c->values[0].text, c->values[0].len);
         other[c->values[0].len] = '\0';
-        rc |= add_ident(b, c->column);
-        rc |= add(b, " = ");
-        rc |= add_ident(b, other);
-        return rc ? DG_EPARSE : 0;
+        add_ident(b, &rc, c->column);
+        add(b, &rc, " = ");
+        add_ident(b, &rc, other);
+        return rc;
     }
     if (c->nvalues == 0 || (c->op != DB_OP_IN && c->nvalues != 1))
         return DG_EPARSE;
     if (c->fold_case) {
-        rc |= add(b, "UPPER(");
-        rc |= add_ident(b, c->column);
-        rc |= add(b, ")");
+        add(b, &rc, "UPPER(");
+        add_ident(b, &rc, c->column);
+        add(b, &rc, ")");
     } else {
-        rc |= add_ident(b, c->column);
+        add_ident(b, &rc, c->column);
     }
     switch (c->op) {
     case DB_OP_EQ:
-        rc |= add(b, " = ?");
+        add(b, &rc, " = ?");
         break;
     case DB_OP_GE:
-        rc |= add(b, " >= ?");
+        add(b, &rc, " >= ?");
         break;
     case DB_OP_LE:
-        rc |= add(b, " <= ?");
+        add(b, &rc, " <= ?");
         break;
     case DB_OP_LIKE:
         /* Not a backslash: how a backslash in an SQL literal reads depends on
          * server settings (MySQL's NO_BACKSLASH_ESCAPES, PostgreSQL's
          * standard_conforming_strings); '!' reads the same everywhere. */
-        rc |= add(b, " LIKE ? ESCAPE '!'");
+        add(b, &rc, " LIKE ? ESCAPE '!'");
         break;
     case DB_OP_IN:
-        rc |= add(b, " IN (");
+        add(b, &rc, " IN (");
         for (size_t i = 0; i < c->nvalues; i++)
-            rc |= add(b, i ? ", ?" : "?");
-        rc |= add(b, ")");
+            add(b, &rc, i ? ", ?" : "?");
+        add(b, &rc, ")");
         break;
     default:
         return DG_EPARSE;
     }
-    return rc ? DG_EPARSE : 0;
+    return rc;
 }
 
 int db_select(struct db *db, const struct db_select *q, db_row_fn fn, void *ctx)
@@ -563,40 +570,41 @@ int db_select(struct db *db, const struct db_select *q, db_row_fn fn, void *ctx)
             return -ENOMEM;
     }
     buf_init(&b, SQL_MAX);
-    rc |= add(&b, "SELECT ");
+    add(&b, &rc, "SELECT ");
     for (size_t i = 0; i < q->ncolumns; i++) {
-        rc |= add(&b, i ? ", " : "");
-        rc |= add_ident(&b, q->columns[i]);
+        add(&b, &rc, i ? ", " : "");
+        add_ident(&b, &rc, q->columns[i]);
     }
-    rc |= add(&b, " FROM ");
+    add(&b, &rc, " FROM ");
     for (size_t i = 0; i < q->ntables; i++) {
-        rc |= add(&b, i ? ", " : "");
-        rc |= add_ident(&b, q->tables[i]);
+        add(&b, &rc, i ? ", " : "");
+        add_ident(&b, &rc, q->tables[i]);
     }
     for (size_t i = 0; i < q->nwhere && rc == 0; i++) {
         const struct db_cond *c = &q->where[i];
-        rc |= add(&b, i ? " AND " : " WHERE ");
-        rc |= add_cond(&b, c);
+        add(&b, &rc, i ? " AND " : " WHERE ");
+        if (rc == 0)
+            rc = add_cond(&b, c);
         if (c->op != DB_OP_JOIN)
             for (size_t k = 0; k < c->nvalues; k++)
                 params[nparams++] = c->values[k];
     }
     if (q->order_by) {
-        rc |= add(&b, " ORDER BY ");
-        rc |= add_ident(&b, q->order_by);
+        add(&b, &rc, " ORDER BY ");
+        add_ident(&b, &rc, q->order_by);
     }
     if (q->limit > 0) {
         snprintf(num, sizeof num, " LIMIT %ld", q->limit);
-        rc |= add(&b, num);
+        add(&b, &rc, num);
         if (q->offset > 0) {
             snprintf(num, sizeof num, " OFFSET %ld", q->offset);
-            rc |= add(&b, num);
+            add(&b, &rc, num);
         }
     }
     if (rc) {
         buf_free(&b);
         free(params);
-        return DG_EPARSE;
+        return rc;
     }
     rc = run_built(db, &b, params, nparams, fn, ctx);
     free(params);

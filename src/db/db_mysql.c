@@ -267,8 +267,11 @@ static int mysql_run_db(struct db *db, void *handle, const struct db_value *para
                 rc = stmt_error(db, h->st);
                 break;
             }
-            if (f == MYSQL_DATA_TRUNCATED && (rc = refetch_long_columns(db, h)) != 0)
-                break;
+            if (f == MYSQL_DATA_TRUNCATED) {
+                rc = refetch_long_columns(db, h);
+                if (rc)
+                    break;
+            }
             if (!fn)
                 continue;
             for (unsigned i = 0; i < h->ncols; i++)

@@ -266,7 +266,7 @@ static int pg_run(struct db *db, void *handle, const struct db_value *params, si
     PQsetSingleRowMode(conn(db));
     /* Read every result to the end, even after an error or a callback that
      * stopped, so that the connection is ready for the next statement. */
-    while ((res = PQgetResult(conn(db))) != NULL) {
+    for (res = PQgetResult(conn(db)); res != NULL; res = PQgetResult(conn(db))) {
         switch (PQresultStatus(res)) {
         case PGRES_SINGLE_TUPLE:
             if (rc == 0 && fn)

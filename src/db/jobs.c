@@ -271,7 +271,7 @@ static void regen_dir(struct regen *r, const char *dir)
         log_warn("regen: cannot read directory %s: %s", dir, strerror(errno));
         return;
     }
-    while ((de = readdir(d)) != NULL) {
+    for (de = readdir(d); de != NULL; de = readdir(d)) {
         struct stat st;
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;

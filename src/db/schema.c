@@ -226,25 +226,36 @@ static int parse_entry(struct lexer *lx, int truncate, struct schema_column *c)
 
     memset(c, 0, sizeof *c);
     c->line = lx->line;
-    if ((rc = expect_number(lx, "the group", 0, 0xFFFF, &v, &c->line)) != 0)
+    rc = expect_number(lx, "the group", 0, 0xFFFF, &v, &c->line);
+    if (rc)
         return rc;
     c->group = (uint16_t)v;
-    if ((rc = expect_punct(lx, ',', "after the group")) != 0 ||
-        (rc = expect_number(lx, "the element", 0, 0xFFFF, &v, NULL)) != 0)
+    rc = expect_punct(lx, ',', "after the group");
+    if (rc == 0)
+        rc = expect_number(lx, "the element", 0, 0xFFFF, &v, NULL);
+    if (rc)
         return rc;
     c->element = (uint16_t)v;
-    if ((rc = expect_punct(lx, ',', "after the element")) != 0 || (rc = next_token(lx, &t)) != 0)
+    rc = expect_punct(lx, ',', "after the element");
+    if (rc == 0)
+        rc = next_token(lx, &t);
+    if (rc)
         return rc;
     if (t.kind != TOK_STRING)
         return lex_error(lx, t.line, "expected the column name in quotes, found '%s'", t.text);
     if (t.full_len > SCHEMA_NAME_MAX)
         return lex_error(lx, t.line, "column name '%s...' is longer than 64 characters", t.text);
     strcpy(c->name, t.text);
-    if ((rc = expect_punct(lx, ',', "after the column name")) != 0 ||
-        (rc = expect_number(lx, "the length", 0, 65535, &v, NULL)) != 0)
+    rc = expect_punct(lx, ',', "after the column name");
+    if (rc == 0)
+        rc = expect_number(lx, "the length", 0, 65535, &v, NULL);
+    if (rc)
         return rc;
     c->length = (int)v;
-    if ((rc = expect_punct(lx, ',', "after the length")) != 0 || (rc = next_token(lx, &t)) != 0)
+    rc = expect_punct(lx, ',', "after the length");
+    if (rc == 0)
+        rc = next_token(lx, &t);
+    if (rc)
         return rc;
     if (t.kind == TOK_WORD && strcmp(t.text, "SQL_C_CHAR") == 0)
         c->sql_type = SCHEMA_SQL_CHAR;
@@ -252,7 +263,10 @@ static int parse_entry(struct lexer *lx, int truncate, struct schema_column *c)
         c->sql_type = SCHEMA_SQL_DATE;
     else
         return lex_error(lx, t.line, "unknown SQL type '%s' (SQL_C_CHAR or SQL_C_DATE)", t.text);
-    if ((rc = expect_punct(lx, ',', "after the SQL type")) != 0 || (rc = next_token(lx, &t)) != 0)
+    rc = expect_punct(lx, ',', "after the SQL type");
+    if (rc == 0)
+        rc = next_token(lx, &t);
+    if (rc)
         return rc;
     size_t i;
     for (i = 0; i < sizeof dicom_types / sizeof dicom_types[0]; i++)
@@ -261,15 +275,18 @@ static int parse_entry(struct lexer *lx, int truncate, struct schema_column *c)
     if (i == sizeof dicom_types / sizeof dicom_types[0])
         return lex_error(lx, t.line, "unknown DICOM type '%s'", t.text);
     c->dicom_type = dicom_types[i].type;
-    if ((rc = next_token(lx, &t)) != 0)
+    rc = next_token(lx, &t);
+    if (rc)
         return rc;
     if (is_punct(&t, ',')) {
-        if ((rc = next_token(lx, &t)) != 0)
+        rc = next_token(lx, &t);
+        if (rc)
             return rc;
         if (t.kind != TOK_STRING || t.full_len > SCHEMA_NAME_MAX)
             return lex_error(lx, t.line, "expected the HL7 field in quotes, found '%s'", t.text);
         strcpy(c->hl7, t.text);
-        if ((rc = next_token(lx, &t)) != 0)
+        rc = next_token(lx, &t);
+        if (rc)
             return rc;
     }
     if (!is_punct(&t, '}'))
@@ -295,10 +312,12 @@ static int parse_block(struct lexer *lx, int truncate, struct schema_table *tab)
     size_t alloc = 0;
     int rc;
 
-    if ((rc = expect_punct(lx, '{', "to open the block")) != 0)
+    rc = expect_punct(lx, '{', "to open the block");
+    if (rc)
         return rc;
     for (;;) {
-        if ((rc = next_token(lx, &t)) != 0)
+        rc = next_token(lx, &t);
+        if (rc)
             return rc;
         if (is_punct(&t, '}'))
             return 0;
@@ -318,7 +337,8 @@ static int parse_block(struct lexer *lx, int truncate, struct schema_table *tab)
             tab->columns = cols;
             alloc = n;
         }
-        if ((rc = parse_entry(lx, truncate, &tab->columns[tab->ncolumns])) != 0)
+        rc = parse_entry(lx, truncate, &tab->columns[tab->ncolumns]);
+        if (rc)
             return rc;
         tab->ncolumns++;
     }
@@ -377,7 +397,8 @@ int schema_parse(const char *text, size_t len, int truncate, const char *source,
     }
     for (;;) {
         int lv;
-        if ((rc = next_token(&lx, &t)) != 0)
+        rc = next_token(&lx, &t);
+        if (rc)
             goto fail;
         if (t.kind == TOK_END)
             break;
@@ -385,7 +406,8 @@ int schema_parse(const char *text, size_t len, int truncate, const char *source,
             rc = lex_error(&lx, t.line, "expected a block such as *Patient*, found '%s'", t.text);
             goto fail;
         }
-        if ((rc = next_token(&lx, &t)) != 0)
+        rc = next_token(&lx, &t);
+        if (rc)
             goto fail;
         for (lv = 0; lv < SCHEMA_LEVELS; lv++)
             if (t.kind == TOK_WORD && strcmp(t.text, level_names[lv]) == 0)
@@ -401,8 +423,10 @@ int schema_parse(const char *text, size_t len, int truncate, const char *source,
             goto fail;
         }
         seen[lv] = 1;
-        if ((rc = expect_punct(&lx, '*', "after the block name")) != 0 ||
-            (rc = parse_block(&lx, truncate, &s->tables[lv])) != 0)
+        rc = expect_punct(&lx, '*', "after the block name");
+        if (rc == 0)
+            rc = parse_block(&lx, truncate, &s->tables[lv]);
+        if (rc)
             goto fail;
     }
     for (int lv = 0; lv < SCHEMA_LEVELS; lv++) {
@@ -411,9 +435,11 @@ int schema_parse(const char *text, size_t len, int truncate, const char *source,
             goto fail;
         }
     }
-    for (int lv = 0; lv < SCHEMA_LEVELS; lv++)
-        if ((rc = check_table(&lx, s, (enum schema_level)lv)) != 0)
+    for (int lv = 0; lv < SCHEMA_LEVELS; lv++) {
+        rc = check_table(&lx, s, (enum schema_level)lv);
+        if (rc)
             goto fail;
+    }
     *out = s;
     return 0;
 fail:

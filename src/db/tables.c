@@ -18,9 +18,12 @@ static const char uidmods_ddl[] = "CREATE TABLE " UIDMODS_TABLE " (MODTime int, 
                                   "varchar(64), MODType varchar(32), NewUID varchar(64), "
                                   "Stage varchar(32), Annotation varchar(64))";
 
-static int add(struct buf *b, const char *s)
+/* Append s unless an earlier append failed, so that *rc keeps the first
+ * error (DG_ETOOBIG or -ENOMEM), never two codes OR-ed together. */
+static void add(struct buf *b, int *rc, const char *s)
 {
-    return buf_append(b, s, strlen(s));
+    if (*rc == 0)
+        *rc = buf_append(b, s, strlen(s));
 }
 
 static int run_ddl(struct db *db, const char *sql)
@@ -48,35 +51,34 @@ static int create_table(struct db *db, const struct schema *s, enum schema_level
     int rc = 0, first = 1;
 
     buf_init(&b, DDL_MAX);
-    rc |= add(&b, "CREATE TABLE ");
-    rc |= add(&b, t->table);
-    rc |= add(&b, " (");
+    add(&b, &rc, "CREATE TABLE ");
+    add(&b, &rc, t->table);
+    add(&b, &rc, " (");
     for (size_t i = 0; i < t->ncolumns; i++) {
         const struct schema_column *c = &t->columns[i];
         if (!schema_is_column(c))
             continue;
-        rc |= add(&b, first ? "" : ", ");
-        rc |= add(&b, c->column);
+        add(&b, &rc, first ? "" : ", ");
+        add(&b, &rc, c->column);
         if (c->sql_type == SCHEMA_SQL_DATE) {
-            rc |= add(&b, " char(8)");
+            add(&b, &rc, " char(8)");
         } else {
             snprintf(num, sizeof num, " varchar(%d)", c->length);
-            rc |= add(&b, num);
+            add(&b, &rc, num);
         }
         if (first && lv != SCHEMA_WORKLIST)
-            rc |= add(&b, " PRIMARY KEY not null");
+            add(&b, &rc, " PRIMARY KEY not null");
         first = 0;
     }
-    rc |= add(&b, ", " TABLES_ACCESS_TIME " int, qTimeStamp int, qFlags int, qSpare varchar(64)");
+    add(&b, &rc, ", " TABLES_ACCESS_TIME " int, qTimeStamp int, qFlags int, qSpare varchar(64)");
     if (lv == SCHEMA_IMAGE)
-        rc |= add(&b, ", " TABLES_OBJECT_FILE " varchar(255), " TABLES_DEVICE_NAME " varchar(32)");
-    rc |= add(&b, ")");
-    rc |= add(&b, table_suffix(db));
-    rc |= buf_append(&b, "", 1);
+        add(&b, &rc, ", " TABLES_OBJECT_FILE " varchar(255), " TABLES_DEVICE_NAME " varchar(32)");
+    add(&b, &rc, ")");
+    add(&b, &rc, table_suffix(db));
+    if (rc == 0)
+        rc = buf_append(&b, "", 1);
     if (rc == 0)
         rc = run_ddl(db, (const char *)b.data);
-    else
-        rc = DG_ETOOBIG;
     buf_free(&b);
     return rc;
 }
@@ -211,29 +213,35 @@ int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FI
     }
     if (!keep_worklist) {
         fprintf(out, "Dropping worklist\n");
-        if ((rc = drop_if_exists(db, s->tables[SCHEMA_WORKLIST].table)) != 0)
+        rc = drop_if_exists(db, s->tables[SCHEMA_WORKLIST].table);
+        if (rc)
             return rc;
     }
     if (mode != TABLES_WORKLIST_ONLY) {
         fprintf(out, "Dropping other tables\n");
-        for (int lv = SCHEMA_PATIENT; lv <= SCHEMA_IMAGE; lv++)
-            if ((rc = drop_if_exists(db, s->tables[lv].table)) != 0)
+        for (int lv = SCHEMA_PATIENT; lv <= SCHEMA_IMAGE; lv++) {
+            rc = drop_if_exists(db, s->tables[lv].table);
+            if (rc)
                 return rc;
-        if ((rc = drop_if_exists(db, UIDMODS_TABLE)) != 0)
+        }
+        rc = drop_if_exists(db, UIDMODS_TABLE);
+        if (rc)
             return rc;
     }
     if (!keep_worklist) {
         fprintf(out, "%s\n", label[SCHEMA_WORKLIST]);
-        if ((rc = create_table(db, s, SCHEMA_WORKLIST)) != 0)
+        rc = create_table(db, s, SCHEMA_WORKLIST);
+        if (rc)
             return rc;
     }
     if (mode == TABLES_WORKLIST_ONLY)
         return 0;
     for (int lv = SCHEMA_PATIENT; lv <= SCHEMA_IMAGE; lv++) {
         fprintf(out, "%s\n", label[lv]);
-        if ((rc = create_table(db, s, (enum schema_level)lv)) != 0)
-            return rc;
-        if (mode == TABLES_WITH_INDICES && (rc = create_indices(db, s, (enum schema_level)lv)) != 0)
+        rc = create_table(db, s, (enum schema_level)lv);
+        if (rc == 0 && mode == TABLES_WITH_INDICES)
+            rc = create_indices(db, s, (enum schema_level)lv);
+        if (rc)
             return rc;
     }
     return create_uidmods(db, mode == TABLES_WITH_INDICES);
@@ -255,8 +263,10 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
         }
         if (out)
             fprintf(out, "Creating table %s\n", t);
-        if ((rc = create_table(db, s, (enum schema_level)lv)) != 0 ||
-            (rc = create_indices(db, s, (enum schema_level)lv)) != 0)
+        rc = create_table(db, s, (enum schema_level)lv);
+        if (rc == 0)
+            rc = create_indices(db, s, (enum schema_level)lv);
+        if (rc)
             return rc;
         n++;
     }
@@ -266,7 +276,8 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
     if (rc == 0) {
         if (out)
             fprintf(out, "Creating table %s\n", UIDMODS_TABLE);
-        if ((rc = create_uidmods(db, 1)) != 0)
+        rc = create_uidmods(db, 1);
+        if (rc)
             return rc;
         n++;
     }

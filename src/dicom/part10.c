@@ -13,6 +13,7 @@
 
 #include "dicom/ident.h"
 #include "dicom/part10.h"
+#include "dicom/uid.h"
 #include "util/error.h"
 #include "util/file.h"
 
@@ -233,11 +234,6 @@ int p10_read_header(const char *path, const struct enc_opts *opts, struct p10_fi
     return read_path(path, opts, f, 1);
 }
 
-static int uid_ok(const char *uid)
-{
-    return uid && uid[0] && strlen(uid) <= P10_UID_MAX;
-}
-
 int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)
 {
     static const uint8_t version[2] = {0x00, 0x01};
@@ -245,7 +241,11 @@ int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)
     struct ds *meta;
     int rc;
 
-    if (!uid_ok(mi->sop_class_uid) || !uid_ok(mi->sop_instance_uid) || !uid_ok(mi->ts_uid) ||
+    /* Lenient (uid.h): the UIDs come from the sender, who may use leading
+     * zeros that we store as received. */
+    if (uid_check_str(mi->sop_class_uid, UID_LENIENT) != 0 ||
+        uid_check_str(mi->sop_instance_uid, UID_LENIENT) != 0 ||
+        uid_check_str(mi->ts_uid, UID_LENIENT) != 0 ||
         (mi->source_ae && strlen(mi->source_ae) > 16))
         return -EINVAL;
     meta = ds_new();

@@ -15,7 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-int uid_check(const uint8_t *p, size_t len)
+int uid_check(const uint8_t *p, size_t len, enum uid_mode mode)
 {
     size_t comp = 0; /* length of the current component */
 
@@ -27,7 +27,7 @@ int uid_check(const uint8_t *p, size_t len)
                 return DG_EUID;
             comp = 0;
         } else if (p[i] >= '0' && p[i] <= '9') {
-            if (comp == 1 && p[i - 1] == '0')
+            if (mode == UID_STRICT && comp == 1 && p[i - 1] == '0')
                 return DG_EUID;
             comp++;
         } else {
@@ -35,6 +35,14 @@ int uid_check(const uint8_t *p, size_t len)
         }
     }
     return comp == 0 ? DG_EUID : 0;
+}
+
+int uid_check_str(const char *s, enum uid_mode mode)
+{
+    if (s == NULL)
+        return DG_EUID;
+    /* Bounded: anything longer than a UID is refused without reading on. */
+    return uid_check((const uint8_t *)s, strnlen(s, UID_MAX_LEN + 1), mode);
 }
 
 size_t uid_unpad(const uint8_t *p, size_t len)
@@ -121,7 +129,7 @@ int uid_generate(const char *prefix, char *out, size_t outlen)
 
     if (outlen < UID_MAX_LEN + 1)
         return DG_ETOOBIG;
-    if (uid_check((const uint8_t *)prefix, plen) != 0)
+    if (uid_check((const uint8_t *)prefix, plen, UID_STRICT) != 0)
         return uid_from_uuid(out, outlen);
     pthread_once(&start_once, take_start_time);
     n = snprintf(out, outlen, "%s.%llu.%ld.%llu", prefix, start_ms, (long)getpid(),

@@ -9,11 +9,26 @@
 
 #define UID_MAX_LEN 64
 
-/* 0 when p[0..len) is a UID: 1 to 64 characters, digits and dots only,
- * no empty component (so no leading or trailing '.'), no leading zero in a
- * component of more than one digit. Else DG_EUID. Padding is not allowed
- * here; strip it first with uid_unpad(). */
-int uid_check(const uint8_t *p, size_t len);
+/* How strictly a UID is checked.
+ * UID_STRICT is PS3.5 9.1: digits and dots, no empty component, and no
+ * leading zero in a component of more than one digit. Use it for the UIDs we
+ * make and for tools that validate.
+ * UID_LENIENT drops the leading-zero rule: real modalities send "1.2.03" and
+ * Conquest accepts it, and PS3.5 and PS3.4 ask a receiver to be tolerant of
+ * what it can still handle safely. It keeps every rule that matters for
+ * safety: only digits and dots (never '/' or a space), no empty component
+ * (so never ".", "..", a leading or a trailing dot), at most 64 characters,
+ * so a lenient UID can still go into a path or a fixed-size field. Use it
+ * for every UID that comes from a peer or a file. */
+enum uid_mode { UID_STRICT, UID_LENIENT };
+
+/* 0 when p[0..len) is a UID under `mode`: 1 to 64 characters, digits and
+ * dots, no empty component and (UID_STRICT) no leading zero. Else DG_EUID.
+ * Padding is not allowed here; strip it first with uid_unpad(). */
+int uid_check(const uint8_t *p, size_t len, enum uid_mode mode);
+
+/* uid_check on a NUL-terminated string; NULL is not a UID. */
+int uid_check_str(const char *s, enum uid_mode mode);
 
 /* The length of a UID value without its one trailing pad byte (NUL, or
  * the space some writers use), as read from a dataset. */

@@ -2,6 +2,7 @@
  * checks what remains first; nothing here allocates or touches a socket.
  * Negotiation (which contexts to accept) is assoc.c's business, not ours. */
 #include "net/pdu.h"
+#include "dicom/uid.h"
 #include "util/error.h"
 
 #include <errno.h>
@@ -62,18 +63,15 @@ int pdu_parse_header(const uint8_t hdr[PDU_HEADER_LEN], uint32_t max_len, uint8_
     return 0;
 }
 
-/* A UID value from the wire: trailing NUL or space padding removed, then
- * 1..64 characters of digits and dots. */
+/* A UID value from the wire: trailing NUL or space padding removed, then a
+ * UID as uid.h's lenient check has it (leading zeros tolerated, as peers
+ * send them). */
 static int get_uid(const uint8_t *p, size_t len, char out[PDU_UID_MAX + 1])
 {
     while (len > 0 && (p[len - 1] == '\0' || p[len - 1] == ' '))
         len--;
-    if (len == 0 || len > PDU_UID_MAX)
+    if (len > PDU_UID_MAX || uid_check(p, len, UID_LENIENT) != 0)
         return DG_EPARSE;
-    for (size_t i = 0; i < len; i++) {
-        if (!((p[i] >= '0' && p[i] <= '9') || p[i] == '.'))
-            return DG_EPARSE;
-    }
     memcpy(out, p, len);
     out[len] = '\0';
     return 0;
@@ -377,10 +375,11 @@ static void put_ae(struct out *o, const char *ae)
     memcpy(p, ae, n > PDU_AE_LEN ? PDU_AE_LEN : n);
 }
 
-static int uid_len_ok(const char *s)
+/* What we send is checked as what we accept (get_uid), so that we never
+ * put on the wire a UID that we would refuse from a peer. */
+static int uid_ok(const char *s)
 {
-    size_t n = strlen(s);
-    return n > 0 && n <= PDU_UID_MAX;
+    return uid_check_str(s, UID_LENIENT) == 0;
 }
 
 int pdu_encode_associate(uint8_t type, const struct pdu_assoc *a, uint8_t *out, size_t cap,
@@ -392,7 +391,7 @@ int pdu_encode_associate(uint8_t type, const struct pdu_assoc *a, uint8_t *out, 
 
     if ((type != PDU_ASSOCIATE_RQ && type != PDU_ASSOCIATE_AC) || a->n_pctx < 0 ||
         a->n_pctx > PDU_MAX_CONTEXTS || a->n_roles < 0 || a->n_roles > PDU_MAX_ROLES ||
-        !uid_len_ok(a->app_context) || !uid_len_ok(a->impl_class_uid))
+        !uid_ok(a->app_context) || !uid_ok(a->impl_class_uid))
         return -EINVAL;
     h = take(&o, PDU_HEADER_LEN + 4);
     if (!h)
@@ -419,11 +418,11 @@ int pdu_encode_associate(uint8_t type, const struct pdu_assoc *a, uint8_t *out, 
         f[2] = type == PDU_ASSOCIATE_AC ? c->result : 0;
         f[3] = 0;
         if (type == PDU_ASSOCIATE_RQ) {
-            if (!uid_len_ok(c->abstract_syntax) || c->n_ts < 1 || c->n_ts > PDU_MAX_TS)
+            if (!uid_ok(c->abstract_syntax) || c->n_ts < 1 || c->n_ts > PDU_MAX_TS)
                 return -EINVAL;
             put_item_str(&o, ITEM_ABSTRACT_SYNTAX, c->abstract_syntax);
             for (int t = 0; t < c->n_ts; t++) {
-                if (!uid_len_ok(c->ts[t]))
+                if (!uid_ok(c->ts[t]))
                     return -EINVAL;
                 put_item_str(&o, ITEM_TRANSFER_SYNTAX, c->ts[t]);
             }
@@ -460,7 +459,7 @@ int pdu_encode_associate(uint8_t type, const struct pdu_assoc *a, uint8_t *out, 
         size_t n = strlen(r->sop_class);
         size_t start = open_item(&o, SUB_ROLE_SELECTION);
 
-        if (!uid_len_ok(r->sop_class))
+        if (!uid_ok(r->sop_class))
             return -EINVAL;
         h = take(&o, 2);
         if (h)

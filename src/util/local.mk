@@ -4,3 +4,11 @@ libdgate_a_SOURCES += \
 	src/util/buf.c src/util/buf.h \
 	src/util/str.c src/util/str.h \
 	src/util/file.c src/util/file.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_log
+tests_unit_check_log_SOURCES = tests/unit/check_log.c
+tests_unit_check_log_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_log_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_log
+endif

@@ -306,6 +306,43 @@ START_TEST(test_config_reports_unimplemented_keys_once_by_name)
 }
 END_TEST
 
+/* UserLog is read as Conquest reads it (relative to the directory of
+ * dicom.ini) and no longer reported; without it PacsUser.log goes beside
+ * PacsTrouble.log. */
+START_TEST(test_config_user_log_resolved_and_defaults_beside_trouble_log)
+{
+    struct config cfg;
+    char path[256], err[512], want[512], out[2048] = "";
+    FILE *fp;
+
+    write_ini("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n", path, sizeof path);
+    ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), 0);
+    snprintf(want, sizeof want, "%s/PacsTrouble.log", tmpdir);
+    ck_assert_str_eq(cfg.trouble_log, want);
+    snprintf(want, sizeof want, "%s/PacsUser.log", tmpdir);
+    ck_assert_str_eq(cfg.user_log, want);
+    remove_tmp();
+
+    write_ini("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n"
+              "TroubleLog = /var/log/x/PacsTrouble.log\n",
+              path, sizeof path);
+    ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), 0);
+    ck_assert_str_eq(cfg.user_log, "/var/log/x/PacsUser.log");
+    remove_tmp();
+
+    write_ini("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n"
+              "TroubleLog = /var/log/x/PacsTrouble.log\nUserLog = logs/user.log\n",
+              path, sizeof path);
+    fp = fmemopen(out, sizeof out, "w");
+    ck_assert_int_eq(config_load(path, &cfg, fp, err, sizeof err), 0);
+    fclose(fp);
+    snprintf(want, sizeof want, "%s/logs/user.log", tmpdir);
+    ck_assert_str_eq(cfg.user_log, want);
+    ck_assert_ptr_null(strstr(out, "UserLog"));
+    remove_tmp();
+}
+END_TEST
+
 START_TEST(test_config_find_ini_names_every_path_tried)
 {
     char out[256], err[1024];
@@ -506,6 +543,7 @@ static Suite *config_suite(void)
     tcase_add_test(cfg, test_config_rejects_port_that_is_not_a_number);
     tcase_add_test(cfg, test_config_nesting_depth_is_bounded);
     tcase_add_test(cfg, test_config_reports_unimplemented_keys_once_by_name);
+    tcase_add_test(cfg, test_config_user_log_resolved_and_defaults_beside_trouble_log);
     tcase_add_test(cfg, test_config_find_ini_names_every_path_tried);
     tcase_add_test(cfg, test_config_find_ini_prefers_w_then_binary_dir);
     tcase_add_test(map, test_amap_three_columns_default_to_un);

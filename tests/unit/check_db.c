@@ -707,6 +707,19 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     ck_assert_int_eq(db_select(db, &q4, grab, &r), DG_EPARSE);
     ck_assert_int_eq(count(db, "DICOMPatients"), 3);
 
+    /* A statement beyond the SQL cap is reported as too big: the builder
+     * keeps its first error instead of OR-ing codes into a parse error. */
+    size_t nmany = 100000; /* ", ?" each: beyond 256 KiB */
+    struct db_value *many = calloc(nmany, sizeof *many);
+    ck_assert_ptr_nonnull(many);
+    for (size_t i = 0; i < nmany; i++)
+        many[i] = db_text("A1", 2);
+    struct db_cond c5 = {"PatientID", DB_OP_IN, many, nmany, 0};
+    struct db_select q5 = {tabs, 1, cols, 2, &c5, 1, NULL, 0, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(db_select(db, &q5, grab, &r), DG_ETOOBIG);
+    free(many);
+
     /* The same LIKE where the server reads backslashes in SQL literals its
      * own way (MySQL's NO_BACKSLASH_ESCAPES, PostgreSQL's
      * standard_conforming_strings = off): the SQL we write must not care. */

@@ -524,6 +524,31 @@ START_TEST(test_rq_uid_with_letters_or_padding)
 }
 END_TEST
 
+/* UIDs on the wire get uid.h's lenient check: leading zeros, which real
+ * peers send, are taken; an empty component is not. */
+START_TEST(test_rq_uid_leading_zero_taken_empty_component_refused)
+{
+    const char *bad[] = {"1..2", ".1.2", "1.2."};
+    struct bb b;
+    int rc;
+    struct pdu_assoc *a;
+
+    bb_begin(&b);
+    bb_pctx(&b, 1, "1.2.03.004", ILE, 1);
+    bb_user_info(&b);
+    a = decode(&b, &rc);
+    ck_assert_int_eq(rc, 0);
+    ck_assert_str_eq(a->pctx[0].abstract_syntax, "1.2.03.004");
+    free(a);
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        bb_begin(&b);
+        bb_pctx(&b, 1, bad[i], ILE, 1);
+        bb_user_info(&b);
+        ck_assert_msg(decode_rc(&b) == DG_EPARSE, "took %s", bad[i]);
+    }
+}
+END_TEST
+
 START_TEST(test_ae_titles)
 {
     struct bb b;
@@ -693,6 +718,7 @@ static Suite *pdu_suite(void)
     tcase_add_test(tc, test_rq_context_without_transfer_syntax);
     tcase_add_test(tc, test_rq_uid_longer_than_64);
     tcase_add_test(tc, test_rq_uid_with_letters_or_padding);
+    tcase_add_test(tc, test_rq_uid_leading_zero_taken_empty_component_refused);
     tcase_add_test(tc, test_ae_titles);
     tcase_add_test(tc, test_rq_protocol_version_without_bit_0);
     tcase_add_test(tc, test_role_item_inconsistent_length);

@@ -1,4 +1,5 @@
-/* Unit tests for src/dicom/uid: the syntax rules of PS3.5 9.1, padding, and
+/* Unit tests for src/dicom/uid: the syntax rules of PS3.5 9.1 (strict) and
+ * the lenient mode used for what peers send, padding, and
  * generated UIDs being valid, unique across threads and processes, and
  * falling back to 2.25 when the prefix is unusable. */
 #include "dicom/uid.h"
@@ -11,37 +12,66 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* The strict check, which generated UIDs must pass. */
 static int check_str(const char *s)
 {
-    return uid_check((const uint8_t *)s, strlen(s));
+    return uid_check((const uint8_t *)s, strlen(s), UID_STRICT);
 }
+
+#define UID_64 "1.2.3.4567890123456789012345678901234567890123456789012345678901"
+#define UID_65 "1.2.3.45678901234567890123456789012345678901234567890123456789012"
 
 START_TEST(test_uid_check_accepts_valid_uids)
 {
-    ck_assert_int_eq(check_str("1.2.840.10008.1.2.1"), 0);
-    ck_assert_int_eq(check_str("0"), 0);
-    ck_assert_int_eq(check_str("1.0.2"), 0);
-    ck_assert_int_eq(check_str("2.25.329800735698586629295641978511506172918"), 0);
-    /* exactly 64 characters */
-    ck_assert_int_eq(check_str("1.2.3.4567890123456789012345678901234567890123456789012345678901"),
-                     0);
+    const char *good[] = {"1.2.840.10008.1.2.1", "0", "1.0.2",
+                          "2.25.329800735698586629295641978511506172918", UID_64};
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+        ck_assert_msg(uid_check_str(good[i], UID_STRICT) == 0, "strict refused %s", good[i]);
+        ck_assert_msg(uid_check_str(good[i], UID_LENIENT) == 0, "lenient refused %s", good[i]);
+        ck_assert_int_eq(check_str(good[i]), 0);
+    }
+    ck_assert_uint_eq(strlen(UID_64), 64);
 }
 END_TEST
 
-START_TEST(test_uid_check_rejects_bad_syntax)
+/* What both modes refuse: everything that could be unsafe in a path or a
+ * fixed-size field. */
+START_TEST(test_uid_check_both_modes_reject_bad_syntax)
 {
-    ck_assert_int_eq(check_str(""), DG_EUID);
-    ck_assert_int_eq(check_str(".1.2"), DG_EUID);
-    ck_assert_int_eq(check_str("1.2."), DG_EUID);
-    ck_assert_int_eq(check_str("1..2"), DG_EUID);
-    ck_assert_int_eq(check_str("1.02"), DG_EUID);
-    ck_assert_int_eq(check_str("01.2"), DG_EUID);
-    ck_assert_int_eq(check_str("1.2a"), DG_EUID);
-    ck_assert_int_eq(check_str("1.2 "), DG_EUID);
-    ck_assert_int_eq(check_str("1/2"), DG_EUID);
-    ck_assert_int_eq(check_str("1.2.3.45678901234567890123456789012345678901234567890123456789012"),
-                     DG_EUID);
-    ck_assert_int_eq(uid_check((const uint8_t *)"1.2\0", 4), DG_EUID);
+    const char *bad[] = {"",     ".1",   "1.",   ".1.2", "1.2.", "1..2",       ".",    "..",
+                         "1.2a", "1.2 ", " 1.2", "1/2",  "1.-2", "1.2.3/../4", "+1.2", UID_65};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ck_assert_msg(uid_check_str(bad[i], UID_STRICT) == DG_EUID, "strict took '%s'", bad[i]);
+        ck_assert_msg(uid_check_str(bad[i], UID_LENIENT) == DG_EUID, "lenient took '%s'", bad[i]);
+    }
+    ck_assert_uint_eq(strlen(UID_65), 65);
+    ck_assert_int_eq(uid_check((const uint8_t *)"1.2\0", 4, UID_STRICT), DG_EUID);
+    ck_assert_int_eq(uid_check((const uint8_t *)"1.2\0", 4, UID_LENIENT), DG_EUID);
+    ck_assert_int_eq(uid_check_str(NULL, UID_STRICT), DG_EUID);
+    ck_assert_int_eq(uid_check_str(NULL, UID_LENIENT), DG_EUID);
+}
+END_TEST
+
+/* PS3.5 9.1 forbids a leading zero; real modalities send them and Conquest
+ * stores them, so only the strict mode refuses. */
+START_TEST(test_uid_check_leading_zero_lenient_ok_strict_fails)
+{
+    const char *zeros[] = {"1.02", "01.2", "1.2.00", "1.2.3.0004", "00"};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
+        ck_assert_msg(uid_check_str(zeros[i], UID_STRICT) == DG_EUID, "strict took %s", zeros[i]);
+        ck_assert_msg(uid_check_str(zeros[i], UID_LENIENT) == 0, "lenient refused %s", zeros[i]);
+    }
+}
+END_TEST
+
+/* The (p, len) form reads exactly len bytes: a value from a dataset is not
+ * NUL-terminated. */
+START_TEST(test_uid_check_reads_only_len_bytes)
+{
+    const uint8_t v[] = {'1', '.', '2', '.', '3', 'x'};
+    ck_assert_int_eq(uid_check(v, 5, UID_STRICT), 0);
+    ck_assert_int_eq(uid_check(v, 6, UID_LENIENT), DG_EUID);
+    ck_assert_int_eq(uid_check(v, 0, UID_LENIENT), DG_EUID);
 }
 END_TEST
 
@@ -160,7 +190,9 @@ static Suite *uid_suite(void)
     Suite *s = suite_create("uid");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_uid_check_accepts_valid_uids);
-    tcase_add_test(tc, test_uid_check_rejects_bad_syntax);
+    tcase_add_test(tc, test_uid_check_both_modes_reject_bad_syntax);
+    tcase_add_test(tc, test_uid_check_leading_zero_lenient_ok_strict_fails);
+    tcase_add_test(tc, test_uid_check_reads_only_len_bytes);
     tcase_add_test(tc, test_uid_unpad_strips_one_nul_or_space);
     tcase_add_test(tc, test_uid_generate_uses_prefix);
     tcase_add_test(tc, test_uid_generate_falls_back_to_uuid);

@@ -1,0 +1,55 @@
+#!/bin/sh
+# Logging as a Conquest user expects it: without -v the server writes
+# PacsTrouble.log and PacsUser.log (TroubleLog, UserLog; relative to the
+# directory of dicom.ini; PacsUser.log beside PacsTrouble.log by default),
+# trouble lines carry a ctime stamp, and its console shows only what went
+# wrong; with -v every line also goes to stdout.
+. "$top_srcdir/tests/integration/lib.sh"
+need echoscu
+
+# Start dgate without -v, stdout and stderr apart; wait until it answers.
+start_quiet() {
+    "$DGATE" -w "$T" "$@" > "$T/stdout" 2> "$T/stderr" &
+    DGATE_PID=$!
+    for _ in $(seq 1 100); do
+        kill -0 "$DGATE_PID" 2>/dev/null || { cat "$T/stderr" >&2; fail "dgate exited during start-up"; }
+        (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
+        sleep 0.1
+    done
+    fail "dgate did not start listening on port $PORT"
+}
+
+echo "KNOWNSCU 127.0.0.1 104 un" > "$T/acrnema.map"
+make_config "RequireKnownAE = 1"
+start_quiet
+[ -f "$T/PacsTrouble.log" ] || fail "no PacsTrouble.log in the directory of dicom.ini"
+[ -f "$T/PacsUser.log" ] || fail "no PacsUser.log beside PacsTrouble.log"
+echoscu -aet KNOWNSCU -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "a known calling AE was refused"; }
+if echoscu -aet STRANGER -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1; then
+    fail "an unknown calling AE was accepted with RequireKnownAE = 1"
+fi
+# Trouble is written at once, behind ctime()'s text of the moment.
+grep -Eq "^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) [A-Z][a-z]{2} [ 123][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} [0-9]{4} \[[0-9]+\] .*calling AE 'STRANGER' is not in acrnema.map \(RequireKnownAE\): rejected$" \
+    "$T/PacsTrouble.log" || { cat "$T/PacsTrouble.log"; fail "PacsTrouble.log lacks the rejection with its ctime stamp"; }
+assert_contains "$T/stderr" "calling AE 'STRANGER' is not in acrnema.map"
+# The console of a server without -v shows no info lines.
+grep -q "\[info\]" "$T/stdout" "$T/stderr" && fail "info lines on the console without -v: $(cat "$T/stdout" "$T/stderr")"
+grep -q "KNOWNSCU" "$T/PacsTrouble.log" && fail "an accepted association is in PacsTrouble.log"
+stop_dgate
+
+# UserLog and TroubleLog honoured, relative to the directory of dicom.ini,
+# whatever the working directory; -v: every line also on stdout.
+PORT=$(free_port)
+mkdir -p "$T/logs"
+rm -f "$T/PacsTrouble.log" "$T/PacsUser.log"
+sed -i 's|^TroubleLog = .*|TroubleLog = logs/trouble.log\nUserLog = logs/user.log|; s|^TCPPort = .*|TCPPort = '"$PORT"'|' "$T/dicom.ini"
+cd /
+start_dgate
+[ -f "$T/logs/trouble.log" ] || fail "TroubleLog = logs/trouble.log not honoured"
+[ -f "$T/logs/user.log" ] || fail "UserLog = logs/user.log not honoured"
+[ -e "$T/PacsUser.log" ] && fail "PacsUser.log written although UserLog names another file"
+assert_contains "$T/dgate.log" "[info] listening on port $PORT"
+grep -q "UserLog" "$T/dgate.log" && fail "UserLog reported as not implemented: $(grep UserLog "$T/dgate.log")"
+stop_dgate
+exit 0

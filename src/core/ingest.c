@@ -111,14 +111,12 @@ void ingest_free(struct ingest *g)
     free(g);
 }
 
-/* The UIDs of an object: digits and dots, 1..64 characters. Not PS3.5's
- * no-leading-zero rule, which real modalities break and Conquest does not
- * enforce; FileNameSyntax checks again what it puts in paths. */
+/* The UIDs of an object, checked leniently (uid.h): real modalities send
+ * leading zeros, and Conquest stores what they send; FileNameSyntax checks
+ * again what it puts in paths. */
 static int uid_ok(const char *s)
 {
-    size_t n = s ? strlen(s) : 0;
-
-    return n > 0 && n <= UID_MAX_LEN && strspn(s, "0123456789.") == n;
+    return uid_check_str(s, UID_LENIENT) == 0;
 }
 
 int ingest_begin(struct ingest *g, const struct ingest_object *obj)
@@ -294,8 +292,13 @@ static int parse_header(struct ingest *g, uint64_t dataset_len, struct ds *ds, u
             rc = enc_decode(g->more.data, g->more.len, ts_explicit_le(), &opts, ds, NULL);
         }
         if (rc == 0 && !ended) {
-            /* The header is in; the rest of the stream must end properly. */
-            rc = inflate_file(g, dataset_len, 0, &g->more, &ended, &total);
+            /* The header is in (its values point into g->more); the rest of
+             * the stream must end properly. */
+            struct buf sink;
+
+            buf_init(&sink, INFLATE_CHUNK);
+            rc = inflate_file(g, dataset_len, 0, &sink, &ended, &total);
+            buf_free(&sink);
             if (rc == 0 && !ended)
                 rc = DG_ETRUNC;
         }
@@ -623,7 +626,7 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     rc = store_object(g, ix, ds, &v, res);
     pthread_mutex_unlock(lock);
     if (rc == 0)
-        log_info("%s stored %s%s (%llu bytes, %s)", g->who, res->relpath,
+        log_user("%s stored %s%s (%llu bytes, %s)", g->who, res->relpath,
                  res->replaced ? " again" : "", (unsigned long long)dataset_len, g->ts->name);
     ds_free(ds);
     g->write_rc = 0;

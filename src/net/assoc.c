@@ -6,6 +6,7 @@
 #include "net/assoc.h"
 #include "dicom/ident.h"
 #include "dicom/ts.h"
+#include "dicom/uid.h"
 #include "net/sop_list.h"
 #include "util/error.h"
 #include "util/file.h"
@@ -416,14 +417,14 @@ int assoc_rq_add(struct pdu_assoc *rq, const char *abstract_syntax, const char *
 
     if (rq->n_pctx >= PDU_MAX_CONTEXTS)
         return DG_ETOOBIG;
-    if (n_ts < 1 || n_ts > PDU_MAX_TS || strlen(abstract_syntax) > PDU_UID_MAX)
+    if (n_ts < 1 || n_ts > PDU_MAX_TS || uid_check_str(abstract_syntax, UID_LENIENT) != 0)
         return -EINVAL;
     c = &rq->pctx[rq->n_pctx];
     memset(c, 0, sizeof *c);
     c->id = (uint8_t)(2 * rq->n_pctx + 1);
     str_copy(c->abstract_syntax, abstract_syntax, sizeof c->abstract_syntax);
     for (int i = 0; i < n_ts; i++) {
-        if (strlen(ts[i]) > PDU_UID_MAX)
+        if (uid_check_str(ts[i], UID_LENIENT) != 0)
             return -EINVAL;
         str_copy(c->ts[i], ts[i], sizeof c->ts[i]);
     }
@@ -438,7 +439,7 @@ int assoc_rq_add_role(struct pdu_assoc *rq, const char *abstract_syntax, int scu
 
     if (rq->n_roles >= PDU_MAX_ROLES)
         return DG_ETOOBIG;
-    if (strlen(abstract_syntax) > PDU_UID_MAX)
+    if (uid_check_str(abstract_syntax, UID_LENIENT) != 0)
         return -EINVAL;
     r = &rq->roles[rq->n_roles++];
     str_copy(r->sop_class, abstract_syntax, sizeof r->sop_class);

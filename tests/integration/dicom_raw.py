@@ -23,10 +23,12 @@ import socket
 import struct
 import sys
 import time
+import zlib
 
 ECHO = b"1.2.840.10008.1.1"
 CT = b"1.2.840.10008.5.1.4.1.1.2"
 ILE = b"1.2.840.10008.1.2"
+DEFLATED = b"1.2.840.10008.1.2.1.99"
 APP = b"1.2.840.10008.3.1.1.1"
 
 
@@ -396,19 +398,28 @@ def implicit_ct(sop, sop_class=CT, pixels=b"\0" * 32, declared=None):
     return ds + struct.pack("<HHI", 0x7FE0, 0x0010, length) + pixels
 
 
-def store_status(s, sop, dataset, msg_id):
-    s.sendall(pdata(1, 3, store_rq(sop, msg_id)))
+def store_status(s, sop, dataset, msg_id, cid=1):
+    s.sendall(pdata(cid, 3, store_rq(sop, msg_id)))
     # The dataset in PDVs of at most 8 KiB, the last one flagged.
     for off in range(0, len(dataset), 8192):
         last = off + 8192 >= len(dataset)
-        s.sendall(pdata(1, 2 if last else 0, dataset[off:off + 8192]))
+        s.sendall(pdata(cid, 2 if last else 0, dataset[off:off + 8192]))
     kind, body = recv_pdu(s)
     return "0x%04x" % status_of(body) if kind == 4 else "pdu %d" % kind
 
 
+def explicit_ct(sop):
+    """A small Explicit VR LE CT dataset with 64 KiB of pixel data."""
+    return explicit(8, 0x16, b"UI", CT) + explicit(8, 0x18, b"UI", sop) + \
+        explicit(0x10, 0x10, b"PN", b"REFUSE^TEST") + explicit(0x10, 0x20, b"LO", b"REFUSE1") + \
+        explicit(0x20, 0xD, b"UI", b"1.2.826.0.1.3680043.2.1125.77") + \
+        explicit(0x20, 0xE, b"UI", b"1.2.826.0.1.3680043.2.1125.77.1") + \
+        explicit(0x7FE0, 0x10, b"OW", bytes(range(256)) * 256)
+
+
 def refusals(port):
     base = b"1.2.826.0.1.3680043.2.1125.77.1."
-    s = associate(port, [(1, CT, [ILE])])
+    s = associate(port, [(1, CT, [ILE]), (3, CT, [DEFLATED])])
     # The dataset is another instance than the command announces.
     print("other-instance", store_status(s, base + b"1", implicit_ct(base + b"2"), 1))
     # The dataset is of another SOP class (MR) than the command's (CT).
@@ -420,6 +431,10 @@ def refusals(port):
     # An element in the middle whose length runs past the end.
     bad = implicit_ct(base + b"5")[:-40] + struct.pack("<HHI", 0x0028, 0x0010, 4000) + bytes(6)
     print("overrunning-element", store_status(s, base + b"5", bad, 4))
+    # A deflated dataset whose stream is cut short after its header.
+    z = zlib.compressobj(6, zlib.DEFLATED, -15)
+    stream = z.compress(explicit_ct(base + b"7")) + z.flush()
+    print("cut-deflate", store_status(s, base + b"7", stream[:len(stream) // 2], 6, cid=3))
     # And the association goes on: a good object is stored.
     print("good", store_status(s, base + b"6", implicit_ct(base + b"6"), 5))
     s.close()

@@ -49,7 +49,7 @@ start_dgate
 [ -f "$T/logs/trouble.log" ] || fail "TroubleLog = logs/trouble.log not honoured"
 [ -f "$T/logs/user.log" ] || fail "UserLog = logs/user.log not honoured"
 [ -e "$T/PacsUser.log" ] && fail "PacsUser.log written although UserLog names another file"
-assert_contains "$T/dgate.log" "[info] listening on port $PORT"
+grep -qE "\[info\] listening on (\[::\]|0\.0\.0\.0):$PORT " "$T/dgate.log" || fail "no listening line for port $PORT"
 grep -q "UserLog" "$T/dgate.log" && fail "UserLog reported as not implemented: $(grep UserLog "$T/dgate.log")"
 stop_dgate
 exit 0

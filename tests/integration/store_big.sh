@@ -47,7 +47,7 @@ if command -v dcmconv > /dev/null; then
         pids="$pids $!"
     done
     for pid in $pids; do
-        wait "$pid" || { cat "$T"/defl*; fail "a deflated store failed"; }
+        wait "$pid" || { cat "$T"/defl[0-9]; fail "a deflated store failed"; }
     done
     hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$DGATE_PID/status")
     echo "dgate VmHWM after eight deflated stores at once: $hwm kB"

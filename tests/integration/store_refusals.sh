@@ -3,7 +3,8 @@
 # and no row, and the association goes on: a dataset that is another SOP
 # instance or class than its C-STORE command announces (its meta header
 # would contradict it), and a dataset whose elements declare more bytes than
-# arrived (a 300 MB pixel data with 10 bytes of value).
+# arrived (a 300 MB pixel data with 10 bytes of value, a deflate stream
+# cut short after the header).
 . "$top_srcdir/tests/integration/lib.sh"
 need python3 sqlite3
 
@@ -16,6 +17,7 @@ assert_contains "$T/out" "other-instance 0xa900"
 assert_contains "$T/out" "other-class 0xa900"
 assert_contains "$T/out" "short-last-element 0xc000"
 assert_contains "$T/out" "overrunning-element 0xc000"
+assert_contains "$T/out" "cut-deflate 0xc000"
 assert_contains "$T/out" "good 0x0000"
 stop_dgate
 

@@ -326,12 +326,15 @@ static void unlink_stored(const struct scp *s, const char *relpath)
         log_error("[%u] cannot remove %s: %s", s->id, path, strerror(errno));
 }
 
-/* Rename the received file to relpath (mag_finish). Returns the DICOM
+/* Rename the received file to relpath (mag_finish_new, which may give a new
+ * file another name, or mag_finish_replace). Returns the DICOM
  * status; on failure the temporary file is gone. */
-static uint16_t put_in_place(struct scp *s, const struct dimse_cmd *cmd, const char *relpath,
+static uint16_t put_in_place(struct scp *s, const struct dimse_cmd *cmd, char *relpath,
                              int replacing)
 {
-    int rc = mag_finish(s->writer, relpath);
+    /* A new file never replaces one: relpath (FN_PATH_MAX) gets the name used. */
+    int rc = replacing ? mag_finish_replace(s->writer, s->srv->mag0, relpath)
+                       : mag_finish_new(s->writer, s->srv->mag0, relpath, FN_PATH_MAX);
 
     if (rc == 0)
         return STATUS_SUCCESS;
@@ -438,7 +441,7 @@ static int receive(struct scp *s, const struct dimse_cmd *cmd, uint8_t ctx_id, c
 
     rc = mag_check_space(s->srv->mag0);
     if (rc == 0)
-        rc = mag_begin(s->writer);
+        rc = mag_begin(s->writer, s->srv->mag0);
     if (rc) {
         log_warn("[%u] C-STORE %s refused: %s", s->id, cmd->sop_instance, dg_strerror(rc));
         *status = failure_status(s, rc);

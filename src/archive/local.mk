@@ -1,7 +1,10 @@
-# src/archive: MAG devices, FileNameSyntax, atomic writes of stored files.
+# src/archive: every MAG device, FileNameSyntax, atomic writes of stored
+# files, reading them back, and the walk over them for dgate -r.
 libdgate_a_SOURCES += \
+	src/archive/archive.c src/archive/archive.h \
 	src/archive/filename.c src/archive/filename.h \
-	src/archive/mag.c src/archive/mag.h src/archive/mag_internal.h
+	src/archive/mag.c src/archive/mag.h src/archive/mag_internal.h \
+	src/archive/reader.c src/archive/reader.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_archive

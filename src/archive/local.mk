@@ -20,3 +20,7 @@ tests_unit_check_archive_LDFLAGS = -Wl,--wrap=fsync -Wl,--wrap=renameat2 \
 TESTS += tests/unit/check_archive
 endif
 
+# dgate -r and -d over several MAG devices.
+archive_integration_tests = tests/integration/db_regen_mags.sh
+TESTS += $(archive_integration_tests)
+EXTRA_DIST += $(archive_integration_tests)

@@ -1,6 +1,7 @@
 /* dgate: the command line. Parses Conquest's switches (attached `-p5679` and
  * separate `-p 5679` forms) and our long options, finds and loads the
  * configuration, and runs one job. The jobs themselves live in their modules. */
+#include "archive/mag.h"
 #include "config/amap.h"
 #include "config/config.h"
 #include "db/jobs.h"
@@ -15,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
 
 enum job {
@@ -207,17 +207,19 @@ static int list_devices(const struct config *cfg)
 {
     int rc = 0;
 
-    /* Conquest's lines exactly (PrintFreeSpace), for scripts that read them. */
+    /* Conquest's lines exactly (PrintFreeSpace), for scripts that read them:
+     * every device, in order, opening nothing. */
     printf("** MAG DEVICE CHECK\n\n");
     for (int i = 0; i < cfg->mag_devices; i++) {
-        struct statvfs st;
-        if (statvfs(cfg->mag[i], &st) != 0) {
-            printf("MAG%d %s: %s\n", i, cfg->mag[i], strerror(errno));
+        uint64_t bytes;
+        int err = mag_free_space(cfg->mag[i], &bytes);
+        if (err != 0) {
+            printf("MAG%d %s: %s\n", i, cfg->mag[i], strerror(-err));
             rc = 1;
             continue;
         }
-        unsigned long long mb = (unsigned long long)st.f_bavail * st.f_frsize >> 20;
-        printf("Free space on MAG   Device %d := %llu MByte\n", i, mb);
+        printf("Free space on MAG   Device %d := %llu MByte\n", i,
+               (unsigned long long)(bytes >> 20));
     }
     return rc;
 }

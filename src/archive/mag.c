@@ -2,8 +2,10 @@
  * <MAG>/.incoming/<pid>-<n>.tmp through a 256 KiB buffer and renamed into
  * place only when complete; directories on the way are opened one component
  * at a time with O_NOFOLLOW, so a symbolic link planted in the MAG device can
- * never redirect a write outside it. */
+ * never redirect a write outside it. A new file is put in place with a
+ * rename that never replaces; only mag_finish_replace does. */
 #include "archive/mag.h"
+#include "archive/mag_internal.h"
 #include "util/error.h"
 #include "util/file.h"
 #include "util/log.h"
@@ -29,25 +31,21 @@
  * of a 64 KiB PDU: memcpy of every byte was a few % of a store's CPU). */
 #define MAG_BUF_SIZE (256 * 1024)
 #define MAG_DIRECT (32 * 1024)
-#define INCOMING ".incoming"
-
-struct mag_device {
-    int root_fd;     /* the MAG directory itself */
-    int incoming_fd; /* its .incoming/, on the same file system */
-    int full_threshold_mb;
-    int file_sync;
-    char path[PATH_MAX];
-};
+/* "_1" .. "_9999": more than two processes racing for one name ever need;
+ * a FileNameSyntax that names every image of a series alike fills them in
+ * a series of 10 000 and then fails loudly instead of slowing down. */
+#define MAG_MAX_SUFFIX 9999
 
 struct tmp_file {
-    int fd;        /* -1: none */
-    char name[64]; /* its name in .incoming/, "" when none */
+    const struct mag_device *dev; /* whose .incoming/ holds it */
+    int fd;                       /* -1: none */
+    char name[64];                /* its name in .incoming/, "" when none */
 };
 
 struct mag_writer {
-    struct mag_device *dev;
-    struct tmp_file cur;   /* the file being written; fd -1 between files */
-    struct tmp_file spare; /* made by mag_prepare for the next mag_begin */
+    struct mag_device *dev; /* of the last mag_begin: mag_prepare's device */
+    struct tmp_file cur;    /* the file being written; fd -1 between files */
+    struct tmp_file spare;  /* made by mag_prepare for the next mag_begin */
     uint8_t *buf;
     size_t buf_len;
     uint64_t size; /* bytes appended since mag_begin */
@@ -87,59 +85,82 @@ static void remove_orphans(struct mag_device *dev)
     closedir(d);
     if (removed > 0)
         log_info("MAG device %s: removed %d unfinished file(s) of stopped processes from %s",
-                 dev->path, removed, INCOMING);
+                 dev->path, removed, MAG_INCOMING);
 }
 
-int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struct mag_device **out)
+static struct mag_device *device_new(const char *dir, int full_threshold_mb, int file_sync)
 {
-    struct mag_device *dev = NULL;
-    struct stat root_st, incoming_st;
-    int rc;
+    struct mag_device *dev;
 
-    *out = NULL;
     if (strlen(dir) >= sizeof dev->path)
-        return -ENAMETOOLONG;
+        return NULL;
     dev = calloc(1, sizeof *dev);
     if (dev == NULL)
-        return -ENOMEM;
+        return NULL;
     dev->root_fd = -1;
     dev->incoming_fd = -1;
     dev->full_threshold_mb = full_threshold_mb;
     dev->file_sync = file_sync;
     strcpy(dev->path, dir);
+    return dev;
+}
 
+/* Open the device's root directory and note its file system. */
+static int open_root(struct mag_device *dev)
+{
+    struct stat st;
+
+    dev->root_fd = open(dev->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dev->root_fd < 0 || fstat(dev->root_fd, &st) != 0) {
+        int rc = -errno;
+        log_error("MAG device %s: cannot open it: %s", dev->path, strerror(errno));
+        return rc;
+    }
+    dev->st_dev = st.st_dev;
+    return 0;
+}
+
+int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struct mag_device **out)
+{
+    struct mag_device *dev;
+    struct stat incoming_st;
+    int rc;
+
+    *out = NULL;
+    if (strlen(dir) >= PATH_MAX)
+        return -ENAMETOOLONG;
+    dev = device_new(dir, full_threshold_mb, file_sync);
+    if (dev == NULL)
+        return -ENOMEM;
     if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
         rc = -errno;
         log_error("MAG device %s: cannot create it: %s", dir, strerror(errno));
         goto fail;
     }
-    dev->root_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dev->root_fd < 0) {
-        rc = -errno;
-        log_error("MAG device %s: cannot open it: %s", dir, strerror(errno));
+    rc = open_root(dev);
+    if (rc != 0)
         goto fail;
-    }
-    if (mkdirat(dev->root_fd, INCOMING, 0755) != 0 && errno != EEXIST) {
+    if (mkdirat(dev->root_fd, MAG_INCOMING, 0755) != 0 && errno != EEXIST) {
         rc = -errno;
-        log_error("MAG device %s: cannot create %s: %s", dir, INCOMING, strerror(errno));
+        log_error("MAG device %s: cannot create %s: %s", dir, MAG_INCOMING, strerror(errno));
         goto fail;
     }
     dev->incoming_fd =
-        openat(dev->root_fd, INCOMING, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        openat(dev->root_fd, MAG_INCOMING, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (dev->incoming_fd < 0) {
         rc = -errno;
         log_error("MAG device %s: cannot open %s (it must be a directory, not a link): %s", dir,
-                  INCOMING, strerror(errno));
+                  MAG_INCOMING, strerror(errno));
         goto fail;
     }
     /* rename() is atomic only within one file system. */
-    if (fstat(dev->root_fd, &root_st) != 0 || fstat(dev->incoming_fd, &incoming_st) != 0) {
+    if (fstat(dev->incoming_fd, &incoming_st) != 0) {
         rc = -errno;
         goto fail;
     }
-    if (root_st.st_dev != incoming_st.st_dev) {
+    if (dev->st_dev != incoming_st.st_dev) {
         rc = -EXDEV;
-        log_error("MAG device %s: %s is on another file system", dir, INCOMING);
+        log_error("MAG device %s: %s is on another file system", dir, MAG_INCOMING);
         goto fail;
     }
     remove_orphans(dev);
@@ -149,6 +170,26 @@ int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struc
 fail:
     mag_device_close(dev);
     return rc;
+}
+
+int mag_device_open_readonly(const char *dir, struct mag_device **out)
+{
+    struct mag_device *dev;
+    int rc;
+
+    *out = NULL;
+    if (strlen(dir) >= PATH_MAX)
+        return -ENAMETOOLONG;
+    dev = device_new(dir, 0, 0);
+    if (dev == NULL)
+        return -ENOMEM;
+    rc = open_root(dev);
+    if (rc != 0) {
+        mag_device_close(dev);
+        return rc;
+    }
+    *out = dev;
+    return 0;
 }
 
 void mag_device_close(struct mag_device *dev)
@@ -162,18 +203,30 @@ void mag_device_close(struct mag_device *dev)
     free(dev);
 }
 
-int mag_check_space(const struct mag_device *dev)
+static uint64_t avail_bytes(const struct statvfs *st)
+{
+    return (uint64_t)st->f_bavail * st->f_frsize;
+}
+
+int mag_has_room(const struct mag_device *dev, uint64_t *free_mb)
 {
     struct statvfs st;
+
+    *free_mb = 0;
     if (fstatvfs(dev->root_fd, &st) != 0)
         return -errno;
-    unsigned long long avail = (unsigned long long)st.f_bavail * st.f_frsize;
-    unsigned long long need = (unsigned long long)dev->full_threshold_mb << 20;
-    if (avail < need) {
-        log_warn("MAG device %s is full: %llu MB free, MAGDeviceFullThreshold is %d MB", dev->path,
-                 avail >> 20, dev->full_threshold_mb);
-        return -ENOSPC;
-    }
+    *free_mb = avail_bytes(&st) >> 20;
+    return *free_mb > (uint64_t)dev->full_threshold_mb ? 0 : -ENOSPC;
+}
+
+int mag_free_space(const char *dir, uint64_t *bytes)
+{
+    struct statvfs st;
+
+    *bytes = 0;
+    if (statvfs(dir, &st) != 0)
+        return -errno;
+    *bytes = avail_bytes(&st);
     return 0;
 }
 
@@ -196,14 +249,14 @@ int mag_writer_new(struct mag_device *dev, struct mag_writer **out)
 }
 
 /* Close and remove a temporary file, if any. */
-static void drop_tmp(const struct mag_device *dev, struct tmp_file *t)
+static void drop_tmp(struct tmp_file *t)
 {
     if (t->fd >= 0)
         close(t->fd);
     t->fd = -1;
     if (t->name[0] != '\0') {
-        if (unlinkat(dev->incoming_fd, t->name, 0) != 0)
-            log_warn("MAG device %s: cannot remove %s/%s: %s", dev->path, INCOMING, t->name,
+        if (unlinkat(t->dev->incoming_fd, t->name, 0) != 0)
+            log_warn("MAG device %s: cannot remove %s/%s: %s", t->dev->path, MAG_INCOMING, t->name,
                      strerror(errno));
         t->name[0] = '\0';
     }
@@ -214,14 +267,19 @@ void mag_writer_free(struct mag_writer *w)
     if (w == NULL)
         return;
     mag_abort(w);
-    drop_tmp(w->dev, &w->spare);
+    drop_tmp(&w->spare);
     free(w->buf);
     free(w);
 }
 
-/* Create a new empty temporary file in .incoming/. */
+/* Create a new empty temporary file in `dev`'s .incoming/. */
 static int create_tmp(const struct mag_device *dev, struct tmp_file *t)
 {
+    t->dev = dev;
+    t->fd = -1;
+    t->name[0] = '\0';
+    if (dev->incoming_fd < 0)
+        return -EROFS;
     for (int attempt = 0; attempt < 100; attempt++) {
         unsigned n = atomic_fetch_add_explicit(&tmp_counter, 1, memory_order_relaxed);
         snprintf(t->name, sizeof t->name, "%ld-%u.tmp", (long)getpid(), n);
@@ -242,20 +300,26 @@ void mag_prepare(struct mag_writer *w)
         w->spare.fd = -1; /* mag_begin tries again and reports */
 }
 
-int mag_begin(struct mag_writer *w)
+int mag_begin(struct mag_writer *w, struct mag_device *dev)
 {
     struct tmp_file t = w->spare;
     int rc = 0;
 
     if (w->cur.fd >= 0)
         return -EBUSY;
+    /* A file prepared on another device is of no use here. */
+    if (t.fd >= 0 && t.dev != dev) {
+        drop_tmp(&w->spare);
+        t.fd = -1;
+    }
     w->spare.fd = -1;
     w->spare.name[0] = '\0';
+    w->dev = dev;
     if (t.fd < 0)
-        rc = create_tmp(w->dev, &t);
+        rc = create_tmp(dev, &t);
     if (rc != 0) {
-        log_error("MAG device %s: cannot create a temporary file in %s: %s", w->dev->path, INCOMING,
-                  strerror(-rc));
+        log_error("MAG device %s: cannot create a temporary file in %s: %s", dev->path,
+                  MAG_INCOMING, strerror(-rc));
         return rc;
     }
     w->cur = t;
@@ -308,16 +372,12 @@ uint64_t mag_size(const struct mag_writer *w)
     return w->size;
 }
 
-int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t *got)
+/* Read up to len bytes at `off` of fd; *got is short only at the end. */
+static int pread_full(int fd, uint64_t off, void *buf, size_t len, size_t *got)
 {
     *got = 0;
-    if (w->cur.fd < 0)
-        return -EBADF;
-    int rc = flush(w);
-    if (rc != 0)
-        return rc;
     while (*got < len) {
-        ssize_t n = pread(w->cur.fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
+        ssize_t n = pread(fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -330,20 +390,43 @@ int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t 
     return 0;
 }
 
-/* Is `name` (n bytes) acceptable as one component of a stored path? Names
- * starting with '.' are the device's own (.incoming) and "." and ".." would
- * leave the directory. */
-static bool component_ok(const char *name, size_t n)
+int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t *got)
+{
+    *got = 0;
+    if (w->cur.fd < 0)
+        return -EBADF;
+    int rc = flush(w);
+    if (rc != 0)
+        return rc;
+    return pread_full(w->cur.fd, off, buf, len, got);
+}
+
+bool mag_component_ok(const char *name, size_t n)
 {
     return n > 0 && n <= NAME_MAX && name[0] != '.';
 }
 
-/* Open directory `name` in `dir_fd`, creating it when missing, never following
- * a symbolic link. Returns the new descriptor or a negative errno. */
-static int open_subdir(const struct mag_device *dev, int dir_fd, const char *name)
+int mag_relpath_check(const char *relpath)
+{
+    if (strlen(relpath) >= PATH_MAX)
+        return -ENAMETOOLONG;
+    for (const char *p = relpath;;) {
+        const char *slash = strchr(p, '/');
+        if (!mag_component_ok(p, slash != NULL ? (size_t)(slash - p) : strlen(p)))
+            return -EINVAL;
+        if (slash == NULL)
+            return 0;
+        p = slash + 1;
+    }
+}
+
+/* Open directory `name` in `dir_fd`, creating it when missing if `create`,
+ * never following a symbolic link. Returns the new descriptor or a negative
+ * errno. */
+static int open_subdir(const struct mag_device *dev, int dir_fd, const char *name, bool create)
 {
     int fd = openat(dir_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd >= 0 || errno != ENOENT)
+    if (fd >= 0 || errno != ENOENT || !create)
         return fd >= 0 ? fd : -errno;
     /* EEXIST: another association made it just now. */
     if (mkdirat(dir_fd, name, 0755) != 0 && errno != EEXIST)
@@ -354,21 +437,13 @@ static int open_subdir(const struct mag_device *dev, int dir_fd, const char *nam
     return fd >= 0 ? fd : -errno;
 }
 
-/* Walk `relpath` below the device root, creating the directories, and return
- * in *dir_fd the directory that will hold the file and in *base its name
- * (inside `copy`, which must hold relpath). */
-static int open_parent(const struct mag_device *dev, const char *relpath, char *copy, int *dir_fd,
-                       const char **base)
+int mag_open_parent(const struct mag_device *dev, const char *relpath, bool create, char *copy,
+                    int *dir_fd, const char **base)
 {
     /* Check every component before anything is created. */
-    for (const char *p = relpath;;) {
-        const char *slash = strchr(p, '/');
-        if (!component_ok(p, slash != NULL ? (size_t)(slash - p) : strlen(p)))
-            return -EINVAL;
-        if (slash == NULL)
-            break;
-        p = slash + 1;
-    }
+    int rc = mag_relpath_check(relpath);
+    if (rc != 0)
+        return rc;
     int cur = fcntl(dev->root_fd, F_DUPFD_CLOEXEC, 0);
     if (cur < 0)
         return -errno;
@@ -379,12 +454,13 @@ static int open_parent(const struct mag_device *dev, const char *relpath, char *
         if (slash == NULL)
             break;
         *slash = '\0';
-        int next = open_subdir(dev, cur, name);
+        int next = open_subdir(dev, cur, name, create);
         close(cur);
         if (next < 0) {
-            log_error("MAG device %s: cannot open or make directory '%s' of %s (symbolic "
-                      "links are not followed): %s",
-                      dev->path, name, relpath, strerror(-next));
+            if (create || next != -ENOENT)
+                log_error("MAG device %s: cannot open%s directory '%s' of %s (symbolic "
+                          "links are not followed): %s",
+                          dev->path, create ? " or make" : "", name, relpath, strerror(-next));
             return next;
         }
         cur = next;
@@ -395,47 +471,195 @@ static int open_parent(const struct mag_device *dev, const char *relpath, char *
     return 0;
 }
 
-int mag_finish(struct mag_writer *w, const char *relpath)
+int mag_open_regular(int dir_fd, const char *name)
 {
-    struct mag_device *dev = w->dev;
-    char copy[PATH_MAX];
-    const char *base = NULL;
-    int dir_fd = -1, replacing = 0;
-    int rc;
+    struct stat st;
+    int fd = openat(dir_fd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 
-    if (w->cur.fd < 0)
-        return -EBADF;
-    if (strlen(relpath) >= sizeof copy) {
-        rc = -ENAMETOOLONG;
-        goto fail;
+    if (fd < 0)
+        return -errno;
+    if (fstat(fd, &st) != 0) {
+        int rc = -errno;
+        close(fd);
+        return rc;
     }
-    rc = flush(w);
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return S_ISDIR(st.st_mode) ? -EISDIR : -EINVAL;
+    }
+    return fd;
+}
+
+/* Copy the temporary file (complete and closed) into a new temporary file
+ * in `to`'s .incoming/, through the writer's buffer when the kernel cannot
+ * copy between the two file systems, flush it (FileSync) and make it the
+ * writer's current file; the old one is removed. */
+static int move_tmp(struct mag_writer *w, struct mag_device *to)
+{
+    struct tmp_file t = {NULL, -1, ""};
+    int in = -1, rc;
+    loff_t off_in = 0, off_out = 0;
+    bool by_kernel = true;
+
+    rc = create_tmp(to, &t);
     if (rc != 0)
         goto fail;
-    if (dev->file_sync && fdatasync(w->cur.fd) != 0) {
+    in = openat(w->cur.dev->incoming_fd, w->cur.name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (in < 0) {
         rc = -errno;
         goto fail;
     }
-    /* close() can report a delayed write error (NFS): check it before the
-     * file gets its final name. */
-    rc = close(w->cur.fd);
-    w->cur.fd = -1;
+    while ((uint64_t)off_in < w->size) {
+        uint64_t left = w->size - (uint64_t)off_in;
+        size_t chunk = left > (1u << 30) ? (1u << 30) : (size_t)left;
+        ssize_t n;
+
+        if (by_kernel) {
+            n = copy_file_range(in, &off_in, t.fd, &off_out, chunk, 0);
+            if (n < 0 &&
+                (errno == EXDEV || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)) {
+                by_kernel = false;
+                continue;
+            }
+        } else {
+            size_t got;
+            rc = pread_full(in, (uint64_t)off_in, w->buf,
+                            chunk < MAG_BUF_SIZE ? chunk : MAG_BUF_SIZE, &got);
+            if (rc != 0)
+                goto fail;
+            n = (ssize_t)got;
+            if (got > 0) {
+                rc = file_write_all(t.fd, w->buf, got);
+                if (rc != 0)
+                    goto fail;
+                off_in += (loff_t)got;
+                off_out += (loff_t)got;
+            }
+        }
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            rc = -errno;
+            goto fail;
+        }
+        if (n == 0) { /* shorter than what was written: never ours to finish */
+            rc = -EIO;
+            goto fail;
+        }
+    }
+    close(in);
+    in = -1;
+    if (to->file_sync && fdatasync(t.fd) != 0) {
+        rc = -errno;
+        goto fail;
+    }
+    rc = close(t.fd);
+    t.fd = -1;
     if (rc != 0) {
         rc = -errno;
         goto fail;
     }
-    rc = open_parent(dev, relpath, copy, &dir_fd, &base);
+    drop_tmp(&w->cur);
+    w->cur = t;
+    return 0;
+
+fail:
+    log_error("MAG device %s: cannot copy %s/%s to %s: %s", w->cur.dev->path, MAG_INCOMING,
+              w->cur.name, to->path, strerror(-rc));
+    if (in >= 0)
+        close(in);
+    if (t.dev != NULL)
+        drop_tmp(&t);
+    return rc;
+}
+
+/* The extension of a file name: a final '.' followed by 1 to 4 characters
+ * with a letter among them (".dcm", ".v2", ".img", not the ".4" that ends a
+ * UID). Returns where it starts, or the end of the name. */
+static const char *extension(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    size_t n;
+    bool letter = false;
+
+    if (dot == NULL || dot == name)
+        return name + strlen(name);
+    n = strlen(dot + 1);
+    for (const char *p = dot + 1; *p != '\0'; p++)
+        letter = letter || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
+    return n >= 1 && n <= 4 && letter ? dot : name + strlen(name);
+}
+
+/* Write into relpath (room for cap bytes) the name of attempt `n`: the
+ * original last component `orig` with "_n" before its extension. */
+static int suffixed(char *relpath, size_t cap, size_t dir_len, const char *orig, unsigned n)
+{
+    const char *ext = extension(orig);
+    int len =
+        snprintf(relpath + dir_len, cap - dir_len, "%.*s_%u%s", (int)(ext - orig), orig, n, ext);
+
+    if (len < 0 || (size_t)len >= cap - dir_len || len > NAME_MAX)
+        return -ENAMETOOLONG;
+    return 0;
+}
+
+/* Give the temporary file the name `name` in dir_fd unless that name is
+ * taken (-EEXIST). */
+static int rename_noreplace(const struct tmp_file *t, int dir_fd, const char *name)
+{
+    if (renameat2(t->dev->incoming_fd, t->name, dir_fd, name, RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return -errno;
+    /* A file system without RENAME_NOREPLACE: link() never replaces either. */
+    if (linkat(t->dev->incoming_fd, t->name, dir_fd, name, 0) != 0)
+        return -errno;
+    if (unlinkat(t->dev->incoming_fd, t->name, 0) != 0)
+        log_warn("MAG device %s: cannot remove %s/%s: %s (removed at the next start)", t->dev->path,
+                 MAG_INCOMING, t->name, strerror(errno));
+    return 0;
+}
+
+/* Put the complete temporary file in place as relpath. With `replace`
+ * unset, a taken name is not replaced: relpath is rewritten to a free one. */
+static int place(struct mag_writer *w, struct mag_device *dev, char *relpath, size_t cap,
+                 bool replace)
+{
+    char copy[PATH_MAX], orig[NAME_MAX + 1];
+    const char *base = NULL;
+    int dir_fd = -1, rc;
+    bool replacing = false;
+
+    rc = mag_open_parent(dev, relpath, true, copy, &dir_fd, &base);
     if (rc != 0)
-        goto fail;
-    if (dev->file_sync) {
-        struct stat st;
-        replacing = fstatat(dir_fd, base, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        return rc;
+    size_t dir_len = (size_t)(base - copy);
+    if (replace) {
+        if (dev->file_sync) {
+            struct stat st;
+            replacing = fstatat(dir_fd, base, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        }
+        rc = renameat(w->cur.dev->incoming_fd, w->cur.name, dir_fd, base) == 0 ? 0 : -errno;
+    } else {
+        strcpy(orig, base);
+        rc = rename_noreplace(&w->cur, dir_fd, orig);
+        for (unsigned n = 1; rc == -EEXIST && n <= MAG_MAX_SUFFIX; n++) {
+            rc = suffixed(relpath, cap, dir_len, orig, n);
+            if (rc == 0)
+                rc = rename_noreplace(&w->cur, dir_fd, relpath + dir_len);
+        }
+        if (rc == 0 && strcmp(relpath + dir_len, orig) != 0)
+            log_warn("MAG device %s: %.*s%s is taken: stored as %s", dev->path, (int)dir_len,
+                     relpath, orig, relpath);
+        if (rc != 0)
+            strcpy(relpath + dir_len, orig);
     }
-    if (renameat(dev->incoming_fd, w->cur.name, dir_fd, base) != 0) {
-        rc = -errno;
-        log_error("MAG device %s: cannot rename %s to %s: %s", dev->path, w->cur.name, relpath,
-                  strerror(errno));
-        goto fail;
+    if (rc != 0) {
+        if (rc != -EXDEV)
+            log_error("MAG device %s: cannot rename %s to %s: %s", dev->path, w->cur.name, relpath,
+                      strerror(-rc));
+        close(dir_fd);
+        return rc;
     }
     w->cur.name[0] = '\0';
     /* The file is in place; its directory entry still has to reach the disk.
@@ -447,30 +671,110 @@ int mag_finish(struct mag_writer *w, const char *relpath)
         log_error("MAG device %s: cannot flush the directory of %s: %s", dev->path, relpath,
                   strerror(errno));
         if (!replacing)
-            (void)unlinkat(dir_fd, base, 0);
+            (void)unlinkat(dir_fd, relpath + dir_len, 0);
     }
     close(dir_fd);
     return rc;
+}
+
+static int finish(struct mag_writer *w, struct mag_device *dev, char *relpath, size_t cap,
+                  bool replace)
+{
+    bool other_fs;
+    int rc;
+
+    if (w->cur.fd < 0)
+        return -EBADF;
+    /* Refuse a bad name before a large file is flushed or copied. */
+    rc = mag_relpath_check(relpath);
+    if (rc != 0)
+        goto fail;
+    if (dev->incoming_fd < 0) {
+        rc = -EROFS;
+        goto fail;
+    }
+    rc = flush(w);
+    if (rc != 0)
+        goto fail;
+    other_fs = w->cur.dev->st_dev != dev->st_dev;
+    if (!other_fs && dev->file_sync && fdatasync(w->cur.fd) != 0) {
+        rc = -errno;
+        goto fail;
+    }
+    /* close() can report a delayed write error (NFS): check it before the
+     * file gets its final name. */
+    rc = close(w->cur.fd);
+    w->cur.fd = -1;
+    if (rc != 0) {
+        rc = -errno;
+        goto fail;
+    }
+    if (other_fs) {
+        rc = move_tmp(w, dev);
+        if (rc != 0)
+            goto fail;
+    }
+    rc = place(w, dev, relpath, cap, replace);
+    /* One file system seen through two mounts (a bind mount): copy after all. */
+    if (rc == -EXDEV && w->cur.dev != dev) {
+        rc = move_tmp(w, dev);
+        if (rc == 0)
+            rc = place(w, dev, relpath, cap, replace);
+    }
+    if (rc != 0)
+        goto fail;
+    return 0;
 
 fail:
-    if (dir_fd >= 0)
-        close(dir_fd);
     mag_abort(w);
     return rc;
 }
 
+int mag_finish_new(struct mag_writer *w, struct mag_device *dev, char *relpath, size_t cap)
+{
+    return finish(w, dev, relpath, cap, false);
+}
+
+int mag_finish_replace(struct mag_writer *w, struct mag_device *dev, const char *relpath)
+{
+    /* finish() rewrites a name only when it does not replace; it gets a
+     * copy all the same, so that the caller's text stays its own. */
+    char name[PATH_MAX];
+
+    if (w->cur.fd < 0)
+        return -EBADF;
+    if (strlen(relpath) >= sizeof name) {
+        mag_abort(w);
+        return -ENAMETOOLONG;
+    }
+    strcpy(name, relpath);
+    return finish(w, dev, name, sizeof name, true);
+}
+
 void mag_abort(struct mag_writer *w)
 {
-    drop_tmp(w->dev, &w->cur);
+    drop_tmp(&w->cur);
     w->buf_len = 0;
     w->error = 0;
 }
 
-uint16_t mag_dicom_status(int err)
+int mag_remove(struct mag_device *dev, const char *relpath)
 {
-    if (err == 0)
-        return 0x0000;
-    if (err == -ENOSPC || err == -EDQUOT || err == -ENOMEM)
-        return 0xA700;
-    return 0x0110;
+    char copy[PATH_MAX];
+    const char *base = NULL;
+    int dir_fd = -1, rc;
+
+    if (dev->incoming_fd < 0)
+        return -EROFS;
+    rc = mag_open_parent(dev, relpath, false, copy, &dir_fd, &base);
+    if (rc != 0)
+        return rc;
+    rc = unlinkat(dir_fd, base, 0) == 0 ? 0 : -errno;
+    /* A removed file must not come back after a crash (its row is gone). */
+    if (rc == 0 && dev->file_sync && fsync(dir_fd) != 0)
+        rc = -errno;
+    if (rc != 0 && rc != -ENOENT)
+        log_error("MAG device %s: cannot remove %s: %s", dev->path, relpath, strerror(-rc));
+    close(dir_fd);
+    return rc;
 }

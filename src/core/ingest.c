@@ -4,6 +4,7 @@
  * complete, the elements after the header are walked by their lengths, so
  * that one declaring more bytes than arrived is refused. */
 #include "core/ingest.h"
+#include "archive/archive.h"
 #include "archive/mag.h"
 #include "config/config.h"
 #include "db/index.h"
@@ -24,7 +25,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
 
 /* The first bytes of each dataset kept in memory: enough for the header of
@@ -45,8 +45,9 @@
 struct ingest {
     const struct ingest_env *env;
     struct mag_writer *writer;
-    struct buf header; /* the first bytes of the dataset */
-    struct buf more;   /* a longer header, or the inflated start of a deflated one */
+    struct mag_device *dev; /* where the temporary file is */
+    struct buf header;      /* the first bytes of the dataset */
+    struct buf more;        /* a longer header, or the inflated start of a deflated one */
     const struct ts *ts;
     struct ingest_object obj;
     char sop_class[UID_MAX_LEN + 1], sop_instance[UID_MAX_LEN + 1];
@@ -91,7 +92,7 @@ int ingest_new(const struct ingest_env *env, struct ingest **out)
     g->env = env;
     buf_init(&g->header, HEADER_KEEP);
     buf_init(&g->more, HEADER_MAX);
-    rc = mag_writer_new(env->mag0, &g->writer);
+    rc = mag_writer_new(archive_device(env->archive, 0), &g->writer);
     if (rc) {
         ingest_free(g);
         return rc;
@@ -137,9 +138,9 @@ int ingest_begin(struct ingest *g, const struct ingest_object *obj)
     g->obj.sop_instance = g->sop_instance;
     g->obj.ts = g->ts->uid;
     g->obj.who = g->who;
-    rc = mag_check_space(g->env->mag0);
+    rc = archive_pick(g->env->archive, &g->dev);
     if (rc == 0)
-        rc = mag_begin(g->writer);
+        rc = mag_begin(g->writer, g->dev);
     if (rc)
         return rc;
     g->objects++;
@@ -506,25 +507,42 @@ static int check_identity(const struct ingest *g, struct fn_values *v, const cha
     return 0;
 }
 
-static void remove_stored(const struct ingest *g, const char *relpath)
-{
-    char path[PATH_MAX + FN_PATH_MAX];
-
-    snprintf(path, sizeof path, "%s%s", g->env->cfg->mag[0], relpath);
-    if (unlink(path) != 0)
-        log_error("%s cannot remove %s: %s", g->who, path, strerror(errno));
-}
-
-/* Rename the received file to relpath. On failure the temporary file is
+/* Put the received file in place: as a new file on the device it was
+ * received on (never replacing one; relpath may get a suffix), or over the
+ * earlier file of its instance on `dev`. On failure the temporary file is
  * gone. */
-static int put_in_place(struct ingest *g, const char *relpath, int replacing)
+static int put_in_place(struct ingest *g, struct mag_device *dev, struct ingest_result *res,
+                        int replacing)
 {
-    int rc = mag_finish(g->writer, relpath);
+    int rc;
 
+    if (replacing)
+        rc = mag_finish_replace(g->writer, dev, res->relpath);
+    else
+        rc = mag_finish_new(g->writer, g->dev, res->relpath, sizeof res->relpath);
     if (rc)
-        log_warn("%s %s: %s not %s: %s", g->who, g->sop_instance, relpath,
+        log_warn("%s %s: %s not %s: %s", g->who, g->sop_instance, res->relpath,
                  replacing ? "replaced" : "written", dg_strerror(rc));
     return rc;
+}
+
+/* The device of an earlier file of this instance, or NULL when it is not
+ * indexed or its device is not configured (any more). */
+static struct mag_device *earlier_file(struct ingest *g, struct index *ix, const char *sop_uid,
+                                       struct ingest_result *res, int *rc)
+{
+    struct mag_device *dev;
+
+    *rc = index_find_object(ix, sop_uid, res->device, sizeof res->device, res->relpath,
+                            sizeof res->relpath);
+    if (*rc <= 0)
+        return NULL;
+    *rc = 0;
+    dev = archive_find(g->env->archive, res->device);
+    if (!dev)
+        log_warn("%s %s: indexed on %s, which is not a MAG device of dicom.ini: stored anew",
+                 g->who, sop_uid, res->device);
+    return dev;
 }
 
 /* Name, index and put in place the object whose header is in ds. Called
@@ -533,22 +551,17 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
                         const struct fn_values *v, struct ingest_result *res)
 {
     struct index_file where = {res->device, res->relpath};
-    int rc, replacing;
+    struct mag_device *dev;
+    int rc;
 
-    replacing = index_find_object(ix, v->sop_uid, res->device, sizeof res->device, res->relpath,
-                                  sizeof res->relpath);
-    if (replacing < 0) {
-        log_warn("%s %s: the index cannot be read: %s", g->who, g->sop_instance,
-                 dg_strerror(replacing));
+    dev = earlier_file(g, ix, v->sop_uid, res, &rc);
+    if (rc) {
+        log_warn("%s %s: the index cannot be read: %s", g->who, g->sop_instance, dg_strerror(rc));
         mag_abort(g->writer);
-        return replacing;
+        return rc;
     }
-    /* Until every MAG device is served, an object indexed elsewhere is
-     * stored anew on MAG0. */
-    if (replacing && strcmp(res->device, "MAG0") != 0)
-        replacing = 0;
-    if (!replacing) {
-        str_copy(res->device, "MAG0", sizeof res->device);
+    if (!dev) {
+        str_copy(res->device, archive_name(g->env->archive, g->dev), sizeof res->device);
         rc = fn_make(g->env->cfg, v, res->relpath, sizeof res->relpath);
         if (rc) {
             log_warn("%s %s: no file name (FileNameSyntax %s): %s", g->who, g->sop_instance,
@@ -558,7 +571,7 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
         }
         /* A new file is put in place before its row exists, so that a row
          * never points at nothing. */
-        rc = put_in_place(g, res->relpath, 0);
+        rc = put_in_place(g, NULL, res, 0);
         if (rc)
             return rc;
     }
@@ -566,21 +579,27 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
     rc = index_object_grouped(ix, ds, &where);
     if (rc) {
         log_warn("%s %s: not indexed: %s", g->who, g->sop_instance, dg_strerror(rc));
-        if (replacing)
+        if (dev) {
             mag_abort(g->writer);
-        else
-            remove_stored(g, res->relpath); /* a file the index does not know must not stay */
+        } else {
+            /* A file the index does not know must not stay; dgate -r would
+             * index it. */
+            int err = mag_remove(g->dev, res->relpath);
+            if (err)
+                log_error("%s cannot remove %s from %s: %s", g->who, res->relpath, res->device,
+                          dg_strerror(err));
+        }
         return rc;
     }
     /* A file replacing an indexed one waits for its row, so that a refused
      * object (another patient's, say) never overwrites the image stored
-     * under that name. */
-    if (replacing) {
-        rc = put_in_place(g, res->relpath, 1);
+     * under that name. It replaces it where it is, on whatever device. */
+    if (dev) {
+        rc = put_in_place(g, dev, res, 1);
         if (rc)
             return rc;
     }
-    res->replaced = replacing;
+    res->replaced = dev != NULL;
     return 0;
 }
 

@@ -15,16 +15,14 @@
 
 #include "archive/filename.h"
 
+struct archive;
 struct config;
 struct index;
-struct mag_device;
-struct schema;
 
-/* What every ingest shares; read-only, outlives them. */
+/* What every ingest shares; outlives them. */
 struct ingest_env {
     const struct config *cfg;
-    const struct schema *schema;
-    struct mag_device *mag0;
+    struct archive *archive; /* every MAG device */
 };
 
 /* One producer's ingest (an association, an import job): its MAG writer and
@@ -43,7 +41,7 @@ struct ingest_object {
 };
 
 struct ingest_result {
-    char device[8];            /* "MAG0" */
+    char device[16];           /* "MAG0" */
     char relpath[FN_PATH_MAX]; /* relative to the device */
     int replaced;              /* an earlier file of this instance was replaced */
     uint64_t bytes;            /* dataset bytes */
@@ -53,8 +51,9 @@ int ingest_new(const struct ingest_env *env, struct ingest **out);
 /* An unfinished object is aborted first. */
 void ingest_free(struct ingest *g);
 
-/* Start an object: check the MAG device's free space, open a temporary
- * file, write the Part-10 meta header. Returns 0, -ENOSPC (device full),
+/* Start an object: pick its MAG device (the first with room, as Conquest),
+ * open a temporary file there, write the Part-10 meta header. Returns 0,
+ * -ENOSPC (every device full),
  * DG_EUID / DG_EUNSUPPORTED (the object's UIDs or transfer syntax), or
  * another negative errno. */
 int ingest_begin(struct ingest *g, const struct ingest_object *obj);

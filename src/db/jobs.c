@@ -1,9 +1,12 @@
 /* dgate -k, -i, -r and --init-if-absent. Regen walks every MAG device in
- * directory order, reads each candidate file's header (never its pixel
- * data) and indexes it; files are committed in batches, because one commit
- * per file would make a 10 000-file regen wait on 10 000 disk flushes. */
+ * directory order (archive_walk_device), reads each candidate file's header
+ * (never its pixel data) and indexes it; files are committed in batches,
+ * because one commit per file would make a 10 000-file regen wait on 10 000
+ * disk flushes. */
 #include "db/jobs.h"
 
+#include "archive/archive.h"
+#include "archive/reader.h"
 #include "db/db.h"
 #include "db/index.h"
 #include "db/schema.h"
@@ -12,14 +15,12 @@
 #include "util/error.h"
 #include "util/log.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -96,10 +97,11 @@ int db_job_init_if_absent(const struct config *cfg)
 
 struct regen {
     const struct config *cfg;
+    struct archive *ar;
     struct db *db;
     struct index *ix;
-    int device;
-    size_t mag_len;
+    const char *device; /* "MAG1" */
+    size_t mag_len;     /* of the device's directory, at the start of each path */
     /* The files of the open transaction, printed once it commits. */
     char *batch[BATCH];
     size_t nbatch;
@@ -171,27 +173,38 @@ static int is_database_file(const struct config *cfg, const char *path)
            strcmp(path + n, "-journal") == 0;
 }
 
-static int load_and_index(struct regen *r, const char *path, int own_transaction)
+/* Index the file open as fd, ObjectFile relpath on the current device. */
+static int load_and_index(struct regen *r, int fd, const char *relpath, int own_transaction)
 {
     /* The nesting limit C-STORE applies: a file the server took in must be
      * readable here too, or the index could not be rebuilt from the files. */
     struct enc_opts opts = {r->cfg->max_nesting_depth, 0, 0, 0, 0};
     struct p10_file f;
-    char device[16];
     struct index_file where;
     int rc;
 
     memset(&f, 0, sizeof f);
-    rc = p10_read_header(path, &opts, &f);
+    rc = fd < 0 ? fd : p10_read_header_fd(fd, &opts, &f);
     if (rc)
         return DG_EPARSE;
-    snprintf(device, sizeof device, "MAG%d", r->device);
-    where.device = device;
-    where.object_file = path + r->mag_len;
+    where.device = r->device;
+    where.object_file = relpath;
     rc = own_transaction ? index_object(r->ix, f.ds, &where)
                          : index_object_in_transaction(r->ix, f.ds, &where);
     p10_close(&f);
     return rc == DG_EPARSE ? DG_ECONFLICT : rc; /* "Error SQL Add", not "Error on Load" */
+}
+
+/* load_and_index for a file of the batch, opened again by the reader. */
+static int reload_and_index(struct regen *r, const char *path)
+{
+    struct mag_reader *rd = NULL;
+    const char *relpath = path + r->mag_len;
+    int rc = archive_reader_open(r->ar, r->device, relpath, &rd);
+
+    rc = load_and_index(r, rc == 0 ? mag_reader_fd(rd) : rc, relpath, 1);
+    mag_reader_close(rd);
+    return rc;
 }
 
 static const char *failure_text(int rc)
@@ -224,22 +237,26 @@ static void flush_batch(struct regen *r, int failed_rc)
         log_warn("regen: batch of %zu files failed (%s); indexing them one by one", r->nbatch,
                  db_error(r->db));
         for (size_t i = 0; i < r->nbatch; i++) {
-            int one = load_and_index(r, r->batch[i], 1);
+            int one = reload_and_index(r, r->batch[i]);
             report(r, r->batch[i], one == 0, failure_text(one));
         }
     }
     clear_batch(r);
 }
 
-static void regen_file(struct regen *r, const char *path)
+static void regen_file(struct regen *r, const struct archive_entry *e)
 {
-    int rc;
+    const char *path = e->path;
+    int fd, rc;
 
     if (r->nbatch == 0 && db_begin(r->db) != 0) {
         report(r, path, 0, failure_text(DG_EDB));
         return;
     }
-    rc = load_and_index(r, path, 0);
+    fd = archive_entry_open(e);
+    rc = load_and_index(r, fd, e->relpath, 0);
+    if (fd >= 0)
+        close(fd);
     if (rc == DG_EPARSE || rc == DG_ECONFLICT) {
         /* Nothing of this file was written; the batch goes on. */
         report(r, path, 0, failure_text(rc));
@@ -261,42 +278,15 @@ static void regen_file(struct regen *r, const char *path)
         flush_batch(r, 0);
 }
 
-static void regen_dir(struct regen *r, const char *dir)
+/* The walker's callback: every regular file of the device (not .incoming,
+ * dbase/, hidden names or links); Conquest's rule picks the candidates. */
+static int regen_entry(void *ctx, const struct archive_entry *e)
 {
-    DIR *d = opendir(dir);
-    struct dirent *de;
-    char path[PATH_MAX];
+    struct regen *r = ctx;
 
-    if (!d) {
-        log_warn("regen: cannot read directory %s: %s", dir, strerror(errno));
-        return;
-    }
-    for (de = readdir(d); de != NULL; de = readdir(d)) {
-        struct stat st;
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-            continue;
-        int n = snprintf(path, sizeof path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
-                         de->d_name);
-        if (n < 0 || (size_t)n >= sizeof path)
-            continue;
-        int type = de->d_type;
-        if (type == DT_UNKNOWN || type == DT_LNK) {
-            if (stat(path, &st) != 0)
-                continue;
-            /* A symlink to a file is followed; one to a directory is not
-             * (a link cycle would never end). */
-            type = S_ISREG(st.st_mode)                           ? DT_REG
-                   : S_ISDIR(st.st_mode) && de->d_type != DT_LNK ? DT_DIR
-                                                                 : DT_UNKNOWN;
-        }
-        if (type == DT_DIR) {
-            if (de->d_name[0] != '.')
-                regen_dir(r, path);
-        } else if (type == DT_REG && is_candidate(de->d_name) && !is_database_file(r->cfg, path)) {
-            regen_file(r, path);
-        }
-    }
-    closedir(d);
+    if (is_candidate(e->name) && !is_database_file(r->cfg, e->path))
+        regen_file(r, e);
+    return 0;
 }
 
 int db_job_regen(const struct config *cfg, int mode)
@@ -316,7 +306,9 @@ int db_job_regen(const struct config *cfg, int mode)
     if (!db || tables_init(db, s, (enum tables_mode)mode, stderr) != 0)
         goto done;
     printf("Step 2: Load / Add DICOM Object files\n");
-    if (index_open(cfg, s, db, &r.ix) != 0) {
+    /* Read-only: regen never writes into the devices it indexes, and a
+     * device that cannot be opened is reported and the others indexed. */
+    if (archive_open(cfg, ARCHIVE_READ_ONLY, &r.ar) != 0 || index_open(cfg, s, db, &r.ix) != 0) {
         fprintf(stderr, "***out of memory\n");
         goto done;
     }
@@ -325,11 +317,12 @@ int db_job_regen(const struct config *cfg, int mode)
     r.db = db;
     r.tty = isatty(STDOUT_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &r.start);
-    for (int i = 0; i < cfg->mag_devices; i++) {
+    for (int i = 0; i < archive_count(r.ar); i++) {
         printf("Regen Device 'MAG%d'\n", i);
-        r.device = i;
+        r.device = archive_name(r.ar, archive_device(r.ar, i));
         r.mag_len = strlen(cfg->mag[i]);
-        regen_dir(&r, cfg->mag[i]);
+        if (r.device != NULL)
+            archive_walk_device(r.ar, i, regen_entry, &r);
         flush_batch(&r, 0);
     }
     db_set_bulk(db, 0);
@@ -344,6 +337,7 @@ int db_job_regen(const struct config *cfg, int mode)
     rc = 0;
 done:
     index_close(r.ix);
+    archive_close(r.ar);
     db_close(db);
     schema_free(s);
     return rc;

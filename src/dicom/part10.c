@@ -134,13 +134,14 @@ int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, stru
     return rc;
 }
 
-/* Read up to n bytes at f->data + f->len; *eof set when the file ended. */
+/* Read up to n bytes at f->data + f->len, from offset f->len of the file
+ * (whatever the descriptor's own position); *eof set when the file ended. */
 static int read_more(int fd, struct p10_file *f, size_t n, int *eof)
 {
     size_t want = f->len + n;
 
     while (f->len < want) {
-        ssize_t got = read(fd, f->data + f->len, want - f->len);
+        ssize_t got = pread(fd, f->data + f->len, want - f->len, (off_t)f->len);
         if (got < 0) {
             if (errno == EINTR)
                 continue;
@@ -155,23 +156,20 @@ static int read_more(int fd, struct p10_file *f, size_t n, int *eof)
     return 0;
 }
 
-/* Read a file starting with `first` bytes and growing fourfold while the
- * parse needs more (header reads) or until the end (whole reads). */
-static int read_path(const char *path, const struct enc_opts *opts, struct p10_file *f,
-                     int header_only)
+/* Read the file of `fd` starting with `first` bytes and growing fourfold
+ * while the parse needs more (header reads) or until the end (whole reads).
+ * The descriptor stays open. */
+static int read_fd(int fd, const struct enc_opts *opts, struct p10_file *f, int header_only)
 {
     struct enc_opts o = {0, 0, 0, 0, 0};
     struct stat st;
     size_t chunk;
-    int fd, eof = 0, rc;
+    int eof = 0, rc;
 
     memset(f, 0, sizeof *f);
     if (opts)
         o = *opts;
     o.stop_before_pixels = header_only;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -errno;
     if (fstat(fd, &st) != 0) {
         rc = -errno;
         goto fail;
@@ -216,11 +214,24 @@ static int read_path(const char *path, const struct enc_opts *opts, struct p10_f
     }
     if (rc)
         goto fail;
-    close(fd);
     return 0;
 fail:
-    close(fd);
     p10_close(f);
+    return rc;
+}
+
+static int read_path(const char *path, const struct enc_opts *opts, struct p10_file *f,
+                     int header_only)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int rc;
+
+    if (fd < 0) {
+        memset(f, 0, sizeof *f);
+        return -errno;
+    }
+    rc = read_fd(fd, opts, f, header_only);
+    close(fd);
     return rc;
 }
 
@@ -232,6 +243,11 @@ int p10_read_file(const char *path, const struct enc_opts *opts, struct p10_file
 int p10_read_header(const char *path, const struct enc_opts *opts, struct p10_file *f)
 {
     return read_path(path, opts, f, 1);
+}
+
+int p10_read_header_fd(int fd, const struct enc_opts *opts, struct p10_file *f)
+{
+    return read_fd(fd, opts, f, 1);
 }
 
 int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)

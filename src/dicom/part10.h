@@ -38,6 +38,10 @@ int p10_read_file(const char *path, const struct enc_opts *opts, struct p10_file
  * reading the file in growing chunks: pixel bytes are read only as far as
  * the last chunk reached past the header, never the whole pixel data. */
 int p10_read_header(const char *path, const struct enc_opts *opts, struct p10_file *f);
+/* p10_read_header on an open file (a stored object opened without following
+ * links, archive/): read from its start whatever the descriptor's position,
+ * which is left as it was; the descriptor stays open. */
+int p10_read_header_fd(int fd, const struct enc_opts *opts, struct p10_file *f);
 /* Parse a file image in memory; the bytes are copied into f->data. */
 int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, struct p10_file *f);
 /* Free what a successful read returned; a zeroed struct is fine. */

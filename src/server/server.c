@@ -1,10 +1,10 @@
 /* The DICOM server: start-up (the files it needs, the index, the MAG
- * device), association admission (AE checks, MaxAssociations, the
+ * devices), association admission (AE checks, MaxAssociations, the
  * negotiation) and one session per accepted association. The listener and
  * its connection slots are listen/'s; the services are the session's. */
 #include "server/server.h"
+#include "archive/archive.h"
 #include "archive/filename.h"
-#include "archive/mag.h"
 #include "config/amap.h"
 #include "config/config.h"
 #include "db/db.h"
@@ -244,7 +244,7 @@ int server_main(const struct config *cfg, int debug)
 {
     struct listener_cfg lc = {0};
     struct listener *l = NULL;
-    struct mag_device *mag0 = NULL;
+    struct archive *archive = NULL;
     char err[2 * 4096];
     int rc, status = 1, left = 0;
 
@@ -272,14 +272,13 @@ int server_main(const struct config *cfg, int debug)
     rc = open_index(cfg);
     if (rc)
         goto done;
-    rc = mag_device_open(cfg->mag[0], cfg->mag_full_threshold_mb, cfg->file_sync, &mag0);
+    rc = archive_open(cfg, 0, &archive);
     if (rc) {
-        log_error("cannot open MAGDevice0 %s: %s", cfg->mag[0], dg_strerror(rc));
+        log_error("cannot open the MAG devices: %s", dg_strerror(rc));
         goto done;
     }
     S.ctx.ingest.cfg = cfg;
-    S.ctx.ingest.schema = S.ctx.schema;
-    S.ctx.ingest.mag0 = mag0;
+    S.ctx.ingest.archive = archive;
     lc.bind = cfg->bind_address;
     lc.port = cfg->tcp_port;
     lc.slots = debug ? 1 : cfg->max_associations + REJECT_HEADROOM;
@@ -293,8 +292,9 @@ int server_main(const struct config *cfg, int debug)
     printf("DGATE (%s) %s\n", VERSION,
            debug ? "runs in non-threaded debug mode" : "is running as threaded server");
     fflush(stdout);
-    log_info("listening on %s as %s, MaxAssociations %d, max PDU %d, MAGDevice0 %s",
-             listener_address(l), cfg->my_ae, cfg->max_associations, cfg->max_pdu, cfg->mag[0]);
+    log_info("listening on %s as %s, MaxAssociations %d, max PDU %d, %d MAG device(s) from %s",
+             listener_address(l), cfg->my_ae, cfg->max_associations, cfg->max_pdu,
+             archive_count(archive), cfg->mag[0]);
     left = listener_run(l, serve_connection, NULL);
     log_info("stopped");
     status = 0;
@@ -303,7 +303,7 @@ done:
      * frees them. */
     if (left == 0) {
         listener_close(l);
-        mag_device_close(mag0);
+        archive_close(archive);
         index_group_close();
         schema_free(S.ctx.schema);
         sop_list_free(S.ctx.sops);

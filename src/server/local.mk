@@ -14,6 +14,7 @@ server_integration_tests = \
 	tests/integration/store_basic.sh \
 	tests/integration/store_big.sh \
 	tests/integration/store_full.sh \
+	tests/integration/store_mags.sh \
 	tests/integration/store_parallel.sh \
 	tests/integration/store_refusals.sh \
 	tests/integration/store_syntaxes.sh

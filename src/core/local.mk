@@ -1,4 +1,15 @@
 # src/core: the PACS operations every protocol shares (the ingest of an
-# arriving object), below the DIMSE services and above archive/ and db/.
+# arriving object, reading a stored one back), below the DIMSE services and
+# above archive/ and db/.
 libdgate_a_SOURCES += \
-	src/core/ingest.c src/core/ingest.h
+	src/core/ingest.c src/core/ingest.h \
+	src/core/retrieve.c src/core/retrieve.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_retrieve
+TESTS += tests/unit/check_retrieve
+tests_unit_check_retrieve_SOURCES = tests/unit/check_retrieve.c \
+	tests/unit/storescp_harness.c tests/unit/storescp_harness.h
+tests_unit_check_retrieve_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_retrieve_LDADD = $(UNIT_LDADD)
+endif

@@ -23,7 +23,8 @@ tests_unit_check_assoc_LDADD = $(UNIT_LDADD)
 tests_unit_check_dimse_SOURCES = tests/unit/check_dimse.c
 tests_unit_check_dimse_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_dimse_LDADD = $(UNIT_LDADD)
-tests_unit_check_requestor_SOURCES = tests/unit/check_requestor.c
+tests_unit_check_requestor_SOURCES = tests/unit/check_requestor.c \
+	tests/unit/storescp_harness.c tests/unit/storescp_harness.h
 tests_unit_check_requestor_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_requestor_LDADD = $(UNIT_LDADD)
 endif

@@ -10,6 +10,7 @@
 #include "net/assoc.h"
 #include "net/dimse.h"
 #include "util/error.h"
+#include "storescp_harness.h"
 
 #include <arpa/inet.h>
 #include <check.h>
@@ -31,70 +32,13 @@
 #define SOP "1.2.826.0.1.3680043.2.1125.44.1"
 #define PIXELS 40000
 
-#define DIR_TEMPLATE "/tmp/check_requestor.XXXXXX"
-static char dir[sizeof DIR_TEMPLATE];
+static char dir[sizeof STORESCP_DIR_TEMPLATE];
 static pid_t scp = -1;
 static int port;
 
-static int free_port(void)
-{
-    struct sockaddr_in sin = {0};
-    socklen_t sl = sizeof sin;
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    int p;
-
-    sin.sin_family = AF_INET;
-    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ck_assert_int_eq(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-    ck_assert_int_eq(getsockname(fd, (struct sockaddr *)&sin, &sl), 0);
-    p = ntohs(sin.sin_port);
-    close(fd);
-    return p;
-}
-
-/* Start storescp writing into dir, with more options (opts NULL-terminated,
- * at most 4), and wait until it listens. */
 static void start_storescp_with(const char *const *opts)
 {
-    char ports[16];
-    const char *argv[10];
-    int n = 0;
-
-    memcpy(dir, DIR_TEMPLATE, sizeof dir); /* each test its own, also with CK_FORK=no */
-    ck_assert_ptr_nonnull(mkdtemp(dir));
-    port = free_port();
-    snprintf(ports, sizeof ports, "%d", port);
-    argv[n++] = "storescp";
-    argv[n++] = "-aet";
-    argv[n++] = "STORESCP";
-    argv[n++] = "-od";
-    argv[n++] = dir;
-    for (int i = 0; opts[i] && i < 4; i++)
-        argv[n++] = opts[i];
-    argv[n++] = ports;
-    argv[n] = NULL;
-    scp = fork();
-    if (scp == 0) {
-        /* Never outlive the test, even when an assertion ends it early. */
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        execvp("storescp", (char *const *)argv);
-        _exit(127);
-    }
-    for (int i = 0; i < 100; i++) {
-        struct sockaddr_in sin = {0};
-        int fd = socket(AF_INET, SOCK_STREAM, 0);
-
-        sin.sin_family = AF_INET;
-        sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        sin.sin_port = htons((uint16_t)port);
-        if (connect(fd, (struct sockaddr *)&sin, sizeof sin) == 0) {
-            close(fd);
-            return;
-        }
-        close(fd);
-        usleep(50000);
-    }
-    ck_abort_msg("storescp did not start");
+    scp = storescp_start(dir, opts, &port);
 }
 
 static void start_storescp(void)
@@ -105,10 +49,7 @@ static void start_storescp(void)
 
 static void stop_storescp(void)
 {
-    if (scp > 0) {
-        kill(scp, SIGTERM);
-        waitpid(scp, NULL, 0);
-    }
+    storescp_stop(scp);
 }
 
 /* A small CT dataset with PIXELS bytes of pixel data, Explicit VR LE. */

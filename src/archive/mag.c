@@ -72,7 +72,7 @@ static void remove_orphans(struct mag_device *dev)
     }
     struct dirent *e;
     int removed = 0;
-    while ((e = readdir(d)) != NULL) {
+    for (e = readdir(d); e != NULL; e = readdir(d)) {
         char *end;
         long pid = strtol(e->d_name, &end, 10);
         if (end == e->d_name || *end != '-' || pid <= 0 || pid == (long)getpid())

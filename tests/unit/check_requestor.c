@@ -138,7 +138,7 @@ START_TEST(test_echo_and_store_to_storescp)
 
     dp = opendir(dir);
     ck_assert_ptr_nonnull(dp);
-    while ((e = readdir(dp)) != NULL) {
+    for (e = readdir(dp); e != NULL; e = readdir(dp)) {
         if (e->d_name[0] == '.')
             continue;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
@@ -240,7 +240,7 @@ static void check_received(const struct synthetic *sy)
     int found = 0;
 
     ck_assert_ptr_nonnull(dp);
-    while ((e = readdir(dp)) != NULL) {
+    for (e = readdir(dp); e != NULL; e = readdir(dp)) {
         if (e->d_name[0] == '.')
             continue;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);

@@ -114,7 +114,7 @@ static void check_received(const char *dir, uint64_t dataset_size)
     uint64_t done = 0;
 
     ck_assert_ptr_nonnull(dp);
-    while ((e = readdir(dp)) != NULL) {
+    for (e = readdir(dp); e != NULL; e = readdir(dp)) {
         if (e->d_name[0] != '.')
             snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
     }

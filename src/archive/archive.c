@@ -191,7 +191,7 @@ static int walk_dir(struct walk *wk, int fd, size_t len)
         log_warn("%s: cannot read directory %s: %s", wk->device, wk->path, strerror(errno));
         return 0;
     }
-    while (rc == 0 && (de = readdir(d)) != NULL) {
+    for (de = readdir(d); rc == 0 && de != NULL; de = readdir(d)) {
         size_t n = strlen(de->d_name);
 
         /* ".", "..", .incoming and every other hidden name. */

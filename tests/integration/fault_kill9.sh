@@ -1,0 +1,64 @@
+#!/bin/sh
+# kill -9 during a four-association ingest, in rounds, dgate restarted each
+# time: every instance whose C-STORE was answered with success is kept, as a
+# complete file with its index row; no row points at nothing; no file under
+# a final name is cut short; .incoming/ is emptied when dgate starts again.
+# The senders (store_ledger.py) keep a ledger of every acknowledgement.
+# KILL9_ROUNDS and KILL9_SEED repeat a run; the seed is printed.
+. "$top_srcdir/tests/integration/lib.sh"
+need python3
+python3 -c 'import sqlite3' 2> /dev/null || skip "python3 has no sqlite3 module"
+LEDGER="$top_srcdir/tests/integration/store_ledger.py"
+rounds=${KILL9_ROUNDS:-20}
+seed=${KILL9_SEED:-$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}
+root=1.2.826.0.1.3680043.2.1125.9.$seed
+incoming="$T/data/.incoming"
+echo "kill -9 test: $rounds rounds, seed $seed"
+
+# Seconds to let round $1 run before the kill: 0.05 to 1.5, from the seed;
+# short ones kill during association set-up or the first object.
+delay() {
+    awk -v s="$seed" -v r="$1" 'BEGIN { srand(s * 100 + r); printf "%.2f", 0.05 + rand() * 1.45 }'
+}
+
+make_config
+start=$(date +%s)
+r=1
+while [ "$r" -le "$rounds" ]; do
+    start_dgate
+    # The killed process's temporary files are gone before dgate listens.
+    [ -z "$(ls -A "$incoming")" ] ||
+        { ls -la "$incoming"; fail "round $r: .incoming/ not emptied at start"; }
+    pids=
+    for a in 1 2 3 4; do
+        python3 "$LEDGER" send "$PORT" "$T/ledger.$r.$a" "$root.$r.$a" "$seed$r$a" 30 \
+            > "$T/send.$r.$a" 2>&1 &
+        pids="$pids $!"
+    done
+    sleep "$(delay "$r")"
+    kill -KILL "$DGATE_PID"
+    # Reaped, so that its pid is no longer alive for the orphan clean-up.
+    wait "$DGATE_PID" 2> /dev/null
+    DGATE_PID=
+    for pid in $pids; do
+        wait "$pid" || { cat "$T"/send.$r.*; fail "round $r: a sender was surprised"; }
+    done
+    r=$((r + 1))
+done
+
+# A last clean start: the leftovers of the last kill go, and the server
+# stores again.
+start_dgate
+[ -z "$(ls -A "$incoming")" ] || { ls -la "$incoming"; fail "after the last kill: .incoming/ not emptied"; }
+python3 "$LEDGER" send "$PORT" "$T/ledger.final" "$root.0.1" 1 30 3 > "$T/send.final" 2>&1 ||
+    { cat "$T/send.final"; fail "the sender was surprised after the restart"; }
+[ "$(grep -c '^ack .* 0x0000$' "$T/ledger.final")" -eq 3 ] ||
+    { cat "$T/send.final" "$T/ledger.final"; tail -20 "$T/dgate.log"; fail "no store after the restart"; }
+stop_dgate
+[ -z "$(ls -A "$incoming")" ] || { ls -la "$incoming"; fail "temporary files left after a clean stop"; }
+
+echo "rounds $rounds, kills $rounds, $(cat "$T"/ledger.* | grep -c '^sent') stores begun"
+python3 "$LEDGER" check "$T/data" "$T/data/dbase/conquest.db3" "$T"/ledger.* ||
+    fail "what was acknowledged is not what was kept (seed $seed)"
+echo "$(($(date +%s) - start)) s"
+exit 0

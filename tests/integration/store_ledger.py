@@ -6,13 +6,19 @@ it receives. Not a general DICOM sender: one SOP class (CT), one transfer
 syntax (Explicit VR Little Endian), objects made on the fly.
 
 Usage:
-  store_ledger.py send PORT LEDGER ROOT SEED SECONDS [COUNT]
+  store_ledger.py send PORT LEDGER ROOT SEED [seconds=S] [count=N]
+                     [kill=PID after=K delay=D]
       One association (calling AE SENDER) storing ROOT.1, ROOT.2, ... until
-      the connection breaks, SECONDS have passed or COUNT objects are stored.
-      Objects are 200 KB to 2 MB (sizes drawn from SEED). LEDGER gets a line
-      "sent UID" before each command and "ack UID STATUS" once its response
-      is in, each written at once (no buffering). A broken connection is the
-      expected end (exit 0); a protocol surprise is exit 1.
+      the connection breaks, S seconds (30) have passed or N objects are
+      stored. Objects are 200 KB to 2 MB (sizes drawn from SEED), sent at
+      25 MB/s at most. LEDGER gets a line "sent UID" before each command,
+      "end UID" after its last byte and "ack UID STATUS" once its response
+      is in, each written at once (no buffering). With kill=PID, D seconds
+      after the last byte of the K-th object the process PID gets SIGKILL:
+      a kill while the server finishes a store (header, rename, index row,
+      response) or just after it.
+      A broken connection is the expected end (exit 0); a protocol surprise
+      is exit 1.
   store_ledger.py check MAGDIR DB LEDGER...
       Parse every file under MAGDIR (outside .incoming/ and dbase/) to its
       last byte, compare with the DICOMImages rows of the SQLite index DB and
@@ -20,12 +26,14 @@ Usage:
 """
 import os
 import random
+import signal
 import socket
 import sqlite3
 import struct
 import sys
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from dicom_raw import (CT, command, explicit, pdata, pdu, item, ae, recv_pdu,  # noqa: E402
                        fields_of, APP)
@@ -37,6 +45,9 @@ LONG_VRS = (b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN"
 # Every object's pixel data is a byte ramp started at its instance number
 # modulo 256: a chunk lost, repeated or moved shows.
 RAMP = bytes(range(256)) * (2 * 1024 * 1024 // 256 + 2)
+# A sender sends at most this many bytes a second, as a modality on a fast
+# network would: unbounded, four senders wrote 4 GB in a 20-round test.
+RATE = 25e6
 
 
 def pixels(number, length):
@@ -97,8 +108,22 @@ def associate(port):
     return s, min(max_pdu, 1 << 20)
 
 
-def store(s, max_pdu, sop, number, rows, cols, msg_id):
-    """Send one C-STORE; return the response status."""
+class Pace:
+    """Sleeps that hold a sender to RATE."""
+
+    def __init__(self):
+        self.start, self.sent = time.monotonic(), 0
+
+    def __call__(self, n):
+        self.sent += n
+        ahead = self.sent / RATE - (time.monotonic() - self.start)
+        if ahead > 0.002:
+            time.sleep(ahead)
+
+
+def store(s, max_pdu, sop, number, rows, cols, msg_id, pace, sent):
+    """Send one C-STORE, calling sent() after its last byte; return the
+    response status."""
     rq = command([(0x0002, CT), (0x0100, struct.pack("<H", 1)),
                   (0x0110, struct.pack("<H", msg_id)), (0x0700, struct.pack("<H", 0)),
                   (0x0800, struct.pack("<H", 0)), (0x1000, sop.encode())])
@@ -112,6 +137,8 @@ def store(s, max_pdu, sop, number, rows, cols, msg_id):
         s.sendall(struct.pack(">BBIIBB", 4, 0, len(chunk) + 6, len(chunk) + 2, 1,
                               2 if last else 0))
         s.sendall(chunk)
+        pace(len(chunk))
+    sent()
     kind, body = recv_pdu(s)
     if kind != 4:
         raise Surprise("PDU type %d instead of the C-STORE-RSP" % kind)
@@ -121,20 +148,34 @@ def store(s, max_pdu, sop, number, rows, cols, msg_id):
     return struct.unpack("<H", f[0x900])[0]
 
 
-def send(port, ledger, root, seed, seconds, count):
+def send(port, ledger, root, seed, seconds=30, count=1 << 30, kill=0, after=1, delay=0):
     rng = random.Random(seed)
+
+    def sent():
+        note("end %s" % sop)
+        if kill and n == after:
+            # A spin, not a sleep: a store takes the server some 70 us
+            # after its last byte, less than a sleep's granularity.
+            end = time.perf_counter() + delay
+            while time.perf_counter() < end:
+                pass
+            os.kill(kill, signal.SIGKILL)
+            print("killed %d %.6f s after the last byte of object %d" % (kill, delay, n))
+
     fd = os.open(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     note = lambda line: os.write(fd, (line + "\n").encode())
     end = time.time() + seconds
     n = 0
     try:
         s, max_pdu = associate(port)
+        pace = Pace()
         while time.time() < end and n < count:
             n += 1
-            side = rng.randrange(320, 1001, 2)  # 200 KB .. 2 MB of pixels
+            # 200 KB to 2 MB of pixels, as many of each order of magnitude.
+            side = int(320 * 10 ** (rng.random() / 2)) & ~1
             sop = "%s.%d" % (root, n)
             note("sent %s" % sop)
-            status = store(s, max_pdu, sop, n, side, side, n % 65536)
+            status = store(s, max_pdu, sop, n, side, side, n % 65536, pace, sent)
             note("ack %s 0x%04x" % (sop, status))
         s.sendall(pdu(5, bytes(4)))
         recv_pdu(s)
@@ -218,13 +259,15 @@ def parse_file(path):
 
 def check(magdir, db, ledgers):
     problems = []
-    sent, acked, refused = set(), set(), {}
+    sent, ended, acked, refused = set(), set(), set(), {}
     for ledger in ledgers:
         with open(ledger) as f:
             for line in f:
                 w = line.split()
-                if len(w) >= 2 and w[0] == "sent":
+                if len(w) == 2 and w[0] == "sent":
                     sent.add(w[1])
+                elif len(w) == 2 and w[0] == "end":
+                    ended.add(w[1])
                 elif len(w) == 3 and w[0] == "ack":
                     if w[2] == "0x0000":
                         acked.add(w[1])
@@ -271,9 +314,10 @@ def check(magdir, db, ledgers):
     for sop, st in sorted(refused.items()):
         problems.append("%s was refused with status %s" % (sop, st))
     unacked = sent - acked - set(refused)
-    print("sent %d, acknowledged %d, refused %d; in flight at a kill %d: indexed %d, "
+    print("sent %d, acknowledged %d, refused %d" % (len(sent), len(acked), len(refused)))
+    print("in flight at a kill %d (%d in the middle of the dataset): indexed %d, "
           "file without row %d, gone %d" % (
-              len(sent), len(acked), len(refused), len(unacked),
+              len(unacked), len(unacked - ended),
               len(unacked & set(indexed)), len((unacked & in_files) - set(indexed)),
               len(unacked - in_files - set(indexed))))
     print("files under final names %d (%d MB), rows %d" % (
@@ -290,9 +334,10 @@ def check(magdir, db, ledgers):
 
 
 def main(argv):
-    if len(argv) in (7, 8) and argv[1] == "send":
-        return send(int(argv[2]), argv[3], argv[4], int(argv[5]), float(argv[6]),
-                    int(argv[7]) if len(argv) == 8 else 1 << 30)
+    if len(argv) >= 6 and argv[1] == "send":
+        opts = dict(a.split("=", 1) for a in argv[6:])
+        num = {k: float(v) if k in ("seconds", "delay") else int(v) for k, v in opts.items()}
+        return send(int(argv[2]), argv[3], argv[4], int(argv[5]), **num)
     if len(argv) >= 5 and argv[1] == "check":
         return check(argv[2], argv[3], argv[4:])
     sys.stderr.write(__doc__)

@@ -69,6 +69,42 @@ while [ "$r" -le "$rounds" ]; do
     r=$((r + 1))
 done
 
+# Three more rounds with dgate as PID 1, as a container's main process is:
+# the unfinished files of a killed PID 1 carry the pid of the next PID 1,
+# and must go all the same. Needs a PID namespace (unshare, as root) and
+# /proc/PID/task/PID/children to find dgate under unshare.
+pid1_rounds=0
+if unshare --pid --fork true 2> /dev/null && [ -r "/proc/$$/task/$$/children" ]; then
+    printf '#!/bin/sh\nexec unshare --pid --fork --kill-child "%s" "$@"\n' "$DGATE" > "$T/dgate-pid1"
+    chmod +x "$T/dgate-pid1"
+    for r in 101 102 103 104; do
+        DGATE="$T/dgate-pid1" start_dgate
+        [ -z "$(ls -A "$incoming")" ] ||
+            { ls -la "$incoming"; fail "round $r (dgate as PID 1): .incoming/ not emptied at start"; }
+        [ "$r" -lt 104 ] || break
+        pids=
+        for a in 1 2 3 4; do
+            python3 "$LEDGER" send "$PORT" "$T/ledger.$r.$a" "$root.$r.$a" "$seed$a" \
+                > "$T/send.$r.$a" 2>&1 &
+            pids="$pids $!"
+        done
+        sleep 0.5
+        # dgate itself, the child of unshare; unshare ends with it.
+        kill -KILL "$(cat "/proc/$DGATE_PID/task/$DGATE_PID/children")"
+        wait "$DGATE_PID" 2> /dev/null
+        DGATE_PID=
+        for pid in $pids; do
+            wait "$pid" || { cat "$T"/send.$r.*; fail "round $r: a sender was surprised"; }
+        done
+        pid1_rounds=$((pid1_rounds + 1))
+    done
+    kill -TERM "$(cat "/proc/$DGATE_PID/task/$DGATE_PID/children")"
+    wait "$DGATE_PID" 2> /dev/null
+    DGATE_PID=
+else
+    echo "no rounds with dgate as PID 1: no unshare --pid or /proc/PID/task/PID/children here"
+fi
+
 # A last clean start: the leftovers of the last kill go, and the server
 # stores again.
 start_dgate
@@ -80,8 +116,8 @@ python3 "$LEDGER" send "$PORT" "$T/ledger.final" "$root.0.1" 1 count=3 > "$T/sen
 stop_dgate
 [ -z "$(ls -A "$incoming")" ] || { ls -la "$incoming"; fail "temporary files left after a clean stop"; }
 
-echo "rounds $rounds ($((rounds / 2)) killed by a sender at the end of an object)," \
-    "$(cat "$T"/ledger.* | grep -c '^sent') stores begun"
+echo "rounds $rounds ($((rounds / 2)) killed by a sender at the end of an object)" \
+    "and $pid1_rounds as PID 1, $(cat "$T"/ledger.* | grep -c '^sent') stores begun"
 python3 "$LEDGER" check "$T/data" "$T/data/dbase/conquest.db3" "$T"/ledger.* ||
     fail "what was acknowledged is not what was kept (seed $seed)"
 

@@ -58,8 +58,11 @@ static atomic_uint tmp_counter;
 
 /* Remove temporary files left by dgate processes that died while writing
  * (a crash, a kill -9): their names start with the pid of the writer, and a
- * pid that no longer runs will never finish its file. Files of live processes
- * (another dgate sharing the device, or ourselves) are left alone. */
+ * pid that no longer runs will never finish its file. Files of other live
+ * processes (another dgate sharing the device) are left alone. Files with our
+ * own pid are not ours, since we open the device before we write: they are a
+ * predecessor's that had our pid, as every dgate that is PID 1 in a container
+ * has. */
 static void remove_orphans(struct mag_device *dev)
 {
     int fd = openat(dev->incoming_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -75,9 +78,9 @@ static void remove_orphans(struct mag_device *dev)
     for (e = readdir(d); e != NULL; e = readdir(d)) {
         char *end;
         long pid = strtol(e->d_name, &end, 10);
-        if (end == e->d_name || *end != '-' || pid <= 0 || pid == (long)getpid())
+        if (end == e->d_name || *end != '-' || pid <= 0)
             continue;
-        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+        if (pid != (long)getpid() && (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
             continue;
         if (unlinkat(dev->incoming_fd, e->d_name, 0) == 0)
             removed++;

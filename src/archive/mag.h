@@ -16,9 +16,11 @@ struct mag_writer; /* one per association; writes one file at a time */
 
 /* Open the MAG directory `dir` (created when missing, one level) and its
  * .incoming/ directory, removing there the unfinished files of dgate
- * processes that no longer run. `full_threshold_mb` is MAGDeviceFullThreshold,
- * `file_sync` FileSync (1 = fdatasync the file and fsync its directory before
- * mag_finish_new or mag_finish_replace returns). Returns 0 or a negative errno. */
+ * processes that no longer run, and those named with our own pid (a
+ * predecessor's): open each device once, before writing.
+ * `full_threshold_mb` is MAGDeviceFullThreshold, `file_sync` FileSync
+ * (1 = fdatasync the file and fsync its directory before mag_finish_new or
+ * mag_finish_replace returns). Returns 0 or a negative errno. */
 int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struct mag_device **out);
 /* Open the MAG directory `dir` for reading only (dgate -r, which must work
  * on read-only media too): nothing is created or removed, and writers refuse it (-EROFS).

@@ -8,6 +8,7 @@ libdgate_a_SOURCES += \
 	src/server/store.c
 
 server_integration_tests = \
+	tests/integration/fault_kill9.sh \
 	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \
@@ -19,4 +20,5 @@ server_integration_tests = \
 	tests/integration/store_refusals.sh \
 	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
-EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py
+EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
+	tests/integration/store_ledger.py

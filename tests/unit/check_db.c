@@ -930,6 +930,66 @@ START_TEST(test_connection_lost_mid_stream_repeats_no_row)
 }
 END_TEST
 
+/* ---- several dgate on one index: locks between connections ---- */
+
+/* Session locks: exclusive between connections, re-entrant within one, gone
+ * with a lost connection (and db_session says so). */
+static void session_locks(struct db *db, struct index *ix, const struct config *cfg)
+{
+    uint64_t key = db_lock_key("check_db", "1.2.3", 5);
+    struct db *other = NULL;
+    char err[512], sql[128];
+    int got = -1;
+    struct rows r;
+    (void)ix;
+
+    if (db_backend(db) == DB_SQLITE) {
+        ck_assert_int_eq(db_try_lock(db, key, &got), DG_EUNSUPPORTED);
+        ck_assert_int_eq(db_lock_in_transaction(db, &key, 1), 0);
+        return;
+    }
+    ck_assert_uint_ne(key, db_lock_key("check_dc", "1.2.3", 5));
+    ck_assert_uint_ne(key, db_lock_key("check_db", "1.2.4", 5));
+    ck_assert_int_eq(db_open(cfg, &other, err, sizeof err), 0);
+    ck_assert_int_eq(db_try_lock(db, key, &got), 0);
+    ck_assert_int_eq(got, 1);
+    ck_assert_int_eq(db_try_lock(other, key, &got), 0);
+    ck_assert_int_eq(got, 0);
+    ck_assert_int_eq(db_try_lock(db, key, &got), 0); /* re-entrant */
+    ck_assert_int_eq(got, 1);
+    ck_assert_int_eq(db_unlock(db, key), 0);
+    ck_assert_int_eq(db_try_lock(other, key, &got), 0);
+    ck_assert_int_eq(got, 0);
+    ck_assert_int_eq(db_unlock(db, key), 0);
+    ck_assert_int_eq(db_unlock(db, key), DG_EDB); /* not held any more */
+    ck_assert_int_eq(db_try_lock(other, key, &got), 0);
+    ck_assert_int_eq(got, 1);
+    ck_assert_int_eq(db_unlock(other, key), 0);
+    /* The holder's connection is lost: the lock goes with it. */
+    unsigned long session = db_session(db);
+    ck_assert_int_eq(db_try_lock(db, key, &got), 0);
+    query(db, db_backend(db) == DB_MYSQL ? "SELECT CONNECTION_ID()" : "SELECT pg_backend_pid()",
+          NULL, &r);
+    snprintf(sql, sizeof sql,
+             db_backend(db) == DB_MYSQL ? "KILL %s" : "SELECT pg_terminate_backend(%s)", r.v[0][0]);
+    query(other, sql, NULL, &r);
+    usleep(200000);
+    ck_assert_int_eq(db_try_lock(other, key, &got), 0);
+    ck_assert_int_eq(got, 1);
+    query(db, "SELECT 1", NULL, &r); /* reconnects */
+    ck_assert_uint_ne(db_session(db), session);
+    ck_assert_int_eq(db_try_lock(db, key, &got), 0);
+    ck_assert_int_eq(got, 0);
+    ck_assert_int_eq(db_unlock(other, key), 0);
+    db_close(other);
+}
+
+START_TEST(test_session_locks_exclude_other_connections)
+{
+    on_every_backend(session_locks);
+}
+END_TEST
+
 /* SQLHost as Conquest users write it, and IPv6 addresses. */
 START_TEST(test_sql_host_forms)
 {
@@ -988,6 +1048,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_unreachable_server_is_dbgone);
     tcase_add_test(tc, test_lost_connection_reconnects);
     tcase_add_test(tc, test_connection_lost_mid_stream_repeats_no_row);
+    tcase_add_test(tc, test_session_locks_exclude_other_connections);
     suite_add_tcase(s, tc);
     return s;
 }

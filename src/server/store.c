@@ -24,7 +24,6 @@
 
 #include <errno.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,30 +41,6 @@
 #define INFLATED_FIRST (256u * 1024)
 
 #define TAG_PATIENT_ID DICT_TAG(0x0010, 0x0020)
-
-/* Two associations storing one SOP instance at once (a retrying modality,
- * two routes forwarding one study) must end with one file: from the look-up
- * of an earlier file to the committed row, a store holds the lock of its SOP
- * instance UID's stripe. Striped so that other stores rarely wait. */
-#define SOP_LOCKS 256
-static pthread_mutex_t sop_locks[SOP_LOCKS];
-static pthread_once_t sop_locks_once = PTHREAD_ONCE_INIT;
-
-static void sop_locks_init(void)
-{
-    for (size_t i = 0; i < SOP_LOCKS; i++)
-        pthread_mutex_init(&sop_locks[i], NULL);
-}
-
-static pthread_mutex_t *sop_lock(const char *sop_uid)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-
-    pthread_once(&sop_locks_once, sop_locks_init);
-    for (const char *p = sop_uid; *p; p++)
-        h = (h ^ (uint8_t)*p) * 16777619u;
-    return &sop_locks[h % SOP_LOCKS];
-}
 
 struct store_job {
     struct scp *s;
@@ -352,7 +327,7 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
     struct ds *ds = ds_new();
     char relpath[FN_PATH_MAX];
     struct index_file where = {"MAG0", relpath};
-    pthread_mutex_t *lock = NULL;
+    struct index_lock *lock = NULL;
     uint16_t status;
     int rc, replacing;
 
@@ -381,8 +356,15 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
         status = (uint16_t)s->cfg->storage_failed_error_code;
         goto fail;
     }
-    lock = sop_lock(v.sop_uid);
-    pthread_mutex_lock(lock);
+    /* Two stores of one SOP instance at once (a retrying modality, two
+     * routes, two dgate on one index) must end with one file: from the
+     * look-up of an earlier file to the committed row, a store holds the
+     * instance's lock. */
+    rc = index_lock_sop(s->ix, v.sop_uid, &lock);
+    if (rc) {
+        status = (uint16_t)s->cfg->storage_failed_error_code;
+        goto fail;
+    }
     replacing = earlier_file(s, v.sop_uid, relpath, sizeof relpath);
     rc = replacing ? 0 : fn_make(s->cfg, &v, relpath, sizeof relpath);
     if (rc) {
@@ -399,7 +381,7 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
     if (!replacing && (status = put_in_place(s, cmd, relpath, replacing)) != STATUS_SUCCESS)
         goto done;
     /* The one place where the index row is committed: before success. */
-    rc = index_object_grouped(s->ix, ds, &where);
+    rc = index_object_grouped(s->ix, ds, &where, lock);
     if (rc) {
         log_warn("[%u] C-STORE %s: not indexed: %s", s->id, cmd->sop_instance, dg_strerror(rc));
         status = (uint16_t)s->cfg->storage_failed_error_code;
@@ -418,8 +400,7 @@ static uint16_t complete(struct scp *s, const struct dimse_cmd *cmd, const struc
 fail:
     mag_abort(s->writer);
 done:
-    if (lock)
-        pthread_mutex_unlock(lock);
+    index_unlock_sop(lock);
     buf_free(&more);
     ds_free(ds);
     return status;

@@ -43,18 +43,49 @@ sql() {
     esac
 }
 
+# 0 when the server of BACKEND answers at connection string CONN.
+server_answers() {
+    ini_for x "$2" > /dev/null
+    case $1 in
+    mysql) MYSQL_PWD=$CONN_PASS mysql --connect-timeout=3 -h "$CONN_HOST" ${CONN_PORT:+-P "$CONN_PORT"} \
+        -u "$CONN_USER" "$CONN_DB" -e 'SELECT 1' > /dev/null 2>&1 ;;
+    pgsql) PGPASSWORD=$CONN_PASS PGCONNECT_TIMEOUT=3 psql -X -q -h "$CONN_HOST" ${CONN_PORT:+-p "$CONN_PORT"} \
+        -U "$CONN_USER" -d "$CONN_DB" -c 'SELECT 1' > /dev/null 2>&1 ;;
+    esac
+}
+
 # BACKENDS: sqlite, plus mysql / pgsql when their connection strings are
-# set (a note says which are not tested). Takes the lock that serialises
-# the users of the shared test databases (check_db takes it too).
+# set and their servers answer; UNTESTED names those that are not tested
+# (a note says why), and end_backends then makes the test a SKIP: a test
+# whose database server could not be reached never passes. Takes the lock
+# that serialises the users of the shared test databases (check_db takes
+# it too).
 choose_backends() {
     need sqlite3
-    BACKENDS=sqlite
-    if [ -n "${DGATE_TEST_MYSQL:-}" ]; then need mysql; BACKENDS="$BACKENDS mysql"
-    else echo "note: no MariaDB/MySQL server reachable (see tests/db_servers.sh): not tested"; fi
-    if [ -n "${DGATE_TEST_PGSQL:-}" ]; then need psql; BACKENDS="$BACKENDS pgsql"
-    else echo "note: no PostgreSQL server reachable (see tests/db_servers.sh): not tested"; fi
+    BACKENDS=sqlite UNTESTED=
+    if [ -z "${DGATE_TEST_MYSQL:-}" ]; then
+        UNTESTED="$UNTESTED MariaDB/MySQL (no server reachable, see tests/db_servers.sh)"
+    elif need mysql && ! server_answers mysql "$DGATE_TEST_MYSQL"; then
+        UNTESTED="$UNTESTED MariaDB/MySQL (DGATE_TEST_MYSQL does not answer)"
+    else
+        BACKENDS="$BACKENDS mysql"
+    fi
+    if [ -z "${DGATE_TEST_PGSQL:-}" ]; then
+        UNTESTED="$UNTESTED PostgreSQL (no server reachable, see tests/db_servers.sh)"
+    elif need psql && ! server_answers pgsql "$DGATE_TEST_PGSQL"; then
+        UNTESTED="$UNTESTED PostgreSQL (DGATE_TEST_PGSQL does not answer)"
+    else
+        BACKENDS="$BACKENDS pgsql"
+    fi
+    [ -z "$UNTESTED" ] || echo "note: not tested:$UNTESTED"
     exec 9> /tmp/dgate-test-db.lock
     flock 9 2>/dev/null || true
+}
+
+# The end of a test over $BACKENDS: a SKIP when a server was not tested.
+end_backends() {
+    [ -z "$UNTESTED" ] || skip "passed on $BACKENDS; not tested:$UNTESTED"
+    exit 0
 }
 
 # 0 when this dgate runs as a server (with the config in $T), 1 when it was

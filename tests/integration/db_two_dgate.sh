@@ -138,4 +138,4 @@ for be in $BACKENDS; do
     [ -z "$orphans" ] || fail "$be: files without a row: $(echo "$orphans" | head -5) $(why)"
     [ -z "$(ls -A "$T/data/.incoming" 2>/dev/null)" ] || fail "$be: .incoming not empty: $(ls "$T/data/.incoming")"
 done
-exit 0
+end_backends

@@ -21,7 +21,6 @@
 
 #include <errno.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,30 +55,6 @@ struct ingest {
     int write_rc;      /* the first ingest_write error */
     unsigned objects;  /* begun so far, for ingest_prepare */
 };
-
-/* Two producers storing one SOP instance at once (a retrying modality, two
- * routes forwarding one study) must end with one file: from the look-up of
- * an earlier file to the committed row, an ingest holds the lock of its SOP
- * instance UID's stripe. Striped so that other stores rarely wait. */
-#define SOP_LOCKS 256
-static pthread_mutex_t sop_locks[SOP_LOCKS];
-static pthread_once_t sop_locks_once = PTHREAD_ONCE_INIT;
-
-static void sop_locks_init(void)
-{
-    for (size_t i = 0; i < SOP_LOCKS; i++)
-        pthread_mutex_init(&sop_locks[i], NULL);
-}
-
-static pthread_mutex_t *sop_lock(const char *sop_uid)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-
-    pthread_once(&sop_locks_once, sop_locks_init);
-    for (const char *p = sop_uid; *p; p++)
-        h = (h ^ (uint8_t)*p) * 16777619u;
-    return &sop_locks[h % SOP_LOCKS];
-}
 
 int ingest_new(const struct ingest_env *env, struct ingest **out)
 {
@@ -548,7 +523,8 @@ static struct mag_device *earlier_file(struct ingest *g, struct index *ix, const
 /* Name, index and put in place the object whose header is in ds. Called
  * with the lock of its SOP instance held. */
 static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
-                        const struct fn_values *v, struct ingest_result *res)
+                        const struct fn_values *v, struct index_lock *lock,
+                        struct ingest_result *res)
 {
     struct index_file where = {res->device, res->relpath};
     struct mag_device *dev;
@@ -576,7 +552,7 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
             return rc;
     }
     /* The one place where the index row is committed: before success. */
-    rc = index_object_grouped(ix, ds, &where);
+    rc = index_object_grouped(ix, ds, &where, lock);
     if (rc) {
         log_warn("%s %s: not indexed: %s", g->who, g->sop_instance, dg_strerror(rc));
         if (dev) {
@@ -610,7 +586,7 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     struct header_values h;
     struct fn_values v;
     const char *sop_class = NULL;
-    pthread_mutex_t *lock;
+    struct index_lock *lock;
     struct ds *ds = NULL;
     int rc;
 
@@ -640,10 +616,18 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     rc = check_identity(g, &v, sop_class);
     if (rc)
         goto fail;
-    lock = sop_lock(v.sop_uid);
-    pthread_mutex_lock(lock);
-    rc = store_object(g, ix, ds, &v, res);
-    pthread_mutex_unlock(lock);
+    /* Two stores of one SOP instance at once (a retrying modality, two
+     * routes, two dgate on one index) must end with one file and one row:
+     * from the look-up of an earlier file through the committed row to the
+     * replacing rename, a store holds the instance's lock. */
+    rc = index_lock_sop(ix, v.sop_uid, &lock);
+    if (rc) {
+        log_warn("%s %s: the instance cannot be locked: %s", g->who, g->sop_instance,
+                 dg_strerror(rc));
+        goto fail;
+    }
+    rc = store_object(g, ix, ds, &v, lock, res);
+    index_unlock_sop(lock);
     if (rc == 0)
         log_user("%s stored %s%s (%llu bytes, %s)", g->who, res->relpath,
                  res->replaced ? " again" : "", (unsigned long long)dataset_len, g->ts->name);

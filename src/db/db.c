@@ -102,6 +102,7 @@ int db_open(const struct config *cfg, struct db **out, char *err, size_t errlen)
         return -ENOMEM;
     db->ops = ops;
     db->cfg = *cfg;
+    db->session = 1;
     rc = ops->connect(db);
     if (rc) {
         snprintf(err, errlen, "%s: %s", ops->name, db->err);
@@ -128,6 +129,7 @@ void db_close(struct db *db)
         return;
     drop_statements(db);
     db->ops->disconnect(db);
+    free(db->tx_keys);
     free(db);
 }
 
@@ -165,6 +167,7 @@ static int reconnect(struct db *db)
     }
     log_info("%s: reconnected", db->ops->name);
     db->broken = 0;
+    db->session++;
     return 0;
 }
 
@@ -174,6 +177,8 @@ static int note(struct db *db, int rc)
         db->broken = 1;
     return rc;
 }
+
+static void end_transaction_locks(struct db *db);
 
 int db_begin(struct db *db)
 {
@@ -203,6 +208,7 @@ int db_commit(struct db *db)
         db->ops->exec_plain(db, "ROLLBACK");
     }
     db->in_transaction = 0;
+    end_transaction_locks(db);
     return rc;
 }
 
@@ -213,7 +219,162 @@ int db_rollback(struct db *db)
     if (!db->broken)
         rc = note(db, db->ops->exec_plain(db, "ROLLBACK"));
     db->in_transaction = 0;
+    end_transaction_locks(db);
     return rc;
+}
+
+/* ---- locks between processes ---- */
+
+uint64_t db_lock_key(const char *space, const char *text, size_t len)
+{
+    uint64_t h = 14695981039346656037ull; /* FNV-1a, 64 bits */
+
+    for (const char *p = space; *p; p++)
+        h = (h ^ (uint8_t)*p) * 1099511628211ull;
+    h = (h ^ 0) * 1099511628211ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)text[i]) * 1099511628211ull;
+    return h;
+}
+
+unsigned long db_session(const struct db *db)
+{
+    return db->session;
+}
+
+/* The parameter that names a lock: MySQL's GET_LOCK names are server-wide,
+ * so the database's name goes into them; PostgreSQL's advisory locks are
+ * per database already. name must hold 32 bytes. */
+static struct db_value lock_param(const struct db *db, uint64_t key, char *name)
+{
+    uint32_t h = 2166136261u;
+    long long signed_key;
+
+    if (!db->ops->lock_by_name) {
+        memcpy(&signed_key, &key, sizeof signed_key);
+        return db_int(signed_key);
+    }
+    for (const char *p = db->cfg.sql_server; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    int n = snprintf(name, 32, "dgate-%08x-%016llx", (unsigned)h, (unsigned long long)key);
+    return db_text(name, (size_t)n);
+}
+
+/* The one result of a lock statement: 1, 0, or -1 for NULL. */
+static int take_flag(void *ctx, const struct db_value *cols, size_t ncols)
+{
+    int *flag = ctx;
+
+    if (ncols < 1 || cols[0].kind != DB_TEXT)
+        *flag = -1;
+    else
+        *flag = cols[0].len > 0 && (cols[0].text[0] == '1' || cols[0].text[0] == 't');
+    return 0;
+}
+
+int db_try_lock(struct db *db, uint64_t key, int *got)
+{
+    char name[32];
+    struct db_value p;
+    int flag = -1, rc;
+
+    *got = 0;
+    if (!db->ops->lock_try_sql)
+        return DG_EUNSUPPORTED;
+    p = lock_param(db, key, name);
+    rc = db_query(db, db->ops->lock_try_sql, &p, 1, take_flag, &flag);
+    if (rc)
+        return rc;
+    if (flag < 0) {
+        db_set_error(db, "taking lock %016llx failed", (unsigned long long)key);
+        return DG_EDB;
+    }
+    *got = flag;
+    return 0;
+}
+
+int db_unlock(struct db *db, uint64_t key)
+{
+    char name[32];
+    struct db_value p;
+    int flag = -1, rc;
+
+    if (!db->ops->unlock_sql)
+        return DG_EUNSUPPORTED;
+    p = lock_param(db, key, name);
+    rc = db_query(db, db->ops->unlock_sql, &p, 1, take_flag, &flag);
+    if (rc == 0 && flag != 1) {
+        db_set_error(db, "lock %016llx was not held", (unsigned long long)key);
+        rc = DG_EDB;
+    }
+    return rc;
+}
+
+static int holds_key(const struct db *db, uint64_t key)
+{
+    for (size_t i = 0; i < db->tx_nkeys; i++)
+        if (db->tx_keys[i] == key)
+            return 1;
+    return 0;
+}
+
+int db_lock_in_transaction(struct db *db, const uint64_t *keys, size_t n)
+{
+    struct db_value p[2];
+    char name[32];
+    int rc = 0;
+
+    if (!db->ops->lock_wait_sql)
+        return 0;
+    if (!db->in_transaction) {
+        db_set_error(db, "a transaction lock outside a transaction");
+        return DG_EDB;
+    }
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        int flag = -1;
+        if (holds_key(db, keys[i]))
+            continue;
+        if (db->tx_nkeys == db->tx_capkeys) {
+            size_t cap = db->tx_capkeys ? db->tx_capkeys * 2 : 16;
+            uint64_t *grown = realloc(db->tx_keys, cap * sizeof *grown);
+            if (!grown)
+                return -ENOMEM;
+            db->tx_keys = grown;
+            db->tx_capkeys = cap;
+        }
+        p[0] = lock_param(db, keys[i], name);
+        p[1] = db_int(DB_LOCK_WAIT_MS / 1000);
+        rc = db_query(db, db->ops->lock_wait_sql, p, db->ops->lock_by_name ? 2 : 1, take_flag,
+                      &flag);
+        if (rc == 0 && db->ops->lock_by_name && flag != 1) {
+            /* GET_LOCK: 0 after the timeout, NULL on an error. */
+            db_set_error(db, "lock %016llx: %s", (unsigned long long)keys[i],
+                         flag == 0 ? "still held by another connection after the timeout"
+                                   : "GET_LOCK failed");
+            rc = flag == 0 ? DG_EDBBUSY : DG_EDB;
+        }
+        if (rc == 0)
+            db->tx_keys[db->tx_nkeys++] = keys[i];
+    }
+    return rc;
+}
+
+/* At the end of a transaction: locks that do not end with it by themselves
+ * (MySQL) are released; on a lost connection they went with it. */
+static void end_transaction_locks(struct db *db)
+{
+    char name[32];
+    unsigned long session = db->session;
+
+    if (!db->ops->lock_ends_with_transaction && !db->broken) {
+        for (size_t i = 0; i < db->tx_nkeys && !db->broken && db->session == session; i++) {
+            struct db_value p = lock_param(db, db->tx_keys[i], name);
+            int flag = -1;
+            if (db_query(db, db->ops->unlock_sql, &p, 1, take_flag, &flag) != 0)
+                log_warn("%s: releasing a transaction lock failed: %s", db->ops->name, db->err);
+        }
+    }
+    db->tx_nkeys = 0;
 }
 
 int db_set_bulk(struct db *db, int on)

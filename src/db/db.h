@@ -15,6 +15,7 @@
 #include "config/config.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct db;
 
@@ -70,6 +71,49 @@ const char *db_error(const struct db *db);        /* the last error message */
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 int db_rollback(struct db *db);
+
+/* ---- Locks that hold between dgate processes ----
+ * Held by the database server, so that several dgate on one index exclude
+ * each other: PostgreSQL advisory locks, MySQL/MariaDB GET_LOCK (named
+ * after the key and the database, since those names are server-wide). A
+ * lock is named by a 64-bit key from db_lock_key. SQLite has none: there,
+ * BEGIN IMMEDIATE excludes every other writer, in this process or another,
+ * until the commit, and nothing holds across transactions.
+ *
+ * No wait lasts longer than DB_LOCK_WAIT_MS (then DG_EDBBUSY), and no lock
+ * outlives its connection: a server drops the locks of a connection that
+ * is lost. */
+#define DB_LOCK_WAIT_MS 30000
+
+/* The key of `text` (len bytes) in the name space `space` (a constant
+ * string of ours, so that a study and a SOP instance with one UID differ). */
+uint64_t db_lock_key(const char *space, const char *text, size_t len);
+
+/* Session locks, held by this connection until db_unlock or until the
+ * connection is lost, whatever its transactions do. Taken without waiting:
+ * *got is 1 when taken, 0 when another connection holds it. Re-entrant:
+ * taken twice by one connection, it needs two unlocks. A connection that
+ * was lost and made anew (db_session changed) holds none of the locks it
+ * took before, and db_unlock of them is a mistake. DG_EUNSUPPORTED on
+ * SQLite. */
+int db_try_lock(struct db *db, uint64_t key, int *got);
+int db_unlock(struct db *db, uint64_t key);
+
+/* Which connection this is: a number that changes whenever db reconnects
+ * (after DG_EDBGONE). A session lock taken under one value is held only
+ * while db_session still returns it; and since a transaction never spans a
+ * reconnect, a commit that succeeds after db_session was checked inside its
+ * transaction ran on the connection that holds the lock. */
+unsigned long db_session(const struct db *db);
+
+/* Transaction locks: inside db_begin .. db_commit/db_rollback, wait for
+ * each key (up to DB_LOCK_WAIT_MS, then DG_EDBBUSY; a deadlock is
+ * DG_EDBBUSY too) and hold it to the end of the transaction. A key this
+ * transaction holds already costs nothing. Take every key before the first
+ * write, in ascending order: then two transactions never wait for each
+ * other in a circle. A no-op on SQLite, where the transaction excludes
+ * every other writer already. */
+int db_lock_in_transaction(struct db *db, const uint64_t *keys, size_t n);
 
 /* Bulk loading (regen): trade per-commit durability for speed where the
  * backend allows (SQLite: synchronous=NORMAL). */

@@ -36,6 +36,18 @@ struct db_ops {
     /* A query returning one integer that changes whenever another
      * connection commits (NULL: the backend cannot tell). */
     const char *data_version_sql;
+    /* Locks between processes (NULL: none, SQLite). Each takes one
+     * parameter, the lock: a name (lock_by_name: MySQL) or a bigint key;
+     * lock_wait_sql a second one on MySQL, the timeout in seconds. Each
+     * returns one row and column: 1/t taken or released, 0/f not, NULL an
+     * error (MySQL). lock_wait_sql's lock lasts to the end of the
+     * transaction when lock_ends_with_transaction; db.c releases it
+     * otherwise. */
+    const char *lock_try_sql;
+    const char *lock_wait_sql;
+    const char *unlock_sql;
+    int lock_by_name;
+    int lock_ends_with_transaction;
 };
 
 struct db {
@@ -43,7 +55,11 @@ struct db {
     void *conn;
     struct config cfg;
     int in_transaction;
-    int broken; /* the connection was lost; reconnect before the next use */
+    int broken;            /* the connection was lost; reconnect before the next use */
+    unsigned long session; /* db_session: counts the connections made */
+    /* The keys locked in the current transaction (db_lock_in_transaction). */
+    uint64_t *tx_keys;
+    size_t tx_nkeys, tx_capkeys;
     char err[DB_ERR_MAX];
     struct db_stmt_entry stmts[DB_STMT_CACHE];
     size_t nstmts;

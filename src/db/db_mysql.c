@@ -313,4 +313,9 @@ const struct db_ops db_mysql_ops = {
     .table_exists_sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = "
                         "DATABASE() AND table_name = ?",
     .set_bulk = NULL,
+    .lock_try_sql = "SELECT GET_LOCK(?, 0)",
+    .lock_wait_sql = "SELECT GET_LOCK(?, ?)",
+    .unlock_sql = "SELECT RELEASE_LOCK(?)",
+    .lock_by_name = 1,
+    .lock_ends_with_transaction = 0,
 };

@@ -52,7 +52,9 @@ static int result_error(struct db *db, PGresult *res)
     if (state && (strncmp(state, "08", 2) == 0 || strcmp(state, "57P01") == 0 ||
                   strcmp(state, "57P02") == 0 || strcmp(state, "57P03") == 0))
         return DG_EDBGONE;
-    if (state && (strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0))
+    /* Serialization failure, deadlock, lock_timeout: roll back and retry. */
+    if (state &&
+        (strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0 || strcmp(state, "55P03") == 0))
         return DG_EDBBUSY;
     return DG_EDB;
 }
@@ -73,9 +75,10 @@ static int pg_connect(struct db *db)
                           "keepalives",
                           "keepalives_idle",
                           "tcp_user_timeout",
+                          "options",
                           NULL};
-    const char *vals[12];
-    char user_timeout[24];
+    const char *vals[13];
+    char user_timeout[24], options[64];
 
     if (db_split_host(db->cfg.sql_host[0] ? db->cfg.sql_host : "localhost", host, sizeof host,
                       &p) != 0) {
@@ -98,7 +101,10 @@ static int pg_connect(struct db *db)
     vals[8] = "1";
     vals[9] = "30";
     vals[10] = user_timeout;
-    vals[11] = NULL;
+    /* No lock wait (a row, an advisory lock) lasts longer than this. */
+    snprintf(options, sizeof options, "-c lock_timeout=%d", DB_LOCK_WAIT_MS);
+    vals[11] = options;
+    vals[12] = NULL;
     /* A NULL value ends libpq's list early; give the port as "" instead. */
     if (!vals[1])
         vals[1] = "";
@@ -323,4 +329,10 @@ const struct db_ops db_pgsql_ops = {
     .table_exists_sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = "
                         "current_schema() AND table_name = lower(?)",
     .set_bulk = NULL,
+    .lock_try_sql = "SELECT pg_try_advisory_lock(CAST(? AS bigint))",
+    /* Waits up to lock_timeout (set at connect), then 55P03. */
+    .lock_wait_sql = "SELECT pg_advisory_xact_lock(CAST(? AS bigint))",
+    .unlock_sql = "SELECT pg_advisory_unlock(CAST(? AS bigint))",
+    .lock_by_name = 0,
+    .lock_ends_with_transaction = 1,
 };

@@ -63,13 +63,15 @@ struct index {
     /* Study columns that copy a patient column, and those patient columns. */
     size_t ncopies;
     size_t copy_study[MAX_COLS], copy_patient[MAX_COLS];
-    char sql_check[LEVELS][SQL_LEN]; /* SELECT link[, extra] FROM level WHERE key = ? */
-    char sql_patient[SQL_LEN];       /* SELECT <all patient columns> WHERE key = ? */
-    char sql_copies[SQL_LEN];        /* UPDATE Studies SET copies = ? WHERE link = ? */
-    char sql_modal_list[SQL_LEN];    /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
-    char sql_modal_set[SQL_LEN];     /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
-    struct buf cached[LEVELS];       /* rows written by us (Patient..Series), see keep_or_forget */
-    long long data_version;          /* the database's, when `cached` was last known good */
+    /* SELECT link[, extra] FROM level WHERE key = ?; the image's extra is
+     * its ObjectFile and DeviceName. */
+    char sql_check[LEVELS][SQL_LEN];
+    char sql_patient[SQL_LEN];    /* SELECT <all patient columns> WHERE key = ? */
+    char sql_copies[SQL_LEN];     /* UPDATE Studies SET copies = ? WHERE link = ? */
+    char sql_modal_list[SQL_LEN]; /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
+    char sql_modal_set[SQL_LEN];  /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
+    struct buf cached[LEVELS];    /* rows written by us (Patient..Series), see keep_or_forget */
+    long long data_version;       /* the database's, when `cached` was last known good */
     struct fetched f;
 };
 
@@ -122,7 +124,8 @@ static int prepare_sql(struct index *ix)
         const char *extra = lv == SCHEMA_STUDY && ix->modal_col ? ix->modal_col->column
                             : lv == SCHEMA_SERIES && ix->series_modality
                                 ? ix->series_modality->column
-                                : NULL;
+                            : lv == SCHEMA_IMAGE ? TABLES_OBJECT_FILE ", " TABLES_DEVICE_NAME
+                                                 : NULL;
         rc = build_sql(ix->sql_check[lv], "SELECT %s%s%s FROM %s WHERE %s = ?", link_col(ix, lv),
                        extra ? ", " : "", extra ? extra : "", s->tables[lv].table, key_col(ix, lv));
     }
@@ -568,6 +571,90 @@ static int check_link(struct index *ix, int lv)
     return DG_ECONFLICT;
 }
 
+static int value_is(const struct db_value *v, const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    return s && v->kind == DB_TEXT && v->len == n && memcmp(v->text, s, n) == 0;
+}
+
+/* A store that looked up the instance's earlier file under its SOP lock
+ * writes its row only if the instance is still where it looked: not
+ * indexed on this device, or under this very file. Otherwise another store
+ * (another dgate, where no lock holds between processes) indexed it with
+ * another file in between, and this one must fail, or one of the two files
+ * would be left without a row. Needs the image row in ix->f. */
+static int check_same_file(struct index *ix, const struct index_file *where)
+{
+    const struct db_value *file = &ix->f.v[1], *device = &ix->f.v[2];
+    const struct db_value *sop = &ix->lv[SCHEMA_IMAGE].vals[0];
+
+    if (!ix->f.found || ix->f.n < 3 || !value_is(device, where->device) ||
+        value_is(file, where->object_file))
+        return 0;
+    log_error("***SOP instance %.*s was indexed meanwhile as %.*s, not as %s (stored twice at "
+              "once): refused",
+              (int)sop->len, sop->text, (int)(file->kind == DB_TEXT ? file->len : 0),
+              file->kind == DB_TEXT ? file->text : "", where->object_file);
+    return DG_ECONFLICT;
+}
+
+/* ---- transaction locks: the link checks hold between processes ----
+ * A link is checked by reading the row, then written: two transactions on
+ * two connections (two dgate) could both find no study row and write the
+ * study under two patients. Each level's key is locked on the server
+ * first (SQLite needs nothing: BEGIN IMMEDIATE excludes every other
+ * writer); the reads that follow, by then, see what the other committed. */
+
+#define LOCK_SPACE_SOP "dgate.sop" /* the SOP lock of a store (session) */
+
+/* The key of level lv's row (its first column, e.g. StudyInsta) in the
+ * dataset, as collect() reads it: trailing spaces and NULs removed. 0 when
+ * absent (collect then refuses the object). */
+static int level_key(const struct index *ix, const struct ds *ds, int lv, uint64_t *key)
+{
+    const struct schema_table *t = &ix->s->tables[lv];
+    const struct ds_elem *e = ds_find(ds, DICT_TAG(t->columns[0].group, t->columns[0].element));
+    size_t n;
+
+    if (!e || !e->value)
+        return 0;
+    n = e->len;
+    while (n && (e->value[n - 1] == ' ' || e->value[n - 1] == '\0'))
+        n--;
+    if (n == 0)
+        return 0;
+    *key = db_lock_key(t->table, (const char *)e->value, n);
+    return 1;
+}
+
+/* Add the keys of one object to keys[*n] (room for LEVELS more): study and
+ * series, and the image unless the store holds its SOP lock on the server
+ * (which excludes every other store of it). */
+static void object_keys(const struct index *ix, const struct ds *ds, int image, uint64_t *keys,
+                        size_t *n)
+{
+    for (int lv = SCHEMA_STUDY; lv <= (image ? SCHEMA_IMAGE : SCHEMA_SERIES); lv++)
+        *n += (size_t)level_key(ix, ds, lv, &keys[*n]);
+}
+
+static int compare_keys(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Lock keys[n] in ascending order (see db_lock_in_transaction). */
+static int lock_keys(struct index *ix, uint64_t *keys, size_t n)
+{
+    size_t m = 0;
+
+    qsort(keys, n, sizeof *keys, compare_keys);
+    for (size_t i = 0; i < n; i++)
+        if (m == 0 || keys[m - 1] != keys[i])
+            keys[m++] = keys[i];
+    return db_lock_in_transaction(ix->db, keys, m);
+}
+
 static int has_modality(const char *list, size_t len, const char *m, size_t mlen)
 {
     size_t i = 0;
@@ -674,8 +761,10 @@ static int upsert(struct index *ix, int lv)
     return db_upsert(ix->db, ix->s->tables[lv].table, l->names, l->vals, l->n, TABLES_ACCESS_TIME);
 }
 
-int index_object_in_transaction(struct index *ix, const struct ds *ds,
-                                const struct index_file *where)
+/* The work of one object inside a transaction whose locks are taken.
+ * exclusive: the store holds the SOP lock (check_same_file). */
+static int index_in_transaction(struct index *ix, const struct ds *ds,
+                                const struct index_file *where, int exclusive)
 {
     struct level_cols *pat = &ix->lv[SCHEMA_PATIENT], *stu = &ix->lv[SCHEMA_STUDY];
     struct level_cols *ser = &ix->lv[SCHEMA_SERIES];
@@ -727,6 +816,8 @@ int index_object_in_transaction(struct index *ix, const struct ds *ds,
     rc = fetch(ix, ix->sql_check[SCHEMA_IMAGE], &ix->lv[SCHEMA_IMAGE].vals[0]);
     if (rc == 0)
         rc = check_link(ix, SCHEMA_IMAGE);
+    if (rc == 0 && exclusive)
+        rc = check_same_file(ix, where);
     if (rc)
         goto done;
 
@@ -779,15 +870,90 @@ done:
     return rc;
 }
 
-int index_object(struct index *ix, const struct ds *ds, const struct index_file *where)
+int index_object_in_transaction(struct index *ix, const struct ds *ds,
+                                const struct index_file *where)
+{
+    uint64_t keys[LEVELS];
+    size_t n = 0;
+    int rc;
+
+    object_keys(ix, ds, 1, keys, &n);
+    rc = lock_keys(ix, keys, n);
+    return rc ? rc : index_in_transaction(ix, ds, where, 0);
+}
+
+/* ---- the SOP lock of a store ---- */
+
+/* Within the process, a striped mutex: stores of other instances rarely
+ * wait. Between processes (MySQL, PostgreSQL), a session lock on the
+ * server held by the group's connection (below), the one that commits the
+ * row: a lock lost with that connection fails the commit with it. */
+#define SOP_STRIPES 256
+#define LOCK_POLL_MAX_MS 32
+
+struct index_lock {
+    pthread_mutex_t *stripe;
+    uint64_t key;
+    int on_server;           /* held by the group's connection too: */
+    struct db *db;           /* that one */
+    unsigned long session;   /* its db_session when taken */
+    struct index_lock *next; /* in the group's queue of locks to release */
+};
+
+static pthread_mutex_t sop_stripes[SOP_STRIPES];
+static pthread_once_t sop_stripes_once = PTHREAD_ONCE_INIT;
+
+static void sop_stripes_init(void)
+{
+    for (size_t i = 0; i < SOP_STRIPES; i++)
+        pthread_mutex_init(&sop_stripes[i], NULL);
+}
+
+/* Inside the transaction that writes the object's rows (see db_session):
+ * is its SOP lock still held by this connection? One lost with an earlier
+ * connection (the server restarted, the connection was cut) is taken again
+ * when no other process took it meanwhile; then check_same_file finds
+ * whether another store came in between, and the store goes on protected
+ * (this also settles a commit whose answer was lost with the connection:
+ * its row is found and written again). When another process holds it now,
+ * the object fails. */
+static int lock_still_held(struct index *ix, struct index_lock *lk)
+{
+    int got = 0, rc;
+
+    if (!lk || !lk->on_server || (lk->db == ix->db && lk->session == db_session(ix->db)))
+        return 0;
+    rc = lk->db == ix->db ? db_try_lock(ix->db, lk->key, &got) : DG_EDBGONE;
+    if (rc == 0 && got) {
+        log_warn("SOP lock lost with its database connection, taken again");
+        lk->session = db_session(ix->db);
+        return 0;
+    }
+    log_error("***SOP lock lost with its database connection: the object is not indexed");
+    return rc == 0 || rc == DG_EDBBUSY ? DG_EDBGONE : rc;
+}
+
+/* ---- one object in its own transaction ---- */
+
+static int index_one(struct index *ix, const struct ds *ds, const struct index_file *where,
+                     struct index_lock *lk)
 {
     int rc = 0;
 
     for (int attempt = 0; attempt < RETRIES; attempt++) {
+        uint64_t keys[LEVELS];
+        size_t n = 0;
+
         rc = db_begin(ix->db);
+        if (rc == 0)
+            rc = lock_still_held(ix, lk);
+        if (rc == 0) {
+            object_keys(ix, ds, !(lk && lk->on_server), keys, &n);
+            rc = lock_keys(ix, keys, n);
+        }
         if (rc == 0) {
             keep_or_forget(ix);
-            rc = index_object_in_transaction(ix, ds, where);
+            rc = index_in_transaction(ix, ds, where, lk != NULL);
         }
         if (rc == 0)
             rc = db_commit(ix->db);
@@ -801,7 +967,8 @@ int index_object(struct index *ix, const struct ds *ds, const struct index_file 
             continue;
         }
         /* A connection lost before or during this transaction: one new try
-         * on a fresh connection (db_begin reconnects). */
+         * on a fresh connection (db_begin reconnects), where
+         * lock_still_held takes the SOP lock again if it can. */
         if (rc == DG_EDBGONE && attempt == 0)
             continue;
         break;
@@ -811,17 +978,28 @@ int index_object(struct index *ix, const struct ds *ds, const struct index_file 
     return rc;
 }
 
+int index_object(struct index *ix, const struct ds *ds, const struct index_file *where)
+{
+    return index_one(ix, ds, where, NULL);
+}
+
 /* ---- group commit ----
  * One store commits at a time (SQLite admits one writer; the servers pay a
  * log flush per commit). Stores that finish while a transaction is running
  * queue up, and the next one to find no transaction running commits all of
- * them together, each object still checked on its own. */
+ * them together, each object still checked on its own. The same leader
+ * takes and releases the SOP locks queued meanwhile on the group's
+ * connection (a round), since only one thread at a time may use it. */
 
 #define GROUP_MAX 64
 
+enum group_kind { GROUP_INDEX, GROUP_LOCK };
+
 struct group_request {
+    enum group_kind kind;
     const struct ds *ds;
     const struct index_file *where;
+    struct index_lock *lock; /* GROUP_INDEX: may be NULL; GROUP_LOCK: the one to take */
     int rc;
     int done;
     struct group_request *next;
@@ -830,28 +1008,39 @@ struct group_request {
 static struct {
     pthread_mutex_t lock;
     pthread_cond_t finished;
-    struct group_request *head;
+    struct group_request *head; /* objects to index, in order */
     struct group_request **tail;
-    int committing;
+    struct group_request *locks; /* SOP locks to take */
+    struct index_lock *unlocks;  /* SOP locks to release (nobody waits) */
+    int committing;              /* a round is running */
     /* The connection every group leader writes through, so that its page
      * cache stays warm: one connection per thread found its cache stale
      * after each other thread's commit and read the pages again. */
     struct db *db;
     struct index *ix;
-} group = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, &group.head, 0, NULL, NULL};
+} group = {PTHREAD_MUTEX_INITIALIZER,
+           PTHREAD_COND_INITIALIZER,
+           NULL,
+           &group.head,
+           NULL,
+           NULL,
+           0,
+           NULL,
+           NULL};
 
-/* The group's indexer, opened on first use; the caller's own when that
- * fails (the caller's connection works as well, only colder). */
+/* The group's indexer, opened on first use (with the settings of `own`, if
+ * not NULL); NULL when it cannot be opened. */
 static struct index *group_indexer(struct index *own)
 {
     char err[256];
 
-    if (!group.ix) {
+    if (!group.ix && own) {
         if (db_open(own->cfg, &group.db, err, sizeof err) != 0 ||
             index_open(own->cfg, own->s, group.db, &group.ix) != 0) {
+            log_debug("cannot open the group commit's connection: %s", err);
             db_close(group.db);
             group.db = NULL;
-            return own;
+            group.ix = NULL;
         }
     }
     return group.ix;
@@ -867,21 +1056,33 @@ void index_group_close(void)
 
 /* Index a batch in one transaction. A conflict or a missing key leaves the
  * transaction usable (nothing of that object was written); any database
- * error sends every object through index_object alone, so that each gets
- * its own answer and its own retries. */
+ * error sends every object through index_one alone, so that each gets its
+ * own answer and its own retries. Every key of the batch is locked first,
+ * in one order, so that two processes' batches never wait in a circle. */
 static void index_batch(struct index *ix, struct group_request *batch)
 {
+    uint64_t keys[GROUP_MAX * LEVELS];
+    size_t n = 0;
     int rc;
 
     if (!batch->next) {
-        batch->rc = index_object(ix, batch->ds, batch->where);
+        batch->rc = index_one(ix, batch->ds, batch->where, batch->lock);
         return;
     }
     rc = db_begin(ix->db);
+    for (struct group_request *r = batch; r && rc == 0; r = r->next) {
+        r->rc = lock_still_held(ix, r->lock);
+        if (r->rc == 0)
+            object_keys(ix, r->ds, !(r->lock && r->lock->on_server), keys, &n);
+    }
+    if (rc == 0)
+        rc = lock_keys(ix, keys, n);
     if (rc == 0)
         keep_or_forget(ix);
     for (struct group_request *r = batch; r && rc == 0; r = r->next) {
-        r->rc = index_object_in_transaction(ix, r->ds, r->where);
+        if (r->rc != 0)
+            continue;
+        r->rc = index_in_transaction(ix, r->ds, r->where, r->lock != NULL);
         if (r->rc != 0 && r->rc != DG_ECONFLICT && r->rc != DG_EPARSE)
             rc = r->rc;
     }
@@ -892,43 +1093,184 @@ static void index_batch(struct index *ix, struct group_request *batch)
     db_rollback(ix->db);
     index_forget(ix);
     for (struct group_request *r = batch; r; r = r->next)
-        r->rc = index_object(ix, r->ds, r->where);
+        r->rc = index_one(ix, r->ds, r->where, r->lock);
 }
 
-int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where)
+/* Take the SOP locks of `locks` without waiting: rc 0 when taken,
+ * DG_EDBBUSY when another connection (process) holds one. */
+static void take_locks(struct index *g, struct group_request *locks)
 {
-    struct group_request me = {ds, where, 0, 0, NULL};
+    for (struct group_request *r = locks; r; r = r->next) {
+        int got = 0;
 
+        r->rc = g ? db_try_lock(g->db, r->lock->key, &got) : DG_EDBGONE;
+        if (r->rc == 0 && !got)
+            r->rc = DG_EDBBUSY;
+        if (r->rc == 0) {
+            r->lock->on_server = 1;
+            r->lock->db = g->db;
+            r->lock->session = db_session(g->db);
+        }
+    }
+}
+
+/* Release the SOP locks of `unlocks` (and free them); one taken on a
+ * connection since lost went with it. */
+static void release_locks(struct index *g, struct index_lock *unlocks)
+{
+    while (unlocks) {
+        struct index_lock *lk = unlocks;
+
+        unlocks = lk->next;
+        if (g && lk->db == g->db && lk->session == db_session(g->db) &&
+            db_unlock(g->db, lk->key) != 0)
+            log_warn("releasing a SOP lock failed: %s", db_error(g->db));
+        free(lk);
+    }
+}
+
+/* Queue `me` (NULL: nothing) and run rounds on the group's connection until
+ * it is done; without `me`, only while SOP locks wait to be released and
+ * nobody else runs a round (whoever does releases them next). */
+static void group_run(struct index *own, struct group_request *me)
+{
     pthread_mutex_lock(&group.lock);
-    *group.tail = &me;
-    group.tail = &me.next;
-    while (!me.done) {
+    if (me && me->kind == GROUP_INDEX) {
+        *group.tail = me;
+        group.tail = &me->next;
+    } else if (me) {
+        me->next = group.locks;
+        group.locks = me;
+    }
+    for (;;) {
+        int waiting = me && !me->done;
+
+        if (!waiting && !group.unlocks)
+            break;
         if (group.committing) {
+            if (!waiting)
+                break;
             pthread_cond_wait(&group.finished, &group.lock);
             continue;
         }
-        /* Lead: take up to GROUP_MAX waiting requests (ours among them
-         * unless the queue is longer; then we lead again afterwards). */
-        struct group_request *batch = group.head, *last = batch;
-        for (int n = 1; n < GROUP_MAX && last->next; n++)
-            last = last->next;
-        group.head = last->next;
-        if (!group.head)
-            group.tail = &group.head;
-        last->next = NULL;
+        /* Lead a round: every lock to release or take, and up to
+         * GROUP_MAX objects (ours among them unless the queue is longer;
+         * then we lead again afterwards). Without an indexer of our own
+         * (index_unlock_sop), only the releases: the others' owners lead
+         * the rest. */
+        struct index_lock *unlocks = group.unlocks;
+        struct group_request *locks = own ? group.locks : NULL;
+        struct group_request *batch = own ? group.head : NULL, *last = batch;
+        group.unlocks = NULL;
+        if (own)
+            group.locks = NULL;
+        if (batch) {
+            for (int n = 1; n < GROUP_MAX && last->next; n++)
+                last = last->next;
+            group.head = last->next;
+            if (!group.head)
+                group.tail = &group.head;
+            last->next = NULL;
+        }
         group.committing = 1;
         pthread_mutex_unlock(&group.lock);
 
-        index_batch(group_indexer(ix), batch);
+        struct index *g = group_indexer(own);
+        release_locks(g, unlocks);
+        take_locks(g, locks);
+        /* Without the group's connection, the caller's works as well,
+         * only colder (and holds none of the SOP locks: lock_still_held). */
+        if (batch)
+            index_batch(g ? g : own, batch);
 
         pthread_mutex_lock(&group.lock);
         for (struct group_request *r = batch; r; r = r->next)
             r->done = 1; /* their owners read it only once we unlock */
+        for (struct group_request *r = locks; r; r = r->next)
+            r->done = 1;
         group.committing = 0;
         pthread_cond_broadcast(&group.finished);
     }
     pthread_mutex_unlock(&group.lock);
+}
+
+int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where,
+                         struct index_lock *lk)
+{
+    struct group_request me = {GROUP_INDEX, ds, where, lk, 0, 0, NULL};
+
+    group_run(ix, &me);
     return me.rc;
+}
+
+int index_lock_sop(struct index *ix, const char *sop_uid, struct index_lock **out)
+{
+    struct index_lock *lk = calloc(1, sizeof *lk);
+    struct timespec start, now;
+    long delay_ms = 1;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    int rc = 0;
+
+    *out = NULL;
+    if (!lk)
+        return -ENOMEM;
+    pthread_once(&sop_stripes_once, sop_stripes_init);
+    for (const char *p = sop_uid; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    lk->stripe = &sop_stripes[h % SOP_STRIPES];
+    lk->key = db_lock_key(LOCK_SPACE_SOP, sop_uid, strlen(sop_uid));
+    pthread_mutex_lock(lk->stripe);
+    if (db_backend(ix->db) == DB_SQLITE) {
+        /* No lock between processes: BEGIN IMMEDIATE and check_same_file
+         * make the second of two processes storing one instance fail. */
+        *out = lk;
+        return 0;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        struct group_request r = {GROUP_LOCK, NULL, NULL, lk, 0, 0, NULL};
+
+        group_run(ix, &r);
+        rc = r.rc;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (rc != DG_EDBBUSY ||
+            (now.tv_sec - start.tv_sec) * 1000L + (now.tv_nsec - start.tv_nsec) / 1000000L >=
+                DB_LOCK_WAIT_MS)
+            break;
+        /* Another process stores this instance: its store ends soon. */
+        struct timespec ts = {0, delay_ms * 1000000L};
+        nanosleep(&ts, NULL);
+        if (delay_ms < LOCK_POLL_MAX_MS)
+            delay_ms *= 2;
+    }
+    if (rc) {
+        log_error("***SOP instance %s cannot be locked: %s%s", sop_uid, dg_strerror(rc),
+                  rc == DG_EDBBUSY ? " (another process stores it for too long)" : "");
+        pthread_mutex_unlock(lk->stripe);
+        free(lk);
+        return rc;
+    }
+    *out = lk;
+    return 0;
+}
+
+void index_unlock_sop(struct index_lock *lk)
+{
+    if (!lk)
+        return;
+    pthread_mutex_unlock(lk->stripe);
+    if (!lk->on_server) {
+        free(lk);
+        return;
+    }
+    /* Released by the next round; ours, when no round runs now. A store
+     * of the instance in this process that takes it before that takes it
+     * once more (the lock is re-entrant): the counts still match. */
+    pthread_mutex_lock(&group.lock);
+    lk->next = group.unlocks;
+    group.unlocks = lk;
+    pthread_mutex_unlock(&group.lock);
+    group_run(NULL, NULL);
 }
 
 /* ---- where an indexed object is ---- */

@@ -32,12 +32,42 @@ struct index_file {
  * key UID is missing; DG_EDBGONE / DG_EDB when the database failed. */
 int index_object(struct index *ix, const struct ds *ds, const struct index_file *where);
 
-/* The same for a thread among several storing at once (C-STORE): objects
- * that arrive while another thread's transaction runs are committed
- * together in the next one (group commit); each gets its own result, as
- * from index_object. The indexer is that of the calling thread, which may
- * index other threads' objects while it leads a group. */
-int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where);
+/* The lock of one SOP instance for a store (C-STORE): held from the look-up
+ * of the file an earlier store of the instance went to, through the
+ * committed row, to the renaming of a file that replaces an indexed one,
+ * so that two stores of one instance at once end with one file and one
+ * row. It holds between the threads of this process (a striped mutex) and,
+ * on MySQL/MariaDB and PostgreSQL, between processes too (a lock on the
+ * server, held by the connection that commits the rows: a lock lost with
+ * that connection fails the commit). On SQLite nothing holds between
+ * processes; there the second of two processes storing one instance at
+ * once gets DG_ECONFLICT from index_object_grouped. */
+struct index_lock;
+
+/* Take the lock of sop_uid, waiting up to DB_LOCK_WAIT_MS while another
+ * process stores the instance. Returns 0 with *out to give to
+ * index_unlock_sop; DG_EDBBUSY (waited too long), DG_EDBGONE (the server
+ * cannot be reached) or -ENOMEM, with nothing held. */
+int index_lock_sop(struct index *ix, const char *sop_uid, struct index_lock **out);
+
+/* Release it (NULL: nothing). Never waits for a commit. */
+void index_unlock_sop(struct index_lock *lk);
+
+/* The same as index_object for a thread among several storing at once
+ * (C-STORE): objects that arrive while another thread's transaction runs
+ * are committed together in the next one (group commit); each gets its own
+ * result, as from index_object. The indexer is that of the calling thread,
+ * which may index other threads' objects while it leads a group.
+ *
+ * lk: NULL, or the object's SOP lock, taken before its earlier file was
+ * looked up. Then the row is written only if the lock is held (one lost
+ * with its connection is taken again if it is free; DG_EDBGONE when
+ * another process holds it now) and if the instance is not indexed on
+ * where->device under another file (DG_ECONFLICT: a store in another
+ * process came first; its file stays, the caller removes its own new
+ * file). */
+int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where,
+                         struct index_lock *lk);
 
 /* Close the connection group commits write through; call when no thread
  * stores any more (server shutdown). */

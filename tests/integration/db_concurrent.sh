@@ -53,4 +53,4 @@ for be in $BACKENDS; do
     m=$(sql "$be" "SELECT StudyModal FROM DICOMStudies")
     [ "$m" = 'CT\MR' ] || [ "$m" = 'MR\CT' ] || fail "$be: StudyModal is '$m'"
 done
-exit 0
+end_backends

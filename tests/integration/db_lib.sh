@@ -43,18 +43,49 @@ sql() {
     esac
 }
 
+# 0 when the server of BACKEND answers at connection string CONN.
+server_answers() {
+    ini_for x "$2" > /dev/null
+    case $1 in
+    mysql) MYSQL_PWD=$CONN_PASS mysql --connect-timeout=3 -h "$CONN_HOST" ${CONN_PORT:+-P "$CONN_PORT"} \
+        -u "$CONN_USER" "$CONN_DB" -e 'SELECT 1' > /dev/null 2>&1 ;;
+    pgsql) PGPASSWORD=$CONN_PASS PGCONNECT_TIMEOUT=3 psql -X -q -h "$CONN_HOST" ${CONN_PORT:+-p "$CONN_PORT"} \
+        -U "$CONN_USER" -d "$CONN_DB" -c 'SELECT 1' > /dev/null 2>&1 ;;
+    esac
+}
+
 # BACKENDS: sqlite, plus mysql / pgsql when their connection strings are
-# set (a note says which are not tested). Takes the lock that serialises
-# the users of the shared test databases (check_db takes it too).
+# set and their servers answer; UNTESTED names those that are not tested
+# (a note says why), and end_backends then makes the test a SKIP: a test
+# whose database server could not be reached never passes. Takes the lock
+# that serialises the users of the shared test databases (check_db takes
+# it too).
 choose_backends() {
     need sqlite3
-    BACKENDS=sqlite
-    if [ -n "${DGATE_TEST_MYSQL:-}" ]; then need mysql; BACKENDS="$BACKENDS mysql"
-    else echo "note: no MariaDB/MySQL server reachable (see tests/db_servers.sh): not tested"; fi
-    if [ -n "${DGATE_TEST_PGSQL:-}" ]; then need psql; BACKENDS="$BACKENDS pgsql"
-    else echo "note: no PostgreSQL server reachable (see tests/db_servers.sh): not tested"; fi
+    BACKENDS=sqlite UNTESTED=
+    if [ -z "${DGATE_TEST_MYSQL:-}" ]; then
+        UNTESTED="$UNTESTED MariaDB/MySQL (no server reachable, see tests/db_servers.sh)"
+    elif need mysql && ! server_answers mysql "$DGATE_TEST_MYSQL"; then
+        UNTESTED="$UNTESTED MariaDB/MySQL (DGATE_TEST_MYSQL does not answer)"
+    else
+        BACKENDS="$BACKENDS mysql"
+    fi
+    if [ -z "${DGATE_TEST_PGSQL:-}" ]; then
+        UNTESTED="$UNTESTED PostgreSQL (no server reachable, see tests/db_servers.sh)"
+    elif need psql && ! server_answers pgsql "$DGATE_TEST_PGSQL"; then
+        UNTESTED="$UNTESTED PostgreSQL (DGATE_TEST_PGSQL does not answer)"
+    else
+        BACKENDS="$BACKENDS pgsql"
+    fi
+    [ -z "$UNTESTED" ] || echo "note: not tested:$UNTESTED"
     exec 9> /tmp/dgate-test-db.lock
     flock 9 2>/dev/null || true
+}
+
+# The end of a test over $BACKENDS: a SKIP when a server was not tested.
+end_backends() {
+    [ -z "$UNTESTED" ] || skip "passed on $BACKENDS; not tested:$UNTESTED"
+    exit 0
 }
 
 # 0 when this dgate runs as a server (with the config in $T), 1 when it was
@@ -66,4 +97,95 @@ dgate_serves() {
     kill "$probe" 2>/dev/null
     wait "$probe" 2>/dev/null
     ! grep -q 'not available in this build' "$T/probe.log"
+}
+
+# ingest_through_outage BACKEND STOP START: dgate (started, on $PORT, its
+# MAG device $T/data/) receives a stream of new instances from three
+# senders, one association per instance, while the database server is
+# stopped (STOP) and started again (START). Every instance answered with
+# success must have its row and its complete file; those answered with a
+# failure status are sent again once the server is back and must then be
+# stored, by the same dgate (no restart); no file is left without a row.
+# Needs sql BACKEND to reach the server.
+ingest_through_outage() {
+    local be=$1 stop=$2 start=$3 j n
+    mkdir -p "$T/ot"
+    rm -f "$T/ot/halt" "$T/ot"/ledger.*
+    outage_sender() { # j: instances j, j+3, ... until $T/ot/halt
+        local j=$1 n=$1
+        while [ ! -e "$T/ot/halt" ] && [ "$n" -le 600 ]; do
+            cat > "$T/ot/$n.dump" <<EOD
+(0008,0016) UI =SecondaryCaptureImageStorage
+(0008,0018) UI [1.2.826.0.1.3680043.9.13.1.$((n % 3)).$n]
+(0008,0060) CS [OT]
+(0010,0010) PN [OUT^AGE]
+(0010,0020) LO [OUTAGE]
+(0020,000d) UI [1.2.826.0.1.3680043.9.13]
+(0020,000e) UI [1.2.826.0.1.3680043.9.13.1.$((n % 3))]
+(0020,0013) IS [$n]
+EOD
+            dump2dcm -q "$T/ot/$n.dump" "$T/ot/$n.dcm" || { echo "$n nodcm" >> "$T/ot/ledger.$j"; break; }
+            if storescu -v -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/ot/$n.dcm" > "$T/ot/$n.log" 2>&1 &&
+                grep -q 'Received Store Response (Success)' "$T/ot/$n.log"; then
+                echo "$n ok" >> "$T/ot/ledger.$j"
+            elif grep -q 'Received Store Response' "$T/ot/$n.log"; then
+                echo "$n failed" >> "$T/ot/ledger.$j"
+            else
+                echo "$n noresponse" >> "$T/ot/ledger.$j"
+            fi
+            n=$((n + 3))
+            sleep 0.02
+        done
+    }
+    local senders=
+    for j in 1 2 3; do
+        outage_sender $j &
+        senders="$senders $!"
+    done
+    sleep 1
+    $stop
+    sleep 1.5
+    $start
+    sleep 1.5
+    touch "$T/ot/halt"
+    for j in $senders; do wait "$j"; done
+    kill -0 "$DGATE_PID" 2>/dev/null || fail "$be: dgate died: $(tail "$T/dgate.log")"
+    cat "$T"/ot/ledger.* | sort -n > "$T/ot/ledger"
+    grep -q ' nodcm$' "$T/ot/ledger" && fail "dump2dcm failed"
+    local nok nfailed nnone
+    nok=$(grep -c ' ok$' "$T/ot/ledger")
+    nfailed=$(grep -c ' failed$' "$T/ot/ledger")
+    nnone=$(grep -c ' noresponse$' "$T/ot/ledger")
+    echo "$be: $nok stored, $nfailed answered with a failure, $nnone without a response"
+    [ "$nfailed" -gt 0 ] || fail "$be: no C-STORE failed while the database was down"
+    # The stream goes on into the same dgate: stores succeed again.
+    awk 'FNR == 1 { f = 0 } / failed$/ { f = 1 } f && / ok$/ { r = 1 } END { exit !r }' "$T"/ot/ledger.* ||
+        fail "$be: no C-STORE succeeded after the outage: $(tail -5 "$T/dgate.log")"
+    grep -h 'Received Store Response' "$T"/ot/*.log | grep -v Success | grep -qv '0x0110\|0x110' &&
+        fail "$be: a failure status other than 0x0110: $(grep -h 'Received Store Response' "$T"/ot/*.log | grep -v Success | sort | uniq -c)"
+    # Nothing acknowledged is lost.
+    sql "$be" "SELECT SOPInstanc, ObjectFile FROM DICOMImages" | sort > "$T/ot/rows"
+    for n in $(sed -n 's/ ok$//p' "$T/ot/ledger"); do
+        grep -q "^1.2.826.0.1.3680043.9.13.1.$((n % 3)).$n|" "$T/ot/rows" ||
+            fail "$be: instance $n was acknowledged but has no row"
+    done
+    # The failed ones once more, to the same dgate: stored now.
+    for n in $(sed -n 's/ \(failed\|noresponse\)$//p' "$T/ot/ledger"); do
+        storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/ot/$n.dcm" > "$T/ot/again.log" 2>&1 ||
+            fail "$be: instance $n not stored after the database came back: $(cat "$T/ot/again.log"; tail -5 "$T/dgate.log")"
+    done
+    stop_dgate
+    sql "$be" "SELECT SOPInstanc, ObjectFile FROM DICOMImages" | sort > "$T/ot/rows"
+    [ "$(grep -c . "$T/ot/rows")" = "$(grep -c . "$T/ot/ledger")" ] ||
+        fail "$be: $(grep -c . "$T/ot/rows") rows for $(grep -c . "$T/ot/ledger") instances"
+    local sop file got
+    while IFS='|' read -r sop file; do
+        got=$(dcmdump -q +P 0008,0018 "$T/data/$file" 2>&1) || fail "$be: row $sop: $file: $got"
+        case $got in *"[$sop]"*) ;; *) fail "$be: $file holds '$got', not $sop" ;; esac
+    done < "$T/ot/rows"
+    (cd "$T/data" && find . -path ./dbase -prune -o -path ./.incoming -prune -o -type f -print) |
+        sed 's|^\./||' | sort > "$T/ot/files"
+    cut -d'|' -f2 "$T/ot/rows" | sort | comm -13 - "$T/ot/files" > "$T/ot/orphans"
+    [ ! -s "$T/ot/orphans" ] || fail "$be: files without a row: $(head -3 "$T/ot/orphans")"
+    [ -z "$(ls -A "$T/data/.incoming" 2>/dev/null)" ] || fail "$be: .incoming not empty"
 }

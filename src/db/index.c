@@ -832,7 +832,8 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
             for (size_t i = 0; i < ix->ncopies; i++)
                 if (!values_equal(&ix->f.v[ix->copy_patient[i]], &pat->vals[ix->copy_patient[i]]))
                     copies_stale = 1;
-        if ((rc = upsert(ix, SCHEMA_PATIENT)) != 0)
+        rc = upsert(ix, SCHEMA_PATIENT);
+        if (rc != 0)
             goto done;
         if (copies_stale) {
             struct db_value p[MAX_COLS + 1];
@@ -841,23 +842,27 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
             p[ix->ncopies] = pat->vals[0];
             log_info("patient %.*s changed; its studies' copies of the patient attributes follow",
                      (int)pat->vals[0].len, pat->vals[0].text);
-            if ((rc = db_exec(ix->db, ix->sql_copies, p, ix->ncopies + 1, NULL)) != 0)
+            rc = db_exec(ix->db, ix->sql_copies, p, ix->ncopies + 1, NULL);
+            if (rc != 0)
                 goto done;
         }
         remember(ix, SCHEMA_PATIENT, &tmp[SCHEMA_PATIENT]);
     }
     if (!same[SCHEMA_STUDY]) {
-        if ((rc = upsert(ix, SCHEMA_STUDY)) != 0)
+        rc = upsert(ix, SCHEMA_STUDY);
+        if (rc != 0)
             goto done;
         /* The cache key must include the modalities now stored. */
         same_as_cached(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
         remember(ix, SCHEMA_STUDY, &tmp[SCHEMA_STUDY]);
     }
     if (!same[SCHEMA_SERIES]) {
-        if ((rc = upsert(ix, SCHEMA_SERIES)) != 0)
+        rc = upsert(ix, SCHEMA_SERIES);
+        if (rc != 0)
             goto done;
         if (series_modality_changed && modal_i < stu->n) {
-            if ((rc = rebuild_modalities(ix, &stu->vals[0])) != 0)
+            rc = rebuild_modalities(ix, &stu->vals[0]);
+            if (rc != 0)
                 goto done;
             buf_reset(&ix->cached[SCHEMA_STUDY]);
         }

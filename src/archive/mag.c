@@ -375,24 +375,6 @@ uint64_t mag_size(const struct mag_writer *w)
     return w->size;
 }
 
-/* Read up to len bytes at `off` of fd; *got is short only at the end. */
-static int pread_full(int fd, uint64_t off, void *buf, size_t len, size_t *got)
-{
-    *got = 0;
-    while (*got < len) {
-        ssize_t n = pread(fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return -errno;
-        }
-        if (n == 0)
-            break;
-        *got += (size_t)n;
-    }
-    return 0;
-}
-
 int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t *got)
 {
     *got = 0;
@@ -401,7 +383,7 @@ int mag_pread(struct mag_writer *w, uint64_t off, void *buf, size_t len, size_t 
     int rc = flush(w);
     if (rc != 0)
         return rc;
-    return pread_full(w->cur.fd, off, buf, len, got);
+    return file_pread_full(w->cur.fd, off, buf, len, got);
 }
 
 bool mag_component_ok(const char *name, size_t n)
@@ -526,8 +508,8 @@ static int move_tmp(struct mag_writer *w, struct mag_device *to)
             }
         } else {
             size_t got;
-            rc = pread_full(in, (uint64_t)off_in, w->buf,
-                            chunk < MAG_BUF_SIZE ? chunk : MAG_BUF_SIZE, &got);
+            rc = file_pread_full(in, (uint64_t)off_in, w->buf,
+                                 chunk < MAG_BUF_SIZE ? chunk : MAG_BUF_SIZE, &got);
             if (rc != 0)
                 goto fail;
             n = (ssize_t)got;

@@ -2,6 +2,7 @@
  * root with O_NOFOLLOW at every component, read with pread at a position of
  * its own, so that no buffer but the caller's is ever needed. */
 #include "archive/reader.h"
+#include "util/file.h"
 #include "archive/mag_internal.h"
 
 #include <errno.h>
@@ -55,24 +56,7 @@ fail:
 
 int mag_reader_pread(struct mag_reader *rd, uint64_t off, void *buf, size_t len, size_t *got)
 {
-    *got = 0;
-    if (off > (uint64_t)INT64_MAX)
-        return -EINVAL;
-    while (*got < len) {
-        uint64_t at = off + *got;
-        if (at > (uint64_t)INT64_MAX)
-            break;
-        ssize_t n = pread(rd->fd, (uint8_t *)buf + *got, len - *got, (off_t)at);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return -errno;
-        }
-        if (n == 0)
-            break;
-        *got += (size_t)n;
-    }
-    return 0;
+    return file_pread_full(rd->fd, off, buf, len, got);
 }
 
 int mag_reader_read(struct mag_reader *rd, void *buf, size_t len, size_t *got)

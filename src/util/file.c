@@ -97,3 +97,22 @@ int file_write_all(int fd, const void *p, size_t n)
     struct iovec iov = {(void *)p, n};
     return file_writev_all(fd, &iov, 1);
 }
+
+int file_pread_full(int fd, uint64_t off, void *buf, size_t len, size_t *got)
+{
+    *got = 0;
+    if (off > (uint64_t)INT64_MAX || len > (uint64_t)INT64_MAX - off)
+        return -EINVAL;
+    while (*got < len) {
+        ssize_t n = pread(fd, (uint8_t *)buf + *got, len - *got, (off_t)(off + *got));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -errno;
+        }
+        if (n == 0)
+            break;
+        *got += (size_t)n;
+    }
+    return 0;
+}

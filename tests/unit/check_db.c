@@ -977,14 +977,15 @@ static void *store_on_own_connection(void *arg)
  * under the later patient. */
 static void link_race(struct db *db, struct index *ix, const struct config *cfg)
 {
-    struct ds *ds = make_ds(&(struct obj){"RACE_A", "A", "5.1", "5.1.1", "5.1.1.1", "CT"});
     struct index_file where = {"MAG0", "a"};
     struct second_store s = {*cfg, {"RACE_B", "B", "5.1", "5.1.2", "5.1.2.1", "MR"}, 0, 0};
+    struct ds *ds;
     pthread_t th;
     struct rows r;
 
     if (db_backend(db) == DB_SQLITE)
         return; /* BEGIN IMMEDIATE: the second would wait in db_begin */
+    ds = make_ds(&(struct obj){"RACE_A", "A", "5.1", "5.1.1", "5.1.1.1", "CT"});
     ck_assert_int_eq(db_begin(db), 0);
     ck_assert_int_eq(index_object_in_transaction(ix, ds, &where), 0);
     ck_assert_int_eq(pthread_create(&th, NULL, store_on_own_connection, &s), 0);

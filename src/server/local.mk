@@ -12,7 +12,11 @@ libdgate_a_SOURCES += \
 
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \
+	tests/integration/get_levels.sh \
+	tests/integration/move_failures.sh \
+	tests/integration/move_hostile.sh \
 	tests/integration/move_levels.sh \
+	tests/integration/move_syntaxes.sh \
 	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \

@@ -328,10 +328,12 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
         ctx = choose(m, o.sop_class, o.ts);
     }
     if (!ctx) {
+        const struct ts *t = ts_find(o.ts, strlen(o.ts));
+
         if (m->as)
             log_warn("%s C-MOVE to %s: %s not sent: the destination takes no transfer syntax we "
                      "can send %s in (stored as %s%s)",
-                     s->tag, m->dest, o.sop_instance, o.sop_class, o.ts,
+                     s->tag, m->dest, o.sop_instance, o.sop_class, t ? t->name : o.ts,
                      is_compressed(o.ts) ? "; compressed images are not transcoded yet" : "");
         else if (!m->unreachable)
             log_warn("%s C-MOVE to %s: %s not sent: no association", s->tag, m->dest,

@@ -97,3 +97,10 @@ pixels() {
 syntax_of() {
     dcmdump -q -M +P 0002,0010 "$1" | sed -e 's/^.*=//' -e 's/ .*//'
 }
+
+# The dataset of a file as dcmdump prints its values, not its encoding
+# (sequences and items of defined or undefined length read the same).
+values_of() {
+    dcmdump -q +L "$1" | sed -n '/^# Dicom-Data-Set/,$p' | grep -av -e '^#' -e 'Delimitation' |
+        sed -e 's/ *#.*//' -e 's/ with \(undefined\|explicit\) length//'
+}

@@ -11,8 +11,11 @@ Usage:
                                          "<sop> <ts> <study> <series>" per file
   retrieve_raw.py dataset FILE           md5 of the dataset bytes after the meta header
   retrieve_raw.py move PORT DEST MODEL LEVEL KEY=VALUE...
-  retrieve_raw.py get PORT MODEL LEVEL KEY=VALUE... [roles=0]
-                                         one C-MOVE (C-GET, storing what comes);
+  retrieve_raw.py get PORT MODEL LEVEL KEY=VALUE... [roles=0] [ts=ele|ile|be] [out=DIR]
+                                         one C-MOVE (C-GET: answering the C-STOREs,
+                                         each storage class offered in one context
+                                         per syntax, with the SCP role unless
+                                         roles=0, saved into DIR as X.<sop>);
                                          MODEL is P, S or O (patient root, study
                                          root, patient/study only); prints
                                          "final 0xSSSS completed=C failed=F warning=W
@@ -68,6 +71,8 @@ def part10(path, sop_class, sop, ts, elements, pixels):
     meta = R.explicit(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
     ds = b""
     for g, e, vr, v in sorted(elements + [(8, 0x16, b"UI", sop_class), (8, 0x18, b"UI", sop)]):
+        if len(v) % 2:
+            v += b"\0" if vr == b"UI" else b" "
         ds += implicit(g, e, v) if ts == ILE else R.explicit(g, e, vr, v)
     if ts == ILE:
         ds += struct.pack("<HHI", 0x7FE0, 0x10, len(pixels)) + pixels
@@ -230,10 +235,21 @@ def store_rsp(f, status):
                       (0x0800, us(0x0101)), (0x0900, us(status)), (0x1000, f[0x1000])])
 
 
-def run(peer, cid, msg_id, cancel_after=None, answer=0):
+def save(out, syntaxes, cid, f, ds):
+    """Write a received C-STORE as OUT/<modality-less sop> with its meta header."""
+    sop = f[0x1000].rstrip(b"\0")
+    meta = R.explicit(2, 1, b"OB", b"\0\1") + R.explicit(2, 2, b"UI", f[2].rstrip(b"\0")) + \
+        R.explicit(2, 3, b"UI", sop) + R.explicit(2, 0x10, b"UI", syntaxes[cid]) + \
+        R.explicit(2, 0x12, b"UI", b"1.2.826.0.1.3680043.2.1125.0")
+    meta = R.explicit(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
+    with open(os.path.join(out, "X." + sop.decode()), "wb") as fp:
+        fp.write(bytes(128) + b"DICM" + meta + ds)
+
+
+def run(peer, cid, msg_id, cancel_after=None, answer=0, out=None, syntaxes=None):
     """Read responses to request msg_id, answering C-STOREs (C-GET) with
-    `answer`; send a C-CANCEL-RQ after `cancel_after` pending responses.
-    Returns the summary line."""
+    `answer` (and saving them into `out`); send a C-CANCEL-RQ after
+    `cancel_after` pending responses. Returns the summary line."""
     pending = stored = 0
     while True:
         c, f, ds = peer.message()
@@ -242,6 +258,8 @@ def run(peer, cid, msg_id, cancel_after=None, answer=0):
         cmd = struct.unpack("<H", f[0x100])[0]
         if cmd == 0x0001:
             stored += 1
+            if out:
+                save(out, syntaxes, c, f, ds)
             peer.send(c, store_rsp(f, answer))
             continue
         status = struct.unpack("<H", f[0x900])[0]
@@ -274,14 +292,22 @@ def move(port, dest, model, level, args, cancel_after=None):
 
 def get(port, model, level, args, cancel_after=None):
     cls = MODELS[model] + b".3"
-    roles = True
-    if args and args[-1] == "roles=0":
-        roles, args = False, args[:-1]
+    roles, out, offered = True, None, (ELE, ILE)
+    while args and args[-1].split("=")[0] in ("roles", "out", "ts"):
+        k, v = args.pop().split("=", 1)
+        if k == "roles":
+            roles = v != "0"
+        elif k == "out":
+            out = v
+        else:
+            offered = ({"ele": ELE, "ile": ILE, "be": b"1.2.840.10008.1.2.2"}[v],)
     contexts = [(1, cls, [ILE])]
+    syntaxes = {1: ILE}
     cid = 3
     for storage in (CT, MR, SC):
-        for ts in (ELE, ILE):
+        for ts in offered:
             contexts.append((cid, storage, [ts]))
+            syntaxes[cid] = ts
             cid += 2
     s = R.connect(port)
     s.sendall(associate_rq(contexts, (CT, MR, SC) if roles else ()))
@@ -290,7 +316,7 @@ def get(port, model, level, args, cancel_after=None):
         raise SystemExit("association not accepted")
     peer = Peer(s)
     peer.send(1, retrieve_rq(0x10, cls, 9), identifier(level, keys_of(args)))
-    print(run(peer, 1, 9, cancel_after))
+    print(run(peer, 1, 9, cancel_after, out=out, syntaxes=syntaxes))
     s.close()
 
 

@@ -13,6 +13,7 @@ libdgate_a_SOURCES += \
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \
 	tests/integration/get_levels.sh \
+	tests/integration/move_backends.sh \
 	tests/integration/move_failures.sh \
 	tests/integration/move_hostile.sh \
 	tests/integration/move_levels.sh \

@@ -22,16 +22,20 @@ store_corpus() {
     storescu -xi -aec CONQUESTSRV1 127.0.0.1 "$PORT" $implicit > "$T/store.out" 2>&1 &&
         storescu -xe -aec CONQUESTSRV1 127.0.0.1 "$PORT" $explicit >> "$T/store.out" 2>&1 ||
         { cat "$T/store.out"; fail "storescu of the corpus failed"; }
-    [ "$(sqlite_rows "SELECT COUNT(*) FROM DICOMImages")" -eq 12 ] || fail "the corpus is not indexed"
+    [ "$(index_rows "SELECT COUNT(*) FROM DICOMImages")" -eq 12 ] || fail "the corpus is not indexed"
 }
 
-sqlite_rows() {
+# Rows of the index (SQLite; a test on another backend redefines it).
+index_rows() {
     sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "$1"
+}
+sqlite_rows() {
+    index_rows "$@"
 }
 
 # The stored file of a SOP instance.
 stored_file() {
-    echo "$T/data/$(sqlite_rows "SELECT ObjectFile FROM DICOMImages WHERE SOPInstanc = '$1'")"
+    echo "$T/data/$(index_rows "SELECT ObjectFile FROM DICOMImages WHERE SOPInstanc = '$1'")"
 }
 
 # SOP instances of the manifest whose study (column 3) or series (column 4)

@@ -34,12 +34,11 @@ GOOD      127.0.0.1  $GOOD_PORT   as
 V*        *          $GOOD_PORT   as
 EOF
 python3 "$RAW" failscp "$FAIL_PORT" A900 "$T/failer.log" &
-FAILER_PID=$!
+HELPER_PIDS="$HELPER_PIDS $!"
 python3 "$RAW" failscp "$WARN_PORT" B007 "$T/warner.log" &
-WARNER_PID=$!
+HELPER_PIDS="$HELPER_PIDS $!"
 python3 "$RAW" failscp "$SLOW_PORT" 0000 "$T/slow.log" 0.4 &
-SLOW_PID=$!
-trap 'kill $FAILER_PID $WARNER_PID $SLOW_PID 2>/dev/null; cleanup' EXIT
+HELPER_PIDS="$HELPER_PIDS $!"
 make_config
 start_dgate
 store_corpus

@@ -5,6 +5,16 @@
 # storescp destinations, and checks that what arrived is what is stored.
 
 RAW="$top_srcdir/tests/integration/retrieve_raw.py"
+
+# Helpers started in the background (destinations, fake SCPs) end with the
+# test, however it ends.
+HELPER_PIDS=
+cleanup() {
+    local p
+    for p in $HELPER_PIDS; do kill "$p" 2> /dev/null; done
+    stop_dgate
+    rm -rf "$T"
+}
 ROOT=1.2.826.0.1.3680043.2.1125.600
 STUDY1=$ROOT.1
 STUDY2=$ROOT.2
@@ -57,6 +67,7 @@ start_dest() {
     mkdir -p "$T/$name"
     TCP_NODELAY=1 storescp -v "$@" -aet "$ae" -od "$T/$name" "$p" > "$T/$name.log" 2>&1 &
     eval "DEST_PID_$name=$!"
+    HELPER_PIDS="$HELPER_PIDS $!"
     for _ in $(seq 1 50); do
         (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break
         sleep 0.1
@@ -85,10 +96,12 @@ expect_received() {
     got=$(received "$name")
     [ "$got" = "$want" ] || fail "$name received [$(echo $got)], expected [$(echo $want)]"
     for sop in $got; do
-        f=$(ls "$T/$name"/*."$sop")
-        [ "$(python3 "$RAW" dataset "$f")" = "$(python3 "$RAW" dataset "$(stored_file "$sop")")" ] ||
-            fail "$name: the dataset of $sop differs from the stored one"
-    done
+        echo "$T/$name/"*".$sop"
+        stored_file "$sop"
+    done > "$T/pairs"
+    # shellcheck disable=SC2046
+    python3 "$RAW" dataset $(cat "$T/pairs") | paste - - | awk '$1 != $2 { exit 1 }' ||
+        fail "$name: a dataset differs from the stored one"
     rm -f "$T/$name"/*
 }
 

@@ -9,7 +9,8 @@ Usage:
   retrieve_raw.py corpus DIR             write the corpus into DIR (one file per
                                          instance, <sop>.dcm); prints
                                          "<sop> <ts> <study> <series>" per file
-  retrieve_raw.py dataset FILE           md5 of the dataset bytes after the meta header
+  retrieve_raw.py dataset FILE...        md5 of the dataset bytes after the meta header,
+                                         one line per file
   retrieve_raw.py move PORT DEST MODEL LEVEL KEY=VALUE...
   retrieve_raw.py get PORT MODEL LEVEL KEY=VALUE... [roles=0] [ts=ele|ile|be] [out=DIR]
                                          one C-MOVE (C-GET: answering the C-STOREs,
@@ -450,8 +451,9 @@ def failscp(port, status, log, delay):
 def main(argv):
     if len(argv) == 3 and argv[1] == "corpus":
         corpus(argv[2])
-    elif len(argv) == 3 and argv[1] == "dataset":
-        dataset_md5(argv[2])
+    elif len(argv) >= 3 and argv[1] == "dataset":
+        for path in argv[2:]:
+            dataset_md5(path)
     elif len(argv) >= 6 and argv[1] == "move":
         move(int(argv[2]), argv[3], argv[4], argv[5], argv[6:])
     elif len(argv) >= 5 and argv[1] == "get":

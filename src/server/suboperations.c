@@ -162,8 +162,8 @@ static uint16_t parse(struct session *s, const struct dimse_cmd *rq, enum model 
         return STATUS_QR_UNKNOWN_LEVEL;
     }
     if (level < first || level > last) {
-        log_warn("%s %s refused (0x%04x): level %s is not one of the %s information model", s->tag,
-                 op, STATUS_QR_IDENTIFIER_MISMATCH, r->level,
+        log_warn("%s %s refused (0x%04x): level %s is not a level of the %s information model",
+                 s->tag, op, STATUS_QR_IDENTIFIER_MISMATCH, r->level,
                  m == STUDY_ROOT ? "Study Root" : "Patient/Study Only");
         return STATUS_QR_IDENTIFIER_MISMATCH;
     }

@@ -45,7 +45,7 @@ expect_received A "$( (sops_of study $STUDY3; printf '%s\n' $ROOT.1.1.1 $ROOT.1.
 # Each refusal says why.
 assert_contains "$T/dgate.log" "the identifier has no QueryRetrieveLevel"
 assert_contains "$T/dgate.log" "its QueryRetrieveLevel is not PATIENT, STUDY, SERIES or IMAGE"
-assert_contains "$T/dgate.log" "level PATIENT is not one of the Study Root information model"
+assert_contains "$T/dgate.log" "level PATIENT is not a level of the Study Root information model"
 assert_contains "$T/dgate.log" "no StudyInstanceUID at level STUDY"
 assert_contains "$T/dgate.log" "StudyInstanceUID value '1.2.3' OR '1'='1' is not a UID"
 assert_contains "$T/dgate.log" "an identifier of more than 1048576 bytes"

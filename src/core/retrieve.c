@@ -5,8 +5,11 @@
 #include "archive/archive.h"
 #include "archive/reader.h"
 #include "config/config.h"
+#include "dicom/dataset.h"
 #include "dicom/dict.h"
+#include "dicom/encoding.h"
 #include "dicom/part10.h"
+#include "dicom/ts.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -70,6 +73,64 @@ int retrieve_read(void *arg, uint8_t *p, size_t cap, size_t *n)
     struct retrieve_object *o = arg;
 
     return mag_reader_read(o->rd, p, cap, n);
+}
+
+/* An uncompressed syntax we can write (deflated only when `as_source`). */
+static const struct ts *uncompressed(const char *uid, int as_source)
+{
+    const struct ts *t = uid ? ts_find(uid, strlen(uid)) : NULL;
+
+    if (!t || t->encapsulated || (t->deflated && !as_source))
+        return NULL;
+    return t;
+}
+
+int retrieve_can_convert(const char *from_ts, const char *to_ts)
+{
+    return uncompressed(from_ts, 1) && uncompressed(to_ts, 0);
+}
+
+int retrieve_convert(struct retrieve_object *o, const struct config *cfg, const char *to_ts,
+                     struct buf *out)
+{
+    const struct ts *from = uncompressed(o->ts, 1), *to = uncompressed(to_ts, 0);
+    struct enc_opts opts = {0};
+    struct buf in;
+    struct ds *ds = NULL;
+    int rc;
+
+    if (!from || !to)
+        return DG_EUNSUPPORTED;
+    if (o->dataset_size > RETRIEVE_CONVERT_MAX)
+        return DG_ETOOBIG;
+    buf_reset(out);
+    buf_init(&in, RETRIEVE_CONVERT_MAX);
+    rc = buf_reserve(&in, (size_t)o->dataset_size);
+    while (rc == 0) {
+        size_t n = 0;
+
+        /* Room for the announced size was made; more only if the file grew. */
+        if (in.alloc == in.len)
+            rc = buf_reserve(&in, 65536);
+        if (rc == 0)
+            rc = retrieve_read(o, in.data + in.len, in.alloc - in.len, &n);
+        if (rc || n == 0)
+            break;
+        in.len += n;
+    }
+    if (rc == 0) {
+        ds = ds_new();
+        rc = ds ? 0 : -ENOMEM;
+    }
+    if (rc == 0) {
+        opts.max_depth = cfg->max_nesting_depth;
+        rc = enc_decode(in.data, in.len, from, &opts, ds, NULL);
+    }
+    if (rc == 0)
+        rc = enc_encode(ds, to, out);
+    ds_free(ds);
+    buf_free(&in);
+    return rc;
 }
 
 void retrieve_close(struct retrieve_object *o)

@@ -5,6 +5,7 @@ libdgate_a_SOURCES += \
 	src/db/db.c src/db/db.h src/db/db_impl.h \
 	src/db/tables.c src/db/tables.h \
 	src/db/index.c src/db/index.h \
+	src/db/objects.c src/db/objects.h \
 	src/db/jobs.c src/db/jobs.h
 if HAVE_SQLITE
 libdgate_a_SOURCES += src/db/db_sqlite.c
@@ -28,6 +29,12 @@ tests_unit_check_db_SOURCES = tests/unit/check_db.c
 tests_unit_check_db_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_db_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_db
+
+check_PROGRAMS += tests/unit/check_objects
+tests_unit_check_objects_SOURCES = tests/unit/check_objects.c
+tests_unit_check_objects_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_objects_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_objects
 endif
 
 db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh \

@@ -42,7 +42,7 @@ static const struct {
     {T(0x0700), DIMSE_F_PRIORITY, offsetof(struct dimse_cmd, priority)},
     {T(0x0800), 0, offsetof(struct dimse_cmd, dataset_type)},
     {T(0x0900), DIMSE_F_STATUS, offsetof(struct dimse_cmd, status)},
-    {T(0x1020), DIMSE_F_COUNTS, offsetof(struct dimse_cmd, remaining)},
+    {T(0x1020), DIMSE_F_REMAINING, offsetof(struct dimse_cmd, remaining)},
     {T(0x1021), DIMSE_F_COUNTS, offsetof(struct dimse_cmd, completed)},
     {T(0x1022), DIMSE_F_COUNTS, offsetof(struct dimse_cmd, failed)},
     {T(0x1023), DIMSE_F_COUNTS, offsetof(struct dimse_cmd, warning)},

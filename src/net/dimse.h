@@ -51,8 +51,11 @@ enum {
     DIMSE_F_STATUS = 1u << 5,        /* (0000,0900) */
     DIMSE_F_ERROR_COMMENT = 1u << 6, /* (0000,0902) */
     DIMSE_F_SOP_INSTANCE = 1u << 7,  /* (0000,1000) AffectedSOPInstanceUID */
-    DIMSE_F_COUNTS = 1u << 8,        /* (0000,1020..1023) sub-operation counts */
+    DIMSE_F_COUNTS = 1u << 8,        /* (0000,1021..1023) completed, failed, warning */
     DIMSE_F_ORIGINATOR = 1u << 9,    /* (0000,1030/1031) move originator AE and ID */
+    /* (0000,1020) remaining sub-operations: a flag of its own, since PS3.4
+     * C.4.2.1.6 has it in pending (and cancel) responses only. */
+    DIMSE_F_REMAINING = 1u << 10,
 };
 
 struct dimse_cmd {

@@ -5,10 +5,19 @@ libdgate_a_SOURCES += \
 	src/server/session.c src/server/session.h \
 	src/server/service.h src/server/services.c \
 	src/server/echo.c \
-	src/server/store.c
+	src/server/store.c \
+	src/server/suboperations.c src/server/suboperations.h \
+	src/server/move.c \
+	src/server/get.c
 
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \
+	tests/integration/get_levels.sh \
+	tests/integration/move_backends.sh \
+	tests/integration/move_failures.sh \
+	tests/integration/move_hostile.sh \
+	tests/integration/move_levels.sh \
+	tests/integration/move_syntaxes.sh \
 	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \
@@ -21,4 +30,5 @@ server_integration_tests = \
 	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
-	tests/integration/store_ledger.py
+	tests/integration/store_ledger.py \
+	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh

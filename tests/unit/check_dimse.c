@@ -81,7 +81,7 @@ START_TEST(test_round_trip_move_response_with_counts)
     rsp.completed = 2;
     rsp.failed = 1;
     rsp.warning = 0;
-    rsp.present |= DIMSE_F_COUNTS;
+    rsp.present |= DIMSE_F_COUNTS | DIMSE_F_REMAINING;
     buf_init(&b, DIMSE_MAX_COMMAND);
     ck_assert_int_eq(dimse_encode(&rsp, &b), 0);
     ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);
@@ -95,6 +95,33 @@ START_TEST(test_round_trip_move_response_with_counts)
     ck_assert_uint_eq(back.dataset_type, DIMSE_NO_DATASET);
     ck_assert(back.present & DIMSE_F_COUNTS);
     ck_assert(!(back.present & DIMSE_F_MESSAGE_ID));
+    buf_free(&b);
+}
+END_TEST
+
+/* A final C-MOVE-RSP carries the completed, failed and warning counts but
+ * not the remaining one (PS3.4 C.4.2.1.6: pending and cancel only). */
+START_TEST(test_final_move_response_has_counts_without_remaining)
+{
+    struct dimse_cmd rq = {0}, rsp, back;
+    struct buf b;
+
+    rq.command = DIMSE_C_MOVE_RQ;
+    rq.message_id = 5;
+    rq.present = DIMSE_F_MESSAGE_ID;
+    dimse_response(&rq, 0xB000, &rsp);
+    rsp.remaining = 7;
+    rsp.completed = 2;
+    rsp.failed = 1;
+    rsp.present |= DIMSE_F_COUNTS;
+    buf_init(&b, DIMSE_MAX_COMMAND);
+    ck_assert_int_eq(dimse_encode(&rsp, &b), 0);
+    ck_assert_int_eq(dimse_decode(b.data, b.len, &back), 0);
+    ck_assert(back.present & DIMSE_F_COUNTS);
+    ck_assert(!(back.present & DIMSE_F_REMAINING));
+    ck_assert_uint_eq(back.remaining, 0);
+    ck_assert_uint_eq(back.completed, 2);
+    ck_assert_uint_eq(back.failed, 1);
     buf_free(&b);
 }
 END_TEST
@@ -1039,6 +1066,7 @@ static Suite *dimse_suite(void)
     tcase_add_test(tc, test_encode_echo_rq_exact_bytes);
     tcase_add_test(tc, test_decode_echo_rq);
     tcase_add_test(tc, test_round_trip_move_response_with_counts);
+    tcase_add_test(tc, test_final_move_response_has_counts_without_remaining);
     tcase_add_test(tc, test_round_trip_store_and_move_fields);
     tcase_add_test(tc, test_round_trip_find_get_and_cancel);
     tcase_add_test(tc, test_decode_needs_command_field_and_dataset_type);

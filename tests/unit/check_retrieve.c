@@ -217,6 +217,65 @@ START_TEST(test_retrieve_refuses_what_is_not_a_stored_object)
 }
 END_TEST
 
+/* An Implicit VR LE object re-encoded whole for a receiver that takes
+ * Explicit VR LE or BE: the same elements and values; a compressed one, or
+ * a compressed target, is refused. */
+START_TEST(test_uncompressed_object_converts_between_syntaxes)
+{
+    static const uint16_t pixels[4] = {1, 0x0203, 0x0405, 0xFFFE};
+    struct retrieve_object o;
+    struct archive *ar;
+    struct ds *ds = ds_new(), *back;
+    struct buf out;
+    char p[700], name[64];
+    uint16_t v;
+
+    make_stored_object();
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0008, 0x0016), VR_UI, CT), 0);
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0008, 0x0018), VR_UI, SOP ".2"), 0);
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0010, 0x0010), VR_PN, "Conv^Ert"), 0);
+    ck_assert_int_eq(ds_set_u16(ds, DICT_TAG(0x0028, 0x0010), 2), 0);
+    ck_assert_int_eq(ds_set_u16(ds, DICT_TAG(0x0028, 0x0100), 16), 0);
+    ck_assert_int_eq(ds_set(ds, DICT_TAG(0x7FE0, 0x0010), VR_OW, pixels, sizeof pixels), 0);
+    snprintf(p, sizeof p, "%s/P/implicit.dcm", mag);
+    ck_assert_int_eq(p10_write_file(p, ds, TS_IMPLICIT_LE, NULL), 0);
+    ds_free(ds);
+    ck_assert_int_eq(archive_open(&cfg, 0, &ar), 0);
+    ck_assert(retrieve_can_convert(TS_IMPLICIT_LE, TS_EXPLICIT_BE));
+    ck_assert(retrieve_can_convert(TS_DEFLATED_LE, TS_IMPLICIT_LE));
+    ck_assert(!retrieve_can_convert(TS_JPEG_LS_LOSSLESS, TS_EXPLICIT_LE));
+    ck_assert(!retrieve_can_convert(TS_EXPLICIT_LE, TS_JPEG_LS_LOSSLESS));
+    ck_assert(!retrieve_can_convert(TS_EXPLICIT_LE, TS_DEFLATED_LE));
+    buf_init(&out, RETRIEVE_CONVERT_MAX);
+    for (int i = 0; i < 2; i++) {
+        const struct ts *to = i == 0 ? ts_explicit_le() : ts_explicit_be();
+
+        ck_assert_int_eq(retrieve_open(ar, &cfg, "MAG0", "P/implicit.dcm", &o), 0);
+        ck_assert_str_eq(o.ts, TS_IMPLICIT_LE);
+        ck_assert_int_eq(retrieve_convert(&o, &cfg, to->uid, &out), 0);
+        retrieve_close(&o);
+        back = ds_new();
+        ck_assert_int_eq(enc_decode(out.data, out.len, to, NULL, back, NULL), 0);
+        ck_assert_int_eq(ds_get_string(back, DICT_TAG(0x0010, 0x0010), name, sizeof name), 0);
+        ck_assert_str_eq(name, "Conv^Ert");
+        ck_assert_int_eq(ds_get_u16(back, DICT_TAG(0x0028, 0x0010), 0, &v), 0);
+        ck_assert_uint_eq(v, 2);
+        const struct ds_elem *e = ds_find(back, DICT_TAG(0x7FE0, 0x0010));
+        ck_assert_ptr_nonnull(e);
+        ck_assert_uint_eq(e->len, sizeof pixels);
+        ck_assert_int_eq(memcmp(e->value, pixels, sizeof pixels), 0);
+        ds_free(back);
+    }
+    ck_assert_int_eq(retrieve_open(ar, &cfg, "MAG0", "P/implicit.dcm", &o), 0);
+    ck_assert_int_eq(retrieve_convert(&o, &cfg, TS_JPEG_LS_LOSSLESS, &out), DG_EUNSUPPORTED);
+    retrieve_close(&o);
+    buf_free(&out);
+    unlink(p);
+    archive_close(ar);
+    remove_stored_object();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s;
@@ -233,6 +292,7 @@ int main(void)
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, test_stored_object_streams_to_storescp_byte_identical_in_flat_memory);
     tcase_add_test(tc, test_retrieve_refuses_what_is_not_a_stored_object);
+    tcase_add_test(tc, test_uncompressed_object_converts_between_syntaxes);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -1,0 +1,502 @@
+/* The C-MOVE SCP: the destination AE resolved through acrnema.map (every
+ * lookup rule of Conquest's, config/amap.h), a sub-association to it with
+ * calling AE MyACRNema, proposing per SOP class what the map's compression
+ * column asks, and one C-STORE sub-operation per object the identifier
+ * names (suboperations.h). Objects go as stored when the destination takes
+ * their transfer syntax, else re-encoded whole in memory into an
+ * uncompressed one it takes (core/retrieve.h); compressed pixel data is not
+ * transcoded yet. Not the walk over the objects nor the responses to the
+ * requester (suboperations.c). */
+#include "archive/archive.h"
+#include "config/amap.h"
+#include "config/config.h"
+#include "core/retrieve.h"
+#include "dicom/ts.h"
+#include "net/assoc.h"
+#include "net/dimse.h"
+#include "server/service.h"
+#include "server/session.h"
+#include "server/suboperations.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/log.h"
+#include "util/str.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* (Re)associations one C-MOVE may make: a new one is made when an object
+ * needs a (SOP class, transfer syntax) the current one did not propose, or
+ * after the destination dropped the association. */
+#define MAX_ASSOCIATIONS 16
+
+/* What the compression column of acrnema.map asks (reference: Conquest's
+ * codes); the compressed codes (j1..j6, js, jk, ...) are sent as stored
+ * until pixel transcoding exists. */
+enum code { CODE_UN, CODE_AS, CODE_UL, CODE_UB, CODE_UE };
+
+struct pair {
+    char sop_class[UID_MAX_LEN + 1];
+    char ts[UID_MAX_LEN + 1];
+};
+
+/* One C-MOVE: its destination, the sub-association and what it proposed. */
+struct move {
+    struct session *s;
+    const struct dimse_cmd *rq;
+    char dest[17]; /* the AE asked for: the called AE of the sub-association */
+    struct amap_entry entry;
+    int port;
+    enum code code;
+    struct assoc *as;
+    struct dimse d;
+    int unreachable;   /* refused, unreachable or lost for good: the rest fails */
+    int reached;       /* an association was accepted */
+    int lost_in_a_row; /* associations lost without a sub-operation answered between */
+    int associations;
+    uint16_t msg_id;
+    const char *const *classes; /* the SOP classes of the match (the index's) */
+    size_t nclasses;
+    struct pair pairs[PDU_MAX_CONTEXTS]; /* proposed by the current association */
+    int npairs;
+    struct buf conv; /* a dataset re-encoded for the destination */
+};
+
+static enum code code_of(const char *column)
+{
+    char c[3] = {0};
+
+    for (int i = 0; i < 2 && column[i]; i++)
+        c[i] = (char)tolower((unsigned char)column[i]);
+    if (strcmp(c, "un") == 0)
+        return CODE_UN;
+    if (strcmp(c, "ul") == 0)
+        return CODE_UL;
+    if (strcmp(c, "ub") == 0)
+        return CODE_UB;
+    if (strcmp(c, "ue") == 0)
+        return CODE_UE;
+    return CODE_AS;
+}
+
+static int is_uncompressed(const char *ts)
+{
+    const struct ts *t = ts_find(ts, strlen(ts));
+
+    return t && !t->encapsulated && !t->deflated;
+}
+
+static int is_compressed(const char *ts)
+{
+    const struct ts *t = ts_find(ts, strlen(ts));
+
+    return !t || t->encapsulated;
+}
+
+/* The transfer syntaxes to send an object stored as `stored` (NULL: not
+ * known yet) in, best first. Each is proposed in a context of its own, so
+ * that the destination's answer says which of them it takes. */
+static int wanted(const struct move *m, const char *stored, const char *out[4])
+{
+    const char *list[4];
+    int n = 0, k = 0;
+
+    switch (m->code) {
+    case CODE_UN: /* uncompressed; Conquest sends Implicit VR LE */
+        if (stored && is_uncompressed(stored) && strcmp(stored, TS_EXPLICIT_BE) != 0)
+            list[n++] = stored;
+        list[n++] = TS_IMPLICIT_LE;
+        list[n++] = TS_EXPLICIT_LE;
+        break;
+    case CODE_UL:
+        list[n++] = TS_EXPLICIT_LE;
+        list[n++] = TS_IMPLICIT_LE;
+        break;
+    case CODE_UB:
+        list[n++] = TS_EXPLICIT_BE;
+        list[n++] = TS_IMPLICIT_LE;
+        break;
+    case CODE_UE:
+        list[n++] = TS_EXPLICIT_LE;
+        list[n++] = TS_EXPLICIT_BE;
+        list[n++] = TS_IMPLICIT_LE;
+        break;
+    default: /* as stored, uncompressed as a fallback */
+        if (stored)
+            list[n++] = stored;
+        list[n++] = TS_EXPLICIT_LE;
+        list[n++] = TS_IMPLICIT_LE;
+        break;
+    }
+    for (int i = 0; i < n; i++) {
+        int dup = 0;
+        for (int j = 0; j < k; j++)
+            dup |= strcmp(out[j], list[i]) == 0;
+        if (!dup)
+            out[k++] = list[i];
+    }
+    return k;
+}
+
+static int proposed(const struct move *m, const char *cls, const char *ts)
+{
+    for (int i = 0; i < m->npairs; i++)
+        if (strcmp(m->pairs[i].sop_class, cls) == 0 && strcmp(m->pairs[i].ts, ts) == 0)
+            return 1;
+    return 0;
+}
+
+/* Add the pairs of one class to `to` (no repeats, at most the PDU limit). */
+static void add_pairs(struct pair *to, int *n, const char *cls, const char *const *ts, int nts)
+{
+    for (int i = 0; i < nts && *n < PDU_MAX_CONTEXTS; i++) {
+        int dup = 0;
+        for (int j = 0; j < *n && !dup; j++)
+            dup = strcmp(to[j].sop_class, cls) == 0 && strcmp(to[j].ts, ts[i]) == 0;
+        if (dup)
+            continue;
+        str_copy(to[*n].sop_class, cls, sizeof to[*n].sop_class);
+        str_copy(to[*n].ts, ts[i], sizeof to[*n].ts);
+        (*n)++;
+    }
+}
+
+static void drop_association(struct move *m, int release)
+{
+    if (!m->as)
+        return;
+    if (release && assoc_release(m->as) != 0)
+        log_debug("%s C-MOVE to %s: the release was not answered", m->s->tag, m->dest);
+    dimse_free(&m->d);
+    assoc_free(m->as);
+    m->as = NULL;
+}
+
+/* A new association to the destination proposing what the object of
+ * class cls stored as `stored` needs first, then what was proposed
+ * before, then each class of the match in what the code asks. */
+static void associate(struct move *m, const char *cls, const char *stored)
+{
+    const struct config *cfg = m->s->cfg;
+    struct pair *pairs = malloc(sizeof m->pairs);
+    struct pdu_assoc *rq = malloc(sizeof *rq);
+    const char *ts[4];
+    int n = 0, nts, accepted = 0, rc = 0;
+    uint8_t rj[3] = {0};
+
+    drop_association(m, 1);
+    m->associations++;
+    if (!pairs || !rq) {
+        rc = -ENOMEM;
+        goto fail;
+    }
+    nts = wanted(m, stored, ts);
+    add_pairs(pairs, &n, cls, ts, nts);
+    for (int i = 0; i < m->npairs; i++) {
+        const char *one = m->pairs[i].ts;
+        add_pairs(pairs, &n, m->pairs[i].sop_class, &one, 1);
+    }
+    nts = wanted(m, NULL, ts);
+    for (size_t i = 0; i < m->nclasses; i++)
+        add_pairs(pairs, &n, m->classes[i], ts, nts);
+    assoc_rq_init(rq, cfg->my_ae, m->dest, (uint32_t)cfg->max_pdu);
+    for (int i = 0; i < n && rc >= 0; i++) {
+        const char *one = pairs[i].ts;
+        rc = assoc_rq_add(rq, pairs[i].sop_class, &one, 1);
+    }
+    if (rc >= 0)
+        rc = assoc_request(m->entry.host, m->port, rq, cfg->tcpip_timeout, &m->as, rj);
+    if (rc < 0)
+        goto fail;
+    memcpy(m->pairs, pairs, (size_t)n * sizeof *pairs);
+    m->npairs = n;
+    for (int i = 0; i < assoc_context_count(m->as); i++)
+        accepted += assoc_context_at(m->as, i)->result == PCTX_ACCEPTED;
+    dimse_init(&m->d, m->as);
+    m->reached = 1;
+    log_info("%s C-MOVE to %s (%s:%d): association accepted, %d of %d presentation contexts",
+             m->s->tag, m->dest, m->entry.host, m->port, accepted, n);
+    free(pairs);
+    free(rq);
+    return;
+fail:
+    if (rc == DG_EREJECTED)
+        log_error("%s C-MOVE to %s: %s:%d rejected the association (result %u, source %u, "
+                  "reason %u)",
+                  m->s->tag, m->dest, m->entry.host, m->port, rj[0], rj[1], rj[2]);
+    else
+        log_error("%s C-MOVE to %s: cannot associate with %s:%d: %s", m->s->tag, m->dest,
+                  m->entry.host, m->port, dg_strerror(rc));
+    m->as = NULL;
+    m->unreachable = 1;
+    free(pairs);
+    free(rq);
+}
+
+/* The context to send an object in, and the syntax it will be sent as:
+ * as stored when taken, else an uncompressed one we can re-encode it in. */
+static const struct assoc_ctx *choose(const struct move *m, const char *cls, const char *stored)
+{
+    const char *ts[4];
+    int n = wanted(m, stored, ts);
+
+    if (!m->as)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        const struct assoc_ctx *c = assoc_find_context(m->as, cls, ts[i]);
+        if (c && (strcmp(ts[i], stored) == 0 || retrieve_can_convert(stored, ts[i])))
+            return c;
+    }
+    return NULL;
+}
+
+static int all_proposed(const struct move *m, const char *cls, const char *stored)
+{
+    const char *ts[4];
+    int n = wanted(m, stored, ts);
+
+    for (int i = 0; i < n; i++)
+        if (!proposed(m, cls, ts[i]))
+            return 0;
+    return 1;
+}
+
+/* A dimse_source that remembers its errors, to tell them from the
+ * association's. */
+struct source {
+    struct retrieve_object *o;
+    const struct buf *mem; /* the re-encoded dataset, or NULL: the file */
+    size_t off;
+    int err;
+};
+
+static int source_read(void *arg, uint8_t *p, size_t cap, size_t *n)
+{
+    struct source *src = arg;
+    size_t left;
+
+    if (!src->mem) {
+        src->err = retrieve_read(src->o, p, cap, n);
+        return src->err;
+    }
+    left = src->mem->len - src->off;
+    *n = left < cap ? left : cap;
+    memcpy(p, src->mem->data + src->off, *n);
+    src->off += *n;
+    return 0;
+}
+
+/* The association was lost while sending: one more may be tried, unless
+ * it ran out of time (the destination is too slow to wait for again) or
+ * the last one was lost as well. */
+static void lost(struct move *m, int rc)
+{
+    log_error("%s C-MOVE to %s: the association was lost: %s", m->s->tag, m->dest, dg_strerror(rc));
+    drop_association(m, 0);
+    if (rc == DG_ETIMEOUT || ++m->lost_in_a_row >= 2)
+        m->unreachable = 1;
+}
+
+static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
+{
+    struct move *m = arg;
+    struct session *s = m->s;
+    struct retrieve_object o;
+    struct source src = {&o, NULL, 0, 0};
+    const struct assoc_ctx *ctx;
+    struct dimse_store_rq st;
+    struct dimse_cmd rsp;
+    int rc;
+
+    *status = STATUS_PROCESSING_FAILURE;
+    if (m->unreachable)
+        return 0; /* logged once, when it became so */
+    rc = retrieve_open(s->srv->ingest.archive, s->cfg, row->device, row->object_file, &o);
+    if (rc) {
+        log_warn("%s C-MOVE to %s: %s not sent: %s/%s cannot be read: %s", s->tag, m->dest,
+                 row->sop_instance, row->device, row->object_file, dg_strerror(rc));
+        return 0;
+    }
+    ctx = choose(m, o.sop_class, o.ts);
+    if (!ctx && (!m->as || !all_proposed(m, o.sop_class, o.ts)) &&
+        m->associations < MAX_ASSOCIATIONS) {
+        associate(m, o.sop_class, o.ts);
+        ctx = choose(m, o.sop_class, o.ts);
+    }
+    if (!ctx) {
+        const struct ts *t = ts_find(o.ts, strlen(o.ts));
+
+        if (m->as)
+            log_warn("%s C-MOVE to %s: %s not sent: the destination takes no transfer syntax we "
+                     "can send %s in (stored as %s%s)",
+                     s->tag, m->dest, o.sop_instance, o.sop_class, t ? t->name : o.ts,
+                     is_compressed(o.ts) ? "; compressed images are not transcoded yet" : "");
+        else if (!m->unreachable)
+            log_warn("%s C-MOVE to %s: %s not sent: no association", s->tag, m->dest,
+                     o.sop_instance);
+        retrieve_close(&o);
+        return 0;
+    }
+    if (strcmp(ctx->ts, o.ts) != 0) {
+        rc = retrieve_convert(&o, s->cfg, ctx->ts, &m->conv);
+        if (rc) {
+            log_warn("%s C-MOVE to %s: %s not sent: it cannot be re-encoded from %s to %s: %s",
+                     s->tag, m->dest, o.sop_instance, o.ts, ctx->ts, dg_strerror(rc));
+            retrieve_close(&o);
+            return 0;
+        }
+        src.mem = &m->conv;
+    }
+    st = (struct dimse_store_rq){o.sop_class,
+                                 o.sop_instance,
+                                 ++m->msg_id,
+                                 m->rq->priority <= 2 ? m->rq->priority : 0,
+                                 assoc_calling_ae(s->as),
+                                 m->rq->message_id};
+    rc = dimse_send_store(&m->d, ctx->id, &st, source_read, &src);
+    if (rc == 0)
+        rc = dimse_recv_store_rsp(&m->d, st.message_id, &rsp);
+    if (rc && src.err == rc) {
+        /* The file failed while being sent: the association was aborted
+         * (or not yet used); the next object makes a new one. */
+        log_warn("%s C-MOVE to %s: %s not sent: %s/%s: %s", s->tag, m->dest, o.sop_instance,
+                 row->device, row->object_file, dg_strerror(rc));
+        drop_association(m, 0);
+    } else if (rc) {
+        lost(m, rc);
+    } else {
+        const struct ts *t = ts_find(ctx->ts, strlen(ctx->ts));
+
+        m->lost_in_a_row = 0;
+        *status = rsp.status;
+        if (rsp.status == STATUS_SUCCESS || (rsp.status & 0xF000) == 0xB000)
+            log_user("%s sent %s to %s (%s%s)%s", s->tag, o.sop_instance, m->dest,
+                     t ? t->name : ctx->ts, src.mem ? ", re-encoded" : "",
+                     rsp.status ? " with a warning" : "");
+        else
+            log_warn("%s C-MOVE to %s: %s refused with status 0x%04x%s%s", s->tag, m->dest,
+                     o.sop_instance, rsp.status, rsp.present & DIMSE_F_ERROR_COMMENT ? ": " : "",
+                     rsp.present & DIMSE_F_ERROR_COMMENT ? rsp.error_comment : "");
+    }
+    retrieve_close(&o);
+    return 0;
+}
+
+static void move_start(void *arg, const char *const *classes, size_t nclasses)
+{
+    struct move *m = arg;
+
+    m->classes = classes;
+    m->nclasses = nclasses;
+}
+
+static uint16_t move_finish(void *arg, unsigned completed, unsigned failed)
+{
+    struct move *m = arg;
+
+    (void)completed;
+    drop_association(m, 1);
+    m->classes = NULL;
+    m->nclasses = 0;
+    /* Not one sub-operation could be made: the destination refused us or
+     * could not be reached (logged). */
+    return !m->reached && failed > 0 ? STATUS_QR_NO_SUBOPERATIONS : 0;
+}
+
+static const struct subop_sender move_sender = {move_start, move_send, move_finish};
+
+/* The peer's address without its port, for the acrnema.map line to add. */
+static void peer_host(const char *peer, char *out, size_t len)
+{
+    const char *colon = strrchr(peer, ':');
+    size_t n = colon ? (size_t)(colon - peer) : strlen(peer);
+
+    if (n >= 2 && peer[0] == '[' && peer[n - 1] == ']') {
+        peer++;
+        n -= 2;
+    }
+    snprintf(out, len, "%.*s", (int)n, peer);
+}
+
+/* Resolve the destination; 0, or 0xA801 (logged). */
+static uint16_t resolve(struct move *m, const struct dimse_cmd *cmd)
+{
+    struct session *s = m->s;
+    char host[64];
+    long port;
+
+    str_copy(m->dest, cmd->move_destination, sizeof m->dest);
+    str_trim(m->dest);
+    if (!(cmd->present & DIMSE_F_MOVE_DEST) || (cmd->invalid & DIMSE_F_MOVE_DEST) || !m->dest[0]) {
+        log_warn("%s C-MOVE refused (0x%04x): %s", s->tag, STATUS_MOVE_DESTINATION_UNKNOWN,
+                 cmd->invalid & DIMSE_F_MOVE_DEST ? "the move destination is longer than an AE"
+                                                  : "no move destination");
+        return STATUS_MOVE_DESTINATION_UNKNOWN;
+    }
+    if (!s->srv->amap || amap_lookup(s->srv->amap, m->dest, &m->entry) != 0) {
+        peer_host(s->peer, host, sizeof host);
+        log_warn("%s C-MOVE to unknown destination '%s' refused (0x%04x): it is not in "
+                 "acrnema.map; to allow it, add: %s %s 104 un",
+                 s->tag, m->dest, STATUS_MOVE_DESTINATION_UNKNOWN, m->dest, host);
+        return STATUS_MOVE_DESTINATION_UNKNOWN;
+    }
+    if (str_to_long(m->entry.port, 1, 65535, &port) != 0 || !m->entry.host[0]) {
+        log_warn("%s C-MOVE to '%s' refused (0x%04x): its acrnema.map entry gives host '%s' "
+                 "port '%s'",
+                 s->tag, m->dest, STATUS_MOVE_DESTINATION_UNKNOWN, m->entry.host, m->entry.port);
+        return STATUS_MOVE_DESTINATION_UNKNOWN;
+    }
+    m->port = (int)port;
+    m->code = code_of(m->entry.compression);
+    if (m->code == CODE_AS && strncasecmp(m->entry.compression, "as", 2) != 0 &&
+        strncasecmp(m->entry.compression, "is", 2) != 0)
+        log_info("%s acrnema.map asks '%s' for %s: sent as stored (compressed transcoding is "
+                 "not available yet)",
+                 s->tag, m->entry.compression, m->dest);
+    return 0;
+}
+
+static int move_handle(struct session *s, void *state, const struct dimse_cmd *cmd, uint8_t ctx_id)
+{
+    struct subop_request req;
+    struct move *m;
+    char kind[48];
+    uint16_t status;
+    int rc;
+
+    (void)state;
+    rc = subop_read_request(s, cmd, ctx_id, &req, &status);
+    if (rc) {
+        subop_request_free(&req);
+        return rc;
+    }
+    m = calloc(1, sizeof *m);
+    if (!m) {
+        subop_request_free(&req);
+        return subop_refuse(s, cmd, ctx_id, STATUS_QR_NO_SUBOPERATIONS);
+    }
+    m->s = s;
+    m->rq = cmd;
+    buf_init(&m->conv, RETRIEVE_CONVERT_MAX + (RETRIEVE_CONVERT_MAX >> 4));
+    /* An unknown destination first, as Conquest answers it. */
+    if (resolve(m, cmd) != 0)
+        status = STATUS_MOVE_DESTINATION_UNKNOWN;
+    if (status) {
+        rc = subop_refuse(s, cmd, ctx_id, status);
+    } else {
+        snprintf(kind, sizeof kind, "C-MOVE to %s", m->dest);
+        rc = subop_run(s, cmd, ctx_id, &req, kind, &move_sender, m);
+    }
+    drop_association(m, 0);
+    buf_free(&m->conv);
+    free(m);
+    subop_request_free(&req);
+    return rc;
+}
+
+const struct service move_service = {"Query/Retrieve C-MOVE", DIMSE_C_MOVE_RQ, NULL, move_handle,
+                                     NULL};

@@ -1,0 +1,123 @@
+# Helpers of the C-MOVE and C-GET tests (sourced after lib.sh): the test
+# corpus (retrieve_raw.py corpus: two patients, three studies, six series of
+# CT, MR and Secondary Capture in Explicit and Implicit VR LE, 12 images)
+# stored into dgate with storescu in each file's own transfer syntax,
+# storescp destinations, and checks that what arrived is what is stored.
+
+RAW="$top_srcdir/tests/integration/retrieve_raw.py"
+
+# Helpers started in the background (destinations, fake SCPs) end with the
+# test, however it ends.
+HELPER_PIDS=
+cleanup() {
+    local p
+    for p in $HELPER_PIDS; do kill "$p" 2> /dev/null; done
+    stop_dgate
+    rm -rf "$T"
+}
+ROOT=1.2.826.0.1.3680043.2.1125.600
+STUDY1=$ROOT.1
+STUDY2=$ROOT.2
+STUDY3=$ROOT.3
+
+# Write $T/corpus/<sop>.dcm and $T/manifest ("sop ts study series" lines),
+# and store them into the running dgate, each in its own syntax.
+store_corpus() {
+    mkdir -p "$T/corpus"
+    python3 "$RAW" corpus "$T/corpus" > "$T/manifest" || fail "cannot write the corpus"
+    local implicit explicit
+    implicit=$(awk '$2 == "1.2.840.10008.1.2" { print "'"$T"'/corpus/" $1 ".dcm" }' "$T/manifest")
+    explicit=$(awk '$2 == "1.2.840.10008.1.2.1" { print "'"$T"'/corpus/" $1 ".dcm" }' "$T/manifest")
+    # shellcheck disable=SC2086
+    storescu -xi -aec CONQUESTSRV1 127.0.0.1 "$PORT" $implicit > "$T/store.out" 2>&1 &&
+        storescu -xe -aec CONQUESTSRV1 127.0.0.1 "$PORT" $explicit >> "$T/store.out" 2>&1 ||
+        { cat "$T/store.out"; fail "storescu of the corpus failed"; }
+    [ "$(index_rows "SELECT COUNT(*) FROM DICOMImages")" -eq 12 ] || fail "the corpus is not indexed"
+}
+
+# Rows of the index (SQLite; a test on another backend redefines it).
+index_rows() {
+    sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "$1"
+}
+sqlite_rows() {
+    index_rows "$@"
+}
+
+# The stored file of a SOP instance.
+stored_file() {
+    echo "$T/data/$(index_rows "SELECT ObjectFile FROM DICOMImages WHERE SOPInstanc = '$1'")"
+}
+
+# SOP instances of the manifest whose study (column 3) or series (column 4)
+# is $2, or all: sops_of all | study UID | series UID.
+sops_of() {
+    case $1 in
+    all) awk '{ print $1 }' "$T/manifest" ;;
+    study) awk -v u="$2" '$3 == u { print $1 }' "$T/manifest" ;;
+    series) awk -v u="$2" '$4 == u { print $1 }' "$T/manifest" ;;
+    esac | sort
+}
+
+# start_dest NAME AE [storescp options...]: a storescp on a free port writing
+# into $T/NAME, its port in DEST_PORT, its pid in DEST_PID_<NAME>.
+start_dest() {
+    local name=$1 ae=$2 p
+    shift 2
+    p=$(free_port)
+    mkdir -p "$T/$name"
+    TCP_NODELAY=1 storescp -v "$@" -aet "$ae" -od "$T/$name" "$p" > "$T/$name.log" 2>&1 &
+    eval "DEST_PID_$name=$!"
+    HELPER_PIDS="$HELPER_PIDS $!"
+    for _ in $(seq 1 50); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break
+        sleep 0.1
+    done
+    DEST_PORT=$p
+}
+
+stop_dest() {
+    local pid
+    eval "pid=\${DEST_PID_$1:-}"
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    eval "DEST_PID_$1="
+}
+
+# received NAME: the SOP instances in $T/NAME (storescp names files
+# <modality>.<sop>), sorted.
+received() {
+    (cd "$T/$1" && ls) | sed 's/^[A-Z]*\.//' | sort
+}
+
+# expect_received NAME SOPS: exactly SOPS arrived in $T/NAME, each with the
+# dataset bytes dgate stored (storescp +B keeps them as they came); then
+# the directory is emptied.
+expect_received() {
+    local name=$1 want=$2 got sop f
+    got=$(received "$name")
+    [ "$got" = "$want" ] || fail "$name received [$(echo $got)], expected [$(echo $want)]"
+    for sop in $got; do
+        echo "$T/$name/"*".$sop"
+        stored_file "$sop"
+    done > "$T/pairs"
+    # shellcheck disable=SC2046
+    python3 "$RAW" dataset $(cat "$T/pairs") | paste - - | awk '$1 != $2 { exit 1 }' ||
+        fail "$name: a dataset differs from the stored one"
+    rm -f "$T/$name"/*
+}
+
+# The pixel data of two files, as values (independent of the encoding).
+pixels() {
+    dcmdump -q +L +P 7fe0,0010 "$1" | sed -e 's/^([^)]*) [A-Z][A-Z] //' -e 's/ *#.*//'
+}
+
+# The transfer syntax of a file, as dcmdump names it.
+syntax_of() {
+    dcmdump -q -M +P 0002,0010 "$1" | sed -e 's/^.*=//' -e 's/ .*//'
+}
+
+# The dataset of a file as dcmdump prints its values, not its encoding
+# (sequences and items of defined or undefined length read the same).
+values_of() {
+    dcmdump -q +L "$1" | sed -n '/^# Dicom-Data-Set/,$p' | grep -av -e '^#' -e 'Delimitation' |
+        sed -e 's/ *#.*//' -e 's/ with \(undefined\|explicit\) length//'
+}

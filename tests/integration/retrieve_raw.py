@@ -1,0 +1,476 @@
+#!/usr/bin/env python3
+"""Raw DICOM for the C-MOVE and C-GET tests (on top of dicom_raw.py): a test
+corpus written byte by byte, C-MOVE and C-GET requests with the final
+response's counts and Failed SOP Instance UID List, C-CANCEL, hostile
+identifiers, and a storage SCP that answers every C-STORE with the status
+it is told to (what no toolkit's SCP does).
+
+Usage:
+  retrieve_raw.py corpus DIR             write the corpus into DIR (one file per
+                                         instance, <sop>.dcm); prints
+                                         "<sop> <ts> <study> <series>" per file
+  retrieve_raw.py dataset FILE...        md5 of the dataset bytes after the meta header,
+                                         one line per file
+  retrieve_raw.py move PORT DEST MODEL LEVEL KEY=VALUE...
+  retrieve_raw.py get PORT MODEL LEVEL KEY=VALUE... [roles=0] [ts=ele|ile|be] [out=DIR]
+                                         one C-MOVE (C-GET: answering the C-STOREs,
+                                         each storage class offered in one context
+                                         per syntax, with the SCP role unless
+                                         roles=0, saved into DIR as X.<sop>);
+                                         MODEL is P, S or O (patient root, study
+                                         root, patient/study only); prints
+                                         "final 0xSSSS completed=C failed=F warning=W
+                                         remaining=R pending=N listed=L stored=S"
+  retrieve_raw.py cancel-move PORT DEST LEVEL KEY=VALUE...
+  retrieve_raw.py cancel-get PORT LEVEL KEY=VALUE...
+                                         as move/get (study root), with a
+                                         C-CANCEL-RQ after the first pending response
+  retrieve_raw.py hostile PORT DEST      hostile identifiers; "<case> 0xSSSS" each
+  retrieve_raw.py failscp PORT STATUS LOG [DELAY]
+                                         a storage SCP answering every C-STORE with
+                                         STATUS (hex) after DELAY seconds; one line
+                                         "store <sop> <bytes>" per C-STORE in LOG
+"""
+import hashlib
+import os
+import socket
+import struct
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import dicom_raw as R  # noqa: E402
+
+ILE = b"1.2.840.10008.1.2"
+ELE = b"1.2.840.10008.1.2.1"
+CT = b"1.2.840.10008.5.1.4.1.1.2"
+MR = b"1.2.840.10008.5.1.4.1.1.4"
+SC = b"1.2.840.10008.5.1.4.1.1.7"
+MODELS = {"P": b"1.2.840.10008.5.1.4.1.2.1", "S": b"1.2.840.10008.5.1.4.1.2.2",
+          "O": b"1.2.840.10008.5.1.4.1.2.3"}
+FIND_STUDY_ROOT = b"1.2.840.10008.5.1.4.1.2.2.1"
+KEYS = {"PatientID": (0x0010, 0x0020), "StudyInstanceUID": (0x0020, 0x000D),
+        "SeriesInstanceUID": (0x0020, 0x000E), "SOPInstanceUID": (0x0008, 0x0018),
+        "QueryRetrieveLevel": (0x0008, 0x0052)}
+ROOT = "1.2.826.0.1.3680043.2.1125.600"
+
+# ---- the corpus --------------------------------------------------------------
+
+
+def implicit(group, elem, value):
+    if len(value) % 2:
+        value += b"\0"
+    return struct.pack("<HHI", group, elem, len(value)) + value
+
+
+def part10(path, sop_class, sop, ts, elements, pixels):
+    """A Part-10 file: elements are (group, elem, vr, bytes), written in tag
+    order in `ts` (Implicit or Explicit VR LE), then 16-bit pixel data."""
+    meta = R.explicit(2, 1, b"OB", b"\0\1") + R.explicit(2, 2, b"UI", sop_class) + \
+        R.explicit(2, 3, b"UI", sop) + R.explicit(2, 0x10, b"UI", ts) + \
+        R.explicit(2, 0x12, b"UI", b"1.2.826.0.1.3680043.2.1125.0")
+    meta = R.explicit(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
+    ds = b""
+    for g, e, vr, v in sorted(elements + [(8, 0x16, b"UI", sop_class), (8, 0x18, b"UI", sop)]):
+        if len(v) % 2:
+            v += b"\0" if vr == b"UI" else b" "
+        ds += implicit(g, e, v) if ts == ILE else R.explicit(g, e, vr, v)
+    if ts == ILE:
+        ds += struct.pack("<HHI", 0x7FE0, 0x10, len(pixels)) + pixels
+    else:
+        ds += struct.pack("<HH2sHI", 0x7FE0, 0x10, b"OW", 0, len(pixels)) + pixels
+    with open(path, "wb") as f:
+        f.write(bytes(128) + b"DICM" + meta + ds)
+
+
+# patient, name, study, series, modality, class, syntax, images
+CORPUS = [
+    ("RETPAT1", b"RET^ONE", ".1", ".1.1", b"CT", CT, ELE, 3),
+    ("RETPAT1", b"RET^ONE", ".1", ".1.2", b"CT", CT, ILE, 2),
+    ("RETPAT1", b"RET^ONE", ".1", ".1.3", b"MR", MR, ELE, 2),
+    ("RETPAT1", b"RET^ONE", ".1", ".1.4", b"OT", SC, ILE, 2),
+    ("RETPAT1", b"RET^ONE", ".2", ".2.1", b"CT", CT, ELE, 1),
+    ("RET'PAT2", b"O'QUOTE^X", ".3", ".3.1", b"OT", SC, ELE, 2),
+]
+
+
+def corpus(out):
+    us = lambda n: struct.pack("<H", n)
+    k = 0
+    for patient, name, study, series, modality, cls, ts, count in CORPUS:
+        for n in range(1, count + 1):
+            k += 1
+            sop = (ROOT + series + "." + str(n)).encode()
+            ramp = bytes((i * 7 + k * 13) & 0xFF for i in range(32 * 32 * 2))
+            els = [(8, 0x60, b"CS", modality), (0x10, 0x10, b"PN", name),
+                   (0x10, 0x20, b"LO", patient.encode()),
+                   (0x20, 0xD, b"UI", (ROOT + study).encode()),
+                   (0x20, 0xE, b"UI", (ROOT + series).encode()),
+                   (0x20, 0x11, b"IS", series.split(".")[-1].encode()),
+                   (0x20, 0x13, b"IS", str(n).encode()),
+                   (0x28, 2, b"US", us(1)), (0x28, 4, b"CS", b"MONOCHROME2"),
+                   (0x28, 0x10, b"US", us(32)), (0x28, 0x11, b"US", us(32)),
+                   (0x28, 0x100, b"US", us(16)), (0x28, 0x101, b"US", us(16)),
+                   (0x28, 0x102, b"US", us(15)), (0x28, 0x103, b"US", us(0))]
+            part10(os.path.join(out, sop.decode() + ".dcm"), cls, sop, ts, els, ramp)
+            print(sop.decode(), ts.decode(), ROOT + study, ROOT + series)
+
+
+def dataset_md5(path):
+    data = open(path, "rb").read()
+    if data[128:132] != b"DICM":
+        raise SystemExit("%s: no DICM" % path)
+    (meta_len,) = struct.unpack_from("<I", data, 132 + 8)
+    print(hashlib.md5(data[132 + 12 + meta_len:]).hexdigest())
+
+
+# ---- messages ----------------------------------------------------------------
+
+
+def us(v):
+    return struct.pack("<H", v)
+
+
+def associate_rq(contexts, roles=(), calling=b"RAWSCU", called=b"CONQUESTSRV1"):
+    body = struct.pack(">HH", 1, 0) + R.ae(called) + R.ae(calling) + bytes(32)
+    body += R.item(0x10, R.APP)
+    for cid, abstract, syntaxes in contexts:
+        sub = R.item(0x30, abstract) + b"".join(R.item(0x40, t) for t in syntaxes)
+        body += R.item(0x20, struct.pack(">BBBB", cid, 0, 0, 0) + sub)
+    user = R.item(0x51, struct.pack(">I", 16384)) + R.item(0x52, b"1.2.3.4")
+    for uid in roles:
+        user += R.item(0x54, struct.pack(">H", len(uid)) + uid + b"\1\1")
+    return R.pdu(1, body + R.item(0x50, user))
+
+
+class Peer:
+    """An association: PDVs in, whole messages out."""
+
+    def __init__(self, sock):
+        self.s = sock
+        self.pdvs = []
+
+    def pdv(self):
+        while not self.pdvs:
+            kind, body = R.recv_pdu(self.s)
+            if kind != 4:
+                return kind, None, None, None
+            off = 0
+            while off + 6 <= len(body):
+                (n,) = struct.unpack_from(">I", body, off)
+                self.pdvs.append((body[off + 4], body[off + 5], body[off + 6:off + 4 + n]))
+                off += 4 + n
+        cid, ctrl, data = self.pdvs.pop(0)
+        return 4, cid, ctrl, data
+
+    def message(self):
+        """(ctx, command fields, dataset bytes or None); ('pdu', type) otherwise."""
+        cmd = b""
+        while True:
+            kind, cid, ctrl, data = self.pdv()
+            if kind != 4:
+                return "pdu", kind, None
+            cmd += data
+            if ctrl & 2:
+                break
+        f = fields(cmd)
+        if struct.unpack("<H", f[0x800])[0] == 0x0101:
+            return cid, f, None
+        ds = b""
+        while True:
+            kind, _, ctrl, data = self.pdv()
+            if kind != 4:
+                return "pdu", kind, None
+            ds += data
+            if ctrl & 2:
+                return cid, f, ds
+
+    def send(self, cid, command, dataset=None):
+        self.s.sendall(R.pdata(cid, 3, command))
+        if dataset is not None:
+            for off in range(0, max(len(dataset), 1), 16000):
+                last = off + 16000 >= len(dataset)
+                self.s.sendall(R.pdata(cid, 2 if last else 0, dataset[off:off + 16000]))
+
+
+def fields(cmd):
+    out, off = {}, 0
+    while off + 8 <= len(cmd):
+        group, elem, length = struct.unpack_from("<HHI", cmd, off)
+        out[elem] = cmd[off + 8:off + 8 + length]
+        off += 8 + length
+    return out
+
+
+def elements(ds):
+    """Implicit VR LE top-level elements: {(group, elem): bytes}."""
+    out, off = {}, 0
+    while off + 8 <= len(ds):
+        group, elem, length = struct.unpack_from("<HHI", ds, off)
+        out[(group, elem)] = ds[off + 8:off + 8 + length]
+        off += 8 + length
+    return out
+
+
+def identifier(level, keys):
+    items = [(KEYS["QueryRetrieveLevel"], level.encode())] if level is not None else []
+    for k, v in keys:
+        items.append((KEYS[k], v if isinstance(v, bytes) else v.encode()))
+    return b"".join(implicit(g, e, v) for (g, e), v in sorted(items))
+
+
+def retrieve_rq(command, cls, msg_id, dest=None, dataset_type=0):
+    f = [(0x0002, cls), (0x0100, us(command)), (0x0110, us(msg_id))]
+    if dest is not None:
+        f.append((0x0600, dest))
+    f += [(0x0700, us(0)), (0x0800, us(dataset_type))]
+    return R.command(f)
+
+
+def cancel_rq(msg_id):
+    return R.command([(0x0100, us(0x0FFF)), (0x0120, us(msg_id)), (0x0800, us(0x0101))])
+
+
+def store_rsp(f, status):
+    return R.command([(0x0002, f[2]), (0x0100, us(0x8001)), (0x0120, f[0x110]),
+                      (0x0800, us(0x0101)), (0x0900, us(status)), (0x1000, f[0x1000])])
+
+
+def save(out, syntaxes, cid, f, ds):
+    """Write a received C-STORE as OUT/<modality-less sop> with its meta header."""
+    sop = f[0x1000].rstrip(b"\0")
+    meta = R.explicit(2, 1, b"OB", b"\0\1") + R.explicit(2, 2, b"UI", f[2].rstrip(b"\0")) + \
+        R.explicit(2, 3, b"UI", sop) + R.explicit(2, 0x10, b"UI", syntaxes[cid]) + \
+        R.explicit(2, 0x12, b"UI", b"1.2.826.0.1.3680043.2.1125.0")
+    meta = R.explicit(2, 0, b"UL", struct.pack("<I", len(meta))) + meta
+    with open(os.path.join(out, "X." + sop.decode()), "wb") as fp:
+        fp.write(bytes(128) + b"DICM" + meta + ds)
+
+
+def run(peer, cid, msg_id, cancel_after=None, answer=0, out=None, syntaxes=None):
+    """Read responses to request msg_id, answering C-STOREs (C-GET) with
+    `answer` (and saving them into `out`); send a C-CANCEL-RQ after
+    `cancel_after` pending responses. Returns the summary line."""
+    pending = stored = 0
+    while True:
+        c, f, ds = peer.message()
+        if c == "pdu":
+            return "pdu %d" % f
+        cmd = struct.unpack("<H", f[0x100])[0]
+        if cmd == 0x0001:
+            stored += 1
+            if out:
+                save(out, syntaxes, c, f, ds)
+            peer.send(c, store_rsp(f, answer))
+            continue
+        status = struct.unpack("<H", f[0x900])[0]
+        if status == 0xFF00:
+            pending += 1
+            if cancel_after is not None and pending == cancel_after:
+                peer.send(cid, cancel_rq(msg_id))
+            continue
+        count = lambda e: str(struct.unpack("<H", f[e])[0]) if e in f else "none"
+        listed = 0
+        if ds:
+            v = elements(ds).get((0x0008, 0x0058), b"").rstrip(b"\0 ")
+            listed = len(v.split(b"\\")) if v else 0
+        return "final 0x%04x completed=%s failed=%s warning=%s remaining=%s pending=%d " \
+               "listed=%d stored=%d" % (status, count(0x1021), count(0x1022), count(0x1023),
+                                        count(0x1020), pending, listed, stored)
+
+
+def keys_of(args):
+    return [tuple(a.split("=", 1)) for a in args]
+
+
+def move(port, dest, model, level, args, cancel_after=None):
+    cls = MODELS[model] + b".2"
+    peer = Peer(R.associate(port, [(1, cls, [ILE])]))
+    peer.send(1, retrieve_rq(0x21, cls, 7, dest.encode()), identifier(level, keys_of(args)))
+    print(run(peer, 1, 7, cancel_after))
+    peer.s.close()
+
+
+def get(port, model, level, args, cancel_after=None):
+    cls = MODELS[model] + b".3"
+    roles, out, offered = True, None, (ELE, ILE)
+    while args and args[-1].split("=")[0] in ("roles", "out", "ts"):
+        k, v = args.pop().split("=", 1)
+        if k == "roles":
+            roles = v != "0"
+        elif k == "out":
+            out = v
+        else:
+            offered = ({"ele": ELE, "ile": ILE, "be": b"1.2.840.10008.1.2.2"}[v],)
+    contexts = [(1, cls, [ILE])]
+    syntaxes = {1: ILE}
+    cid = 3
+    for storage in (CT, MR, SC):
+        for ts in offered:
+            contexts.append((cid, storage, [ts]))
+            syntaxes[cid] = ts
+            cid += 2
+    s = R.connect(port)
+    s.sendall(associate_rq(contexts, (CT, MR, SC) if roles else ()))
+    kind, body = R.recv_pdu(s)
+    if kind != 2:
+        raise SystemExit("association not accepted")
+    peer = Peer(s)
+    peer.send(1, retrieve_rq(0x10, cls, 9), identifier(level, keys_of(args)))
+    print(run(peer, 1, 9, cancel_after, out=out, syntaxes=syntaxes))
+    s.close()
+
+
+def hostile(port, dest):
+    """Identifiers a server must answer with a status; the association goes on."""
+    move_cls = MODELS["S"] + b".2"
+    patient_cls = MODELS["P"] + b".2"
+    peer = Peer(R.associate(port, [(1, move_cls, [ILE]), (3, patient_cls, [ILE]),
+                                   (5, FIND_STUDY_ROOT, [ILE]), (7, R.ECHO, [ILE])]))
+    study = ROOT + ".1"
+    uids = ["2.25.%d" % i for i in range(998)] + [ROOT + ".1.1.1", ROOT + ".1.1.2"]
+    cases = [
+        ("no-level", 1, None, [("StudyInstanceUID", study)]),
+        ("bad-level", 1, "FOO", [("StudyInstanceUID", study)]),
+        ("patient-level-in-study-root", 1, "PATIENT", [("PatientID", "RETPAT1")]),
+        ("no-key-at-level", 1, "STUDY", []),
+        ("quote-in-uid", 1, "STUDY", [("StudyInstanceUID", "1.2.3' OR '1'='1")]),
+        ("10k-uid", 1, "STUDY", [("StudyInstanceUID", "1." * 5000 + "1")]),
+        ("sql-patient-id", 3, "PATIENT", [("PatientID", "x'; DROP TABLE DICOMPatients; --")]),
+        ("wildcard-patient-id", 3, "PATIENT", [("PatientID", "*")]),
+        ("quoted-patient-id", 3, "PATIENT", [("PatientID", "RET'PAT2")]),
+        ("1000-uids", 1, "IMAGE", [("StudyInstanceUID", study),
+                                   ("SeriesInstanceUID", ROOT + ".1.1"),
+                                   ("SOPInstanceUID", "\\".join(uids))]),
+        ("16000-uids", 1, "IMAGE", [("SOPInstanceUID", "\\".join(
+            ["2.25.%d" % i for i in range(16000)]))]),
+    ]
+    msg = 10
+    for name, cid, level, keys in cases:
+        msg += 1
+        peer.send(cid, retrieve_rq(0x21, move_cls if cid == 1 else patient_cls, msg,
+                                   dest.encode()), identifier(level, keys))
+        print(name, run(peer, cid, msg)[len("final "):])
+    # An identifier that does not parse: an element longer than the dataset.
+    msg += 1
+    peer.send(1, retrieve_rq(0x21, move_cls, msg, dest.encode()),
+              implicit(8, 0x52, b"STUDY") + struct.pack("<HHI", 0x20, 0xD, 4000) + b"1.2")
+    print("unparseable", run(peer, 1, msg)[len("final "):])
+    # No identifier at all.
+    msg += 1
+    peer.send(1, retrieve_rq(0x21, move_cls, msg, dest.encode(), 0x0101))
+    print("no-identifier", run(peer, 1, msg)[len("final "):])
+    # An identifier of 2 MB.
+    msg += 1
+    peer.send(1, retrieve_rq(0x21, move_cls, msg, dest.encode()),
+              identifier("STUDY", [("StudyInstanceUID", study)]) +
+              struct.pack("<HHI", 0x0029, 0x1010, 2000000) + bytes(2000000))
+    print("2mb-identifier", run(peer, 1, msg)[len("final "):])
+    # A C-MOVE on a C-FIND context.
+    msg += 1
+    peer.send(5, retrieve_rq(0x21, FIND_STUDY_ROOT, msg, dest.encode()),
+              identifier("STUDY", [("StudyInstanceUID", study)]))
+    print("move-on-find-context", run(peer, 5, msg)[len("final "):])
+    # No destination, and one longer than an AE title.
+    msg += 1
+    peer.send(1, retrieve_rq(0x21, move_cls, msg, b""),
+              identifier("STUDY", [("StudyInstanceUID", study)]))
+    print("empty-destination", run(peer, 1, msg)[len("final "):])
+    msg += 1
+    peer.send(1, retrieve_rq(0x21, move_cls, msg, b"X" * 40),
+              identifier("STUDY", [("StudyInstanceUID", study)]))
+    print("long-destination", run(peer, 1, msg)[len("final "):])
+    # And the association still works.
+    print("echo", "ok" if echo(peer) else "failed")
+    peer.s.close()
+
+
+def echo(peer):
+    peer.send(7, R.command([(0x0002, R.ECHO), (0x0100, us(0x30)), (0x0110, us(99)),
+                            (0x0800, us(0x0101))]))
+    c, f, _ = peer.message()
+    return c != "pdu" and struct.unpack("<H", f[0x900])[0] == 0
+
+
+# ---- a storage SCP that fails ------------------------------------------------
+
+
+def associate_ac(rq_body):
+    """Accept every proposed context with its first transfer syntax."""
+    called, calling = rq_body[4:20], rq_body[20:36]
+    off, acs = 68, b""
+    while off + 4 <= len(rq_body):
+        kind, _, n = struct.unpack_from(">BBH", rq_body, off)
+        body = rq_body[off + 4:off + 4 + n]
+        if kind == 0x20:
+            cid, sub, ts = body[0], 4, None
+            while sub + 4 <= len(body):
+                k2, _, n2 = struct.unpack_from(">BBH", body, sub)
+                if k2 == 0x40 and ts is None:
+                    ts = body[sub + 4:sub + 4 + n2]
+                sub += 4 + n2
+            acs += R.item(0x21, struct.pack(">BBBB", cid, 0, 0, 0) + R.item(0x40, ts))
+        off += 4 + n
+    body = struct.pack(">HH", 1, 0) + called + calling + bytes(32) + R.item(0x10, R.APP) + acs
+    body += R.item(0x50, R.item(0x51, struct.pack(">I", 16384)) + R.item(0x52, b"1.2.3.4"))
+    return R.pdu(2, body)
+
+
+def failscp(port, status, log, delay):
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", port))
+    srv.listen(4)
+    while True:
+        conn, _ = srv.accept()
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        try:
+            kind, body = R.recv_pdu(conn)
+            if kind != 1:
+                conn.close()
+                continue
+            conn.sendall(associate_ac(body))
+            peer = Peer(conn)
+            while True:
+                c, f, ds = peer.message()
+                if c == "pdu":
+                    if f == 5:
+                        conn.sendall(R.pdu(6, bytes(4)))
+                    break
+                if struct.unpack("<H", f[0x100])[0] != 0x0001:
+                    break
+                with open(log, "a") as out:
+                    out.write("store %s %d\n" % (f[0x1000].rstrip(b"\0").decode(), len(ds or b"")))
+                time.sleep(delay)
+                peer.send(c, store_rsp(f, status))
+        except (ConnectionError, OSError):
+            pass
+        conn.close()
+
+
+def main(argv):
+    if len(argv) == 3 and argv[1] == "corpus":
+        corpus(argv[2])
+    elif len(argv) >= 3 and argv[1] == "dataset":
+        for path in argv[2:]:
+            dataset_md5(path)
+    elif len(argv) >= 6 and argv[1] == "move":
+        move(int(argv[2]), argv[3], argv[4], argv[5], argv[6:])
+    elif len(argv) >= 5 and argv[1] == "get":
+        get(int(argv[2]), argv[3], argv[4], argv[5:])
+    elif len(argv) >= 5 and argv[1] == "cancel-move":
+        move(int(argv[2]), argv[3], "S", argv[4], argv[5:], cancel_after=1)
+    elif len(argv) >= 4 and argv[1] == "cancel-get":
+        get(int(argv[2]), "S", argv[3], argv[4:], cancel_after=1)
+    elif len(argv) == 4 and argv[1] == "hostile":
+        hostile(int(argv[2]), argv[3])
+    elif len(argv) in (5, 6) and argv[1] == "failscp":
+        failscp(int(argv[2]), int(argv[3], 16), argv[4], float(argv[5]) if len(argv) == 6 else 0)
+    else:
+        sys.stderr.write(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

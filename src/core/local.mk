@@ -23,3 +23,11 @@ tests_unit_check_match_SOURCES = tests/unit/check_match.c
 tests_unit_check_match_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_match_LDADD = $(UNIT_LDADD)
 endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_query
+TESTS += tests/unit/check_query
+tests_unit_check_query_SOURCES = tests/unit/check_query.c
+tests_unit_check_query_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_query_LDADD = $(UNIT_LDADD)
+endif

@@ -5,7 +5,8 @@ libdgate_a_SOURCES += \
 	src/server/session.c src/server/session.h \
 	src/server/service.h src/server/services.c \
 	src/server/echo.c \
-	src/server/store.c
+	src/server/store.c \
+	src/server/find.c
 
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \

@@ -32,5 +32,6 @@ extern const size_t service_count;
 
 extern const struct service echo_service;
 extern const struct service store_service;
+extern const struct service find_service;
 
 #endif

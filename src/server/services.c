@@ -5,6 +5,7 @@
 const struct service *const service_table[] = {
     &echo_service,
     &store_service,
+    &find_service,
 };
 
 const size_t service_count = sizeof service_table / sizeof service_table[0];

@@ -257,6 +257,11 @@ static int key_value(const struct ds *id, const struct ds_elem *e, const struct 
         *has = rc == 0;
         return rc == DG_ETOOBIG ? DG_EPARSE : rc;
     }
+    /* A binary number whose length is not a whole number of values is
+     * malformed, not a value to guess at. */
+    size_t size = vr_number_size((enum vr)e->vr);
+    if (size && e->len % size != 0)
+        return DG_EPARSE;
     uint16_t u16;
     uint32_t u32;
     int16_t i16;

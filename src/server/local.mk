@@ -10,6 +10,8 @@ libdgate_a_SOURCES += \
 
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \
+	tests/integration/find_backends.sh \
+	tests/integration/find_corpus.sh \
 	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \
@@ -22,4 +24,5 @@ server_integration_tests = \
 	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
+	tests/integration/find_lib.py \
 	tests/integration/store_ledger.py

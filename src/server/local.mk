@@ -12,6 +12,7 @@ server_integration_tests = \
 	tests/integration/fault_kill9.sh \
 	tests/integration/find_backends.sh \
 	tests/integration/find_corpus.sh \
+	tests/integration/find_stream.sh \
 	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \

@@ -803,11 +803,25 @@ def send_dataset(s, cid, data, max_pdv=16000):
         s.sendall(raw.pdata(cid, 2 if last else 0, piece))
 
 
+def recv_pdu(f):
+    """A PDU from a buffered reader (s.makefile("rb")), or from a socket."""
+    if isinstance(f, socket.socket):
+        return raw.recv_pdu(f)
+    hdr = f.read(6)
+    if len(hdr) < 6:
+        raise ConnectionError("closed")
+    kind, _, length = struct.unpack(">BBI", hdr)
+    body = f.read(length)
+    if len(body) < length:
+        raise ConnectionError("closed")
+    return kind, body
+
+
 def responses(s):
     """Read responses to one C-FIND: the statuses in order, until the final."""
     statuses = []
     while True:
-        kind, body = raw.recv_pdu(s)
+        kind, body = recv_pdu(s)
         if kind != 4:
             raise AssertionError("PDU type %d while awaiting a C-FIND-RSP" % kind)
         control = body[5]
@@ -879,12 +893,12 @@ def slow(port, seconds):
     """C-FIND of every image, reading the answers slowly: prints the count
     read when done."""
     s = raw.associate(port, [(1, STUDY_FIND, [raw.ILE])])
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     s.sendall(raw.pdata(1, 3, find_rq(1)))
     send_dataset(s, 1, ident((0x0008, 0x0052, b"IMAGE "), (0x0008, 0x0018, b"")))
     time.sleep(seconds)  # the server fills the socket buffers and waits
     print("reading", flush=True)
-    n = len(responses(s))
+    s.settimeout(60)
+    n = len(responses(s.makefile("rb", buffering=1 << 20)))
     s.close()
     print("read %d responses" % n, flush=True)
     return 0

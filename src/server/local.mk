@@ -11,6 +11,7 @@ libdgate_a_SOURCES += \
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \
 	tests/integration/find_backends.sh \
+	tests/integration/find_conquest.sh \
 	tests/integration/find_corpus.sh \
 	tests/integration/find_stream.sh \
 	tests/integration/net_bind.sh \

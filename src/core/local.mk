@@ -3,7 +3,9 @@
 # above archive/ and db/.
 libdgate_a_SOURCES += \
 	src/core/ingest.c src/core/ingest.h \
-	src/core/retrieve.c src/core/retrieve.h
+	src/core/retrieve.c src/core/retrieve.h \
+	src/core/match.c src/core/match.h \
+	src/core/query.c src/core/query.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
@@ -12,4 +14,20 @@ tests_unit_check_retrieve_SOURCES = tests/unit/check_retrieve.c \
 	tests/unit/storescp_harness.c tests/unit/storescp_harness.h
 tests_unit_check_retrieve_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_retrieve_LDADD = $(UNIT_LDADD)
+endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_match
+TESTS += tests/unit/check_match
+tests_unit_check_match_SOURCES = tests/unit/check_match.c
+tests_unit_check_match_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_match_LDADD = $(UNIT_LDADD)
+endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_query
+TESTS += tests/unit/check_query
+tests_unit_check_query_SOURCES = tests/unit/check_query.c
+tests_unit_check_query_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_query_LDADD = $(UNIT_LDADD)
 endif

@@ -157,10 +157,13 @@ enum db_op {
     DB_OP_LIKE, /* column LIKE pattern ESCAPE '!'; build patterns with db_like_escape.
                  * Case: SQLite ignores ASCII case, PostgreSQL and MySQL (our tables
                  * are utf8mb4_bin) do not; set fold_case for one rule everywhere. */
-    DB_OP_GE,   /* column >= value */
-    DB_OP_LE,   /* column <= value */
+    DB_OP_GE,   /* column >= value, bytewise (PostgreSQL: COLLATE "C") */
+    DB_OP_LE,   /* column <= value, bytewise */
     DB_OP_IN,   /* column IN (values...) */
     DB_OP_JOIN, /* column = other column (values[0].text names it): joins tables */
+    DB_OP_GT,   /* column > value in the column's own collation, the order of ORDER BY:
+                 * for keyset paging (ORDER BY key ... WHERE key > last) */
+    DB_OP_LT,   /* column < value, bytewise */
 };
 
 struct db_cond {
@@ -169,6 +172,8 @@ struct db_cond {
     const struct db_value *values;
     size_t nvalues; /* 1, or the list length for DB_OP_IN */
     int fold_case;  /* compare UPPER(column) with the value (DT_ISTR) */
+    int or_next;    /* ORed with the next condition: a run of conditions with or_next
+                     * set, and the one after it, is one parenthesised OR group */
 };
 
 struct db_select {
@@ -186,6 +191,10 @@ struct db_select {
 /* Build and run the SELECT; rows go to fn. DG_EPARSE if an identifier is not
  * a checked name or an IN list is empty. */
 int db_select(struct db *db, const struct db_select *q, db_row_fn fn, void *ctx);
+
+/* SELECT COUNT(*) with q's tables and conditions (its columns, order and
+ * limit are not used) into *n. */
+int db_count(struct db *db, const struct db_select *q, long long *n);
 
 /* The escape character of DB_OP_LIKE patterns. */
 #define DB_LIKE_ESCAPE '!'

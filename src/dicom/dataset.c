@@ -325,6 +325,16 @@ int ds_add_item(struct ds *ds, uint32_t tag, struct ds **item)
     return *item ? 0 : -ENOMEM;
 }
 
+int ds_set_empty_sequence(struct ds *ds, uint32_t tag)
+{
+    struct ds_elem *e;
+
+    if (DICT_GROUP(tag) == 0xFFFE)
+        return -EINVAL;
+    e = ds_put(ds, tag, VR_SQ);
+    return e ? 0 : -ENOMEM;
+}
+
 int ds_remove(struct ds *ds, uint32_t tag)
 {
     int found;

@@ -68,6 +68,9 @@ int ds_set_u32(struct ds *ds, uint32_t tag, uint32_t v); /* VR UL */
 /* Append a new empty item to the sequence `tag` (created, undefined length,
  * when absent) and return it in *item. */
 int ds_add_item(struct ds *ds, uint32_t tag, struct ds **item);
+/* Set (replace or insert) the sequence `tag` with no items (defined length
+ * zero): the zero-length answer to a sequence key. */
+int ds_set_empty_sequence(struct ds *ds, uint32_t tag);
 /* Remove an element; DG_ENOTFOUND when absent. */
 int ds_remove(struct ds *ds, uint32_t tag);
 

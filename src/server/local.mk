@@ -6,13 +6,20 @@ libdgate_a_SOURCES += \
 	src/server/service.h src/server/services.c \
 	src/server/echo.c \
 	src/server/store.c \
+	src/server/find.c \
 	src/server/suboperations.c src/server/suboperations.h \
 	src/server/move.c \
 	src/server/get.c
 
 server_integration_tests = \
 	tests/integration/fault_kill9.sh \
+	tests/integration/find_backends.sh \
+	tests/integration/find_conquest.sh \
+	tests/integration/find_corpus.sh \
+	tests/integration/find_stream.sh \
 	tests/integration/get_levels.sh \
+	tests/integration/kpacs_workflow.sh \
+	tests/integration/mito_workflow.sh \
 	tests/integration/move_backends.sh \
 	tests/integration/move_failures.sh \
 	tests/integration/move_hostile.sh \
@@ -30,5 +37,5 @@ server_integration_tests = \
 	tests/integration/store_syntaxes.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
-	tests/integration/store_ledger.py \
+	tests/integration/store_ledger.py tests/integration/find_lib.py \
 	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh

@@ -32,6 +32,7 @@ extern const size_t service_count;
 
 extern const struct service echo_service;
 extern const struct service store_service;
+extern const struct service find_service;
 extern const struct service move_service;
 extern const struct service get_service;
 

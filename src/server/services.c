@@ -3,10 +3,7 @@
 #include "server/session.h"
 
 const struct service *const service_table[] = {
-    &echo_service,
-    &store_service,
-    &move_service,
-    &get_service,
+    &echo_service, &store_service, &find_service, &move_service, &get_service,
 };
 
 const size_t service_count = sizeof service_table / sizeof service_table[0];

@@ -93,6 +93,15 @@ int session_index(struct session *s, struct index **out)
     return 0;
 }
 
+int session_db(struct session *s, struct db **out)
+{
+    struct index *ix;
+    int rc = session_index(s, &ix);
+
+    *out = rc ? NULL : s->db;
+    return rc;
+}
+
 int session_respond(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status)
 {
     struct dimse_cmd rsp;

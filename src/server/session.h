@@ -63,6 +63,10 @@ void session_free(struct session *s);
  * Returns 0 or the error of db_open / index_open (logged). */
 int session_index(struct session *s, struct index **out);
 
+/* The session's database connection, the one under session_index (opened
+ * with it at first use), for services that read the index (C-FIND). */
+int session_db(struct session *s, struct db **out);
+
 /* Send the response to rq with status, logging it; used by every service. */
 int session_respond(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status);
 

@@ -658,7 +658,7 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     const char *const cols[] = {"PatientID", "PatientNam"};
     const char *const tabs[] = {"DICOMPatients"};
     struct db_value like = db_text(pattern, strlen(pattern));
-    struct db_cond c1 = {"PatientNam", DB_OP_LIKE, &like, 1, 0};
+    struct db_cond c1 = {"PatientNam", DB_OP_LIKE, &like, 1, 0, 0};
     struct db_select q = {tabs, 1, cols, 2, &c1, 1, "PatientID", 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_int_eq(db_select(db, &q, grab, &r), 0);
@@ -679,10 +679,10 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     struct db_value in[3] = {db_text("A1", 2), db_text("A3", 2), db_text("nope", 4)};
     struct db_value ge = db_text("A2", 2), le = db_text("A3", 2);
     struct db_value join = db_text("DICOMStudies.PatientID", 22);
-    struct db_cond c2[4] = {{"DICOMPatients.PatientID", DB_OP_IN, in, 3, 0},
-                            {"DICOMPatients.PatientID", DB_OP_GE, &ge, 1, 0},
-                            {"DICOMPatients.PatientID", DB_OP_LE, &le, 1, 0},
-                            {"DICOMPatients.PatientID", DB_OP_JOIN, &join, 1, 0}};
+    struct db_cond c2[4] = {{"DICOMPatients.PatientID", DB_OP_IN, in, 3, 0, 0},
+                            {"DICOMPatients.PatientID", DB_OP_GE, &ge, 1, 0, 0},
+                            {"DICOMPatients.PatientID", DB_OP_LE, &le, 1, 0, 0},
+                            {"DICOMPatients.PatientID", DB_OP_JOIN, &join, 1, 0, 0}};
     const char *const cols2[] = {"DICOMPatients.PatientID", "DICOMStudies.StudyInsta"};
     const char *const tabs2[] = {"DICOMPatients", "DICOMStudies"};
     struct db_select q2 = {tabs2, 2, cols2, 2, c2, 4, NULL, 10, 0};
@@ -694,7 +694,7 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
 
     /* Case folding for DT_ISTR columns. */
     struct db_value up = db_text("100X DONE", 9);
-    struct db_cond c3 = {"PatientNam", DB_OP_EQ, &up, 1, 1};
+    struct db_cond c3 = {"PatientNam", DB_OP_EQ, &up, 1, 1, 0};
     struct db_select q3 = {tabs, 1, cols, 2, &c3, 1, NULL, 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_int_eq(db_select(db, &q3, grab, &r), 0);
@@ -714,7 +714,7 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     ck_assert_ptr_nonnull(many);
     for (size_t i = 0; i < nmany; i++)
         many[i] = db_text("A1", 2);
-    struct db_cond c5 = {"PatientID", DB_OP_IN, many, nmany, 0};
+    struct db_cond c5 = {"PatientID", DB_OP_IN, many, nmany, 0, 0};
     struct db_select q5 = {tabs, 1, cols, 2, &c5, 1, NULL, 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_int_eq(db_select(db, &q5, grab, &r), DG_ETOOBIG);
@@ -739,6 +739,70 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
 START_TEST(test_select_api_operators)
 {
     on_every_backend(select_api);
+}
+END_TEST
+
+static void select_groups(struct db *db, struct index *ix, const struct config *cfg)
+{
+    struct rows r;
+    long long n = -1;
+    (void)cfg;
+
+    ck_assert_int_eq(store(ix, &(struct obj){"B1", "Alpha", "4.1", "4.1.1", "4.1.1.1", "CT"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"B2", "Beta", "4.2", "4.2.1", "4.2.1.1", "MR"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"B3", "Gamma", "4.3", "4.3.1", "4.3.1.1", "CT"}), 0);
+    ck_assert_int_eq(store(ix, &(struct obj){"B4", "Delta", "4.4", "4.4.1", "4.4.1.1", "CT"}), 0);
+
+    /* (PatientNam LIKE 'A%' OR PatientID IN ('B3')) AND PatientID > 'B0' */
+    const char *const cols[] = {"PatientID", "PatientNam"};
+    const char *const tabs[] = {"DICOMPatients"};
+    struct db_value like = db_text("A%", 2), in = db_text("B3", 2), after = db_text("B0", 2);
+    struct db_cond c[3] = {{"PatientNam", DB_OP_LIKE, &like, 1, 0, 1},
+                           {"PatientID", DB_OP_IN, &in, 1, 0, 0},
+                           {"PatientID", DB_OP_GT, &after, 1, 0, 0}};
+    struct db_select q = {tabs, 1, cols, 2, c, 3, "PatientID", 0, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_msg(db_select(db, &q, grab, &r) == 0, "%s", db_error(db));
+    ck_assert_int_eq(r.n, 2);
+    ck_assert_str_eq(r.v[0][0], "B1");
+    ck_assert_str_eq(r.v[1][0], "B3");
+
+    /* Keyset paging: after B1 in key order, two at a time. */
+    after = db_text("B1", 2);
+    struct db_select page = {tabs, 1, cols, 2, &c[2], 1, "PatientID", 2, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_int_eq(db_select(db, &page, grab, &r), 0);
+    ck_assert_int_eq(r.n, 2);
+    ck_assert_str_eq(r.v[0][0], "B2");
+    ck_assert_str_eq(r.v[1][0], "B3");
+
+    /* A group that ends the list is closed too; LT is bytewise. */
+    struct db_value lt = db_text("B3", 2), eq = db_text("B4", 2);
+    struct db_cond c2[2] = {{"PatientID", DB_OP_LT, &lt, 1, 0, 1},
+                            {"PatientID", DB_OP_EQ, &eq, 1, 0, 1}};
+    struct db_select q2 = {tabs, 1, cols, 2, c2, 2, "PatientID", 0, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_msg(db_select(db, &q2, grab, &r) == 0, "%s", db_error(db));
+    ck_assert_int_eq(r.n, 3);
+    ck_assert_str_eq(r.v[2][0], "B4");
+
+    /* COUNT(*) over a join: the CT images of the studies of B1..B4. */
+    const char *const tabs3[] = {"DICOMImages", "DICOMSeries"};
+    struct db_value join = db_text("DICOMSeries.SeriesInst", 22), ct = db_text("CT", 2);
+    struct db_cond c3[2] = {{"DICOMImages.SeriesInst", DB_OP_JOIN, &join, 1, 0, 0},
+                            {"DICOMSeries.Modality", DB_OP_EQ, &ct, 1, 0, 0}};
+    struct db_select q3 = {tabs3, 2, NULL, 0, c3, 2, NULL, 0, 0};
+    ck_assert_msg(db_count(db, &q3, &n) == 0, "%s", db_error(db));
+    ck_assert_int_eq(n, 3);
+    struct db_value none = db_text("XX", 2);
+    c3[1].values = &none;
+    ck_assert_int_eq(db_count(db, &q3, &n), 0);
+    ck_assert_int_eq(n, 0);
+}
+
+START_TEST(test_select_or_groups_keyset_and_count)
+{
+    on_every_backend(select_groups);
 }
 END_TEST
 
@@ -1265,6 +1329,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_grouped_commits_keep_the_wal_checkpointed);
     tcase_add_test(tc, test_rows_changed_by_others_are_written_again);
     tcase_add_test(tc, test_select_api_operators);
+    tcase_add_test(tc, test_select_or_groups_keyset_and_count);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
     tcase_add_test(tc, test_upsert_updates_only_what_changed);
     tcase_add_test(tc, test_commit_succeeds_only_with_the_rows);

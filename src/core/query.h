@@ -1,0 +1,72 @@
+/* C-FIND in the index, as Conquest answers it: a request identifier in,
+ * one response identifier per match out. The keys dicom.sql holds at the
+ * query level or above are matched (match.h) and returned, a higher level's
+ * through a join up the hierarchy made only when a key needs it; computed
+ * keys (the Number of ... Related counts, RetrieveAETitle,
+ * InstanceAvailability) are answered by key; every other requested key
+ * comes back with zero length. Results are read in pages with short read
+ * transactions (qr_run), so nothing is held for the whole query: neither
+ * the results nor a database snapshot. Returns our error codes; the DIMSE
+ * service (server/find.c) maps them to statuses. */
+#ifndef DG_CORE_QUERY_H
+#define DG_CORE_QUERY_H
+
+#include "db/db.h"
+#include "db/schema.h"
+#include "dicom/dataset.h"
+
+#include <stddef.h>
+
+/* PATIENT, STUDY, SERIES, IMAGE -> SCHEMA_PATIENT..SCHEMA_IMAGE (exact,
+ * padding removed). DG_ENOTFOUND for anything else. */
+int qr_level_from_name(const char *name, enum schema_level *out);
+const char *qr_level_name(enum schema_level level);
+
+/* Rows read per page (one SELECT ... ORDER BY key LIMIT QR_PAGE_ROWS). */
+#define QR_PAGE_ROWS 256
+/* The most keys one identifier may carry. */
+#define QR_MAX_KEYS 4096
+
+struct qr_query;
+
+/* Plan a query at `level` (SCHEMA_PATIENT..SCHEMA_IMAGE) from the request
+ * identifier `id`, whose text is read in its Specific Character Set (an
+ * unknown one as the default repertoire, with a warning). retrieve_ae
+ * answers RetrieveAETitle. `id` is not used after this returns. Returns 0,
+ * DG_EPARSE (a key value that cannot be read, e.g. a US of 3 bytes),
+ * DG_ETOOBIG (more than QR_MAX_KEYS keys, or a list of more values than a
+ * key may have), -ENOMEM. */
+int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level level,
+            const char *retrieve_ae, struct qr_query **out);
+void qr_free(struct qr_query *q);
+
+/* 1 when the identifier asks to match on a key the index cannot match (a
+ * key with a value that is neither in dicom.sql at the level or above nor
+ * computed): C-FIND answers each match with pending status 0xFF01. */
+int qr_unsupported_keys(const struct qr_query *q);
+
+/* The matching keys for a log line: "PatientName=HEAD* StudyDate=1998-"
+ * (keywords, values as parsed, cut to fit), or "(all)". */
+void qr_describe(const struct qr_query *q, char *out, size_t outlen);
+
+/* Where results go. result is called once per match with its response
+ * identifier (valid during the call); poll (may be NULL) between pages of
+ * rows. A non-zero return from either stops the query and is returned by
+ * qr_run. */
+struct qr_sink {
+    int (*result)(void *ctx, const struct ds *rsp);
+    int (*poll)(void *ctx);
+    void *ctx;
+};
+
+/* Run the query on db: pages of QR_PAGE_ROWS rows in key order, each read
+ * by one SELECT that ends before its rows are answered, the next page
+ * starting after the last key (keyset paging: no OFFSET, no snapshot kept
+ * between pages, so a slow reader never holds the SQLite WAL from being
+ * checkpointed, and memory is one page whatever the number of matches).
+ * *matches (may be NULL) counts the results given to the sink. Returns 0,
+ * the sink's non-zero value, or a database error (DG_EDB, DG_EDBGONE,
+ * DG_ETOOBIG for a row beyond the page buffer, -ENOMEM). */
+int qr_run(struct qr_query *q, struct db *db, const struct qr_sink *sink, unsigned long *matches);
+
+#endif

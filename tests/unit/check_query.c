@@ -237,6 +237,31 @@ START_TEST(test_names_answered_in_utf8_with_the_character_set)
 }
 END_TEST
 
+START_TEST(test_sequence_keys_answered_empty_and_flagged_when_they_hold_values)
+{
+    struct answers a = {0};
+    struct ds *id = ds_new(), *item;
+    struct qr_query *q;
+    struct qr_sink sink = {collect, NULL, &a};
+
+    ck_assert_int_eq(ds_set_string(id, T(0x0010, 0x0020), VR_LO, "P2"), 0);
+    ck_assert_int_eq(ds_add_item(id, T(0x0008, 0x1110), &item), 0); /* ReferencedStudySequence */
+    ck_assert_int_eq(ds_set_string(item, T(0x0008, 0x1155), VR_UI, ""), 0);
+    ck_assert_int_eq(qr_plan(schema, id, SCHEMA_PATIENT, "AE", &q), 0);
+    ck_assert_int_eq(qr_unsupported_keys(q), 0);
+    ck_assert_int_eq(qr_run(q, db, &sink, NULL), 0);
+    ck_assert_int_eq(a.n, 1);
+    ck_assert_str_eq(a.rows[0], "ReferencedStudySequence=|PatientID=P2");
+    qr_free(q);
+    /* A value inside the item asks for matching we cannot do. */
+    ck_assert_int_eq(ds_set_string(item, T(0x0008, 0x1155), VR_UI, "1.2.3"), 0);
+    ck_assert_int_eq(qr_plan(schema, id, SCHEMA_PATIENT, "AE", &q), 0);
+    ck_assert_int_eq(qr_unsupported_keys(q), 1);
+    qr_free(q);
+    ds_free(id);
+}
+END_TEST
+
 START_TEST(test_counts_can_be_matched)
 {
     struct answers a = {0};
@@ -363,6 +388,7 @@ static Suite *query_suite(void)
     tcase_add_test(tc, test_image_level_joins_up_to_the_study);
     tcase_add_test(tc, test_names_answered_in_utf8_with_the_character_set);
     tcase_add_test(tc, test_counts_can_be_matched);
+    tcase_add_test(tc, test_sequence_keys_answered_empty_and_flagged_when_they_hold_values);
     tcase_add_test(tc, test_pages_answer_every_row_once_in_key_order);
     tcase_add_test(tc, test_slow_reader_holds_no_snapshot_between_answers);
     suite_add_tcase(s, tc);

@@ -540,6 +540,9 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
         for (size_t j = 0; j < nc && rc == 0; j++)
             rc = add_where(q, &conds[j]);
     }
+    /* Last, the keyset condition of every page after the first (qr_run). */
+    if (rc == 0)
+        rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0});
     if (rc)
         goto fail;
     buf_free(&val);
@@ -798,24 +801,17 @@ static int answer_row(struct qr_query *q, struct db *db, const struct qr_sink *s
 
 int qr_run(struct qr_query *q, struct db *db, const struct qr_sink *sink, unsigned long *matches)
 {
-    size_t base = q->nwhere;
     int rc;
 
     if (matches)
         *matches = 0;
     for (int page = 0;; page++) {
-        struct db_select sel = {q->tables, q->ntables,      q->colnames,  q->ncols, q->where,
-                                base,      q->cols[0].name, QR_PAGE_ROWS, 0};
-        if (page > 0) {
-            /* Keyset paging: WHERE key > the last key of the page before. */
-            q->last = db_text((const char *)q->last_key.data, q->last_key.len);
-            rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0});
-            if (rc)
-                return rc;
-            q->nwhere = base; /* the slot stays allocated; counted only here */
-            sel.where = q->where;
-            sel.nwhere = base + 1;
-        }
+        /* The first page without the last condition, each next one with
+         * it: keyset paging, WHERE key > the last key of the page before. */
+        struct db_select sel = {q->tables,       q->ntables,   q->colnames,
+                                q->ncols,        q->where,     q->nwhere - (page == 0),
+                                q->cols[0].name, QR_PAGE_ROWS, 0};
+        q->last = db_text((const char *)q->last_key.data, q->last_key.len);
         buf_reset(&q->page);
         q->nrows = 0;
         q->page_full = 0;

@@ -314,6 +314,11 @@ void qr_match_free(struct qr_match *m)
     free(m);
 }
 
+size_t qr_match_terms(const struct qr_match *m)
+{
+    return m->nterms;
+}
+
 int qr_match_universal(const struct qr_match *m)
 {
     return m->universal;

@@ -36,6 +36,9 @@ int qr_match_parse(const char *value, size_t len, const struct qr_rules *rules,
                    struct qr_match **out);
 void qr_match_free(struct qr_match *m);
 
+/* How many values (terms) the value has: 1, or a list's length. */
+size_t qr_match_terms(const struct qr_match *m);
+
 /* 1 when the value matches everything (no condition at all). */
 int qr_match_universal(const struct qr_match *m);
 

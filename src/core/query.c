@@ -28,6 +28,8 @@
 #define VALUE_MAX (1u << 20)            /* one value of the identifier, converted */
 #define ROW_SCRATCH (8u << 20)          /* one row's values made UTF-8 */
 #define IDENT (2 * SCHEMA_NAME_MAX + 2) /* "Table.Column" */
+#define MAX_PARAMS 8192                 /* bound values of one SELECT */
+#define MAX_TERMS 100000                /* values of every list of one query */
 
 enum key_kind {
     K_COLUMN,   /* a column of dicom.sql */
@@ -91,6 +93,7 @@ struct qr_query {
     enum schema_level level;
     int top; /* the highest level joined (SCHEMA_PATIENT is the highest) */
     int unsupported;
+    size_t nterms; /* the values of every key's list, bounded */
     char retrieve_ae[17];
     struct key *keys;
     size_t nkeys;
@@ -433,6 +436,9 @@ static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_ele
     rc = qr_match_parse((const char *)val->data, val->len, &r, &k->match);
     if (rc)
         return rc;
+    q->nterms += qr_match_terms(k->match);
+    if (q->nterms > MAX_TERMS)
+        return DG_ETOOBIG;
     if (qr_match_universal(k->match)) {
         qr_match_free(k->match);
         k->match = NULL;
@@ -516,15 +522,27 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
             rc = add_where(
                 q, &(struct db_cond){q->join_from[j], DB_OP_JOIN, &q->join_val[j], 1, 0, 0});
     }
+    /* The matchers' conditions, as long as the statement stays within
+     * every backend's limits: a key left out of the SQL is still tested on
+     * each row, so the answer is the same, only slower to find. */
+    size_t nparams = 0;
     for (size_t i = 0; i < q->nkeys && rc == 0; i++) {
         const struct db_cond *conds;
-        size_t nc;
+        size_t nc, nv = 0;
         if (q->keys[i].kind != K_COLUMN || !q->keys[i].match)
             continue;
         qr_match_conds(q->keys[i].match, q->cols[q->keys[i].col].name, &conds, &nc);
+        for (size_t j = 0; j < nc; j++)
+            nv += conds[j].nvalues;
+        if (nparams + nv > MAX_PARAMS)
+            continue;
+        nparams += nv;
         for (size_t j = 0; j < nc && rc == 0; j++)
             rc = add_where(q, &conds[j]);
     }
+    /* Last, the keyset condition of every page after the first (qr_run). */
+    if (rc == 0)
+        rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0});
     if (rc)
         goto fail;
     buf_free(&val);
@@ -783,24 +801,17 @@ static int answer_row(struct qr_query *q, struct db *db, const struct qr_sink *s
 
 int qr_run(struct qr_query *q, struct db *db, const struct qr_sink *sink, unsigned long *matches)
 {
-    size_t base = q->nwhere;
     int rc;
 
     if (matches)
         *matches = 0;
     for (int page = 0;; page++) {
-        struct db_select sel = {q->tables, q->ntables,      q->colnames,  q->ncols, q->where,
-                                base,      q->cols[0].name, QR_PAGE_ROWS, 0};
-        if (page > 0) {
-            /* Keyset paging: WHERE key > the last key of the page before. */
-            q->last = db_text((const char *)q->last_key.data, q->last_key.len);
-            rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0});
-            if (rc)
-                return rc;
-            q->nwhere = base; /* the slot stays allocated; counted only here */
-            sel.where = q->where;
-            sel.nwhere = base + 1;
-        }
+        /* The first page without the last condition, each next one with
+         * it: keyset paging, WHERE key > the last key of the page before. */
+        struct db_select sel = {q->tables,       q->ntables,   q->colnames,
+                                q->ncols,        q->where,     q->nwhere - (page == 0),
+                                q->cols[0].name, QR_PAGE_ROWS, 0};
+        q->last = db_text((const char *)q->last_key.data, q->last_key.len);
         buf_reset(&q->page);
         q->nrows = 0;
         q->page_full = 0;

@@ -34,8 +34,8 @@ struct qr_query;
  * unknown one as the default repertoire, with a warning). retrieve_ae
  * answers RetrieveAETitle. `id` is not used after this returns. Returns 0,
  * DG_EPARSE (a key value that cannot be read, e.g. a US of 3 bytes),
- * DG_ETOOBIG (more than QR_MAX_KEYS keys, or a list of more values than a
- * key may have), -ENOMEM. */
+ * DG_ETOOBIG (more than QR_MAX_KEYS keys, a list of more values than a key
+ * may have, or lists of more than 100 000 values in all), -ENOMEM. */
 int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level level,
             const char *retrieve_ae, struct qr_query **out);
 void qr_free(struct qr_query *q);

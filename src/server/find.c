@@ -180,7 +180,7 @@ static int read_identifier(struct session *s, struct find_state *st, uint8_t ctx
 /* The level asked for, or a failure status with a log line that says why. */
 static uint16_t read_level(struct session *s, const struct ds *id, enum schema_level *level)
 {
-    char text[68];
+    char text[68] = "";
     int rc = ds_get_string(id, DICT_TAG(0x0008, 0x0052), text, sizeof text);
 
     if (rc == DG_ENOTFOUND) {

@@ -237,6 +237,68 @@ START_TEST(test_names_answered_in_utf8_with_the_character_set)
 }
 END_TEST
 
+START_TEST(test_sequence_keys_answered_empty_and_flagged_when_they_hold_values)
+{
+    struct answers a = {0};
+    struct ds *id = ds_new(), *item;
+    struct qr_query *q;
+    struct qr_sink sink = {collect, NULL, &a};
+
+    ck_assert_int_eq(ds_set_string(id, T(0x0010, 0x0020), VR_LO, "P2"), 0);
+    ck_assert_int_eq(ds_add_item(id, T(0x0008, 0x1110), &item), 0); /* ReferencedStudySequence */
+    ck_assert_int_eq(ds_set_string(item, T(0x0008, 0x1155), VR_UI, ""), 0);
+    ck_assert_int_eq(qr_plan(schema, id, SCHEMA_PATIENT, "AE", &q), 0);
+    ck_assert_int_eq(qr_unsupported_keys(q), 0);
+    ck_assert_int_eq(qr_run(q, db, &sink, NULL), 0);
+    ck_assert_int_eq(a.n, 1);
+    ck_assert_str_eq(a.rows[0], "ReferencedStudySequence=|PatientID=P2");
+    qr_free(q);
+    /* A value inside the item asks for matching we cannot do. */
+    ck_assert_int_eq(ds_set_string(item, T(0x0008, 0x1155), VR_UI, "1.2.3"), 0);
+    ck_assert_int_eq(qr_plan(schema, id, SCHEMA_PATIENT, "AE", &q), 0);
+    ck_assert_int_eq(qr_unsupported_keys(q), 1);
+    qr_free(q);
+    ds_free(id);
+}
+END_TEST
+
+/* A list of n made-up UIDs and `real` at the end. */
+static char *uid_list(int n, const char *real)
+{
+    size_t cap = (size_t)n * 24 + 64, used = 0;
+    char *s = malloc(cap);
+    ck_assert_ptr_nonnull(s);
+    for (int i = 0; i < n; i++)
+        used += (size_t)snprintf(s + used, cap - used, "9.9.9.%d\\", i);
+    snprintf(s + used, cap - used, "%s", real);
+    return s;
+}
+
+START_TEST(test_long_lists_beyond_the_statement_limits_still_match_right)
+{
+    struct answers a = {0};
+    struct ds *id = ds_new();
+    struct qr_query *q;
+    struct qr_sink sink = {collect, NULL, &a};
+    char *l1 = uid_list(3000, "1.1.1.1"), *l2 = uid_list(3000, "1.1.1"),
+         *l3 = uid_list(3000, "1.1");
+
+    /* 9003 values: more than one SELECT binds; one key is tested in C only. */
+    ck_assert_int_eq(ds_set_string(id, T(0x0008, 0x0018), VR_UI, l1), 0);
+    ck_assert_int_eq(ds_set_string(id, T(0x0020, 0x000e), VR_UI, l2), 0);
+    ck_assert_int_eq(ds_set_string(id, T(0x0020, 0x000d), VR_UI, l3), 0);
+    ck_assert_int_eq(qr_plan(schema, id, SCHEMA_IMAGE, "AE", &q), 0);
+    ck_assert_int_eq(qr_run(q, db, &sink, NULL), 0);
+    ck_assert_int_eq(a.n, 1);
+    ck_assert_ptr_nonnull(strstr(a.rows[0], "SOPInstanceUID=1.1.1.1|"));
+    qr_free(q);
+    ds_free(id);
+    free(l1);
+    free(l2);
+    free(l3);
+}
+END_TEST
+
 START_TEST(test_counts_can_be_matched)
 {
     struct answers a = {0};
@@ -363,6 +425,8 @@ static Suite *query_suite(void)
     tcase_add_test(tc, test_image_level_joins_up_to_the_study);
     tcase_add_test(tc, test_names_answered_in_utf8_with_the_character_set);
     tcase_add_test(tc, test_counts_can_be_matched);
+    tcase_add_test(tc, test_long_lists_beyond_the_statement_limits_still_match_right);
+    tcase_add_test(tc, test_sequence_keys_answered_empty_and_flagged_when_they_hold_values);
     tcase_add_test(tc, test_pages_answer_every_row_once_in_key_order);
     tcase_add_test(tc, test_slow_reader_holds_no_snapshot_between_answers);
     suite_add_tcase(s, tc);

@@ -557,12 +557,6 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
         log_warn("%s %s: not indexed: %s", g->who, g->sop_instance, dg_strerror(rc));
         if (dev) {
             mag_abort(g->writer);
-        } else if (rc == DG_EDBGONE) {
-            /* The connection broke around the commit, which may have landed:
-             * a row without its file would be worse than a file without its
-             * row, which dgate -r indexes. */
-            log_warn("%s %s: %s kept on %s (the index may or may not hold it)", g->who,
-                     g->sop_instance, res->relpath, res->device);
         } else {
             /* A file the index does not know must not stay; dgate -r would
              * index it. */

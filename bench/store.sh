@@ -14,6 +14,13 @@
 #   BENCH_ASSOCS="1 4"    association counts
 #   BENCH_REPEAT=3        runs of each case (interleaved); the best counts
 #   BENCH_SETTLE=6        seconds of rest (after a sync) before each run
+#   BENCH_CONDITIONS="settled deleted"   settled: no file deleted on the file
+#                         system in the last 6 minutes; deleted: the receiver
+#                         stored BENCH_DELETE small images that were deleted
+#                         right before the timed run (retention)
+#   BENCH_DELETE=3000     images stored and deleted before each "deleted" run
+#   BENCH_PERF=DIR        record a perf profile of the receiver in each timed
+#                         run (DIR/receiver-assocs-condition-run.data)
 #   BENCH_MAX_PDU=65536   max PDU of both receivers (dgate's default)
 #   DGATE_INI="Key = value;Key = value"  extra dicom.ini lines for dgate
 #   DGATE, top_srcdir     set by `make bench`; else found from this script
@@ -32,6 +39,8 @@ TARGETS=${BENCH_TARGETS:-storescp dgate dgate-sync}
 ASSOCS=${BENCH_ASSOCS:-1 4}
 MAX_PDU=${BENCH_MAX_PDU:-65536}
 REPEAT=${BENCH_REPEAT:-3}
+CONDITIONS=${BENCH_CONDITIONS:-settled deleted}
+DELETE_COUNT=${BENCH_DELETE:-3000}
 ROWS=512 COLS=512
 
 need storescu storescp dump2dcm perl
@@ -43,34 +52,36 @@ case " $TARGETS " in *" dgate"*) [ -x "$DGATE" ] || fail "no dgate at $DGATE (se
 # images take seconds. They are kept in $CACHE for the next run.
 IMAGES=$CACHE/ct-${ROWS}x${COLS}x16-$COUNT
 SOP_STEM=2.25.314159265358979.3.
+# make_images DIR ROWS COLS COUNT SOP_STEM PATIENT_ID STUDY_UID (one series)
 make_images() {
-    local work=$IMAGES.tmp
+    local dir=$1 rows=$2 cols=$3 n=$4 stem=$5 patient=$6 study=$7
+    local work=$dir.tmp
     rm -rf "$work" && mkdir -p "$work" || fail "cannot create $work"
     # A 12-bit ramp, little endian, as CT pixel data.
     perl -e 'binmode STDOUT; print pack("v*", map { $_ & 0x0FFF } 0 .. ($ARGV[0] * $ARGV[1] - 1))' \
-        "$ROWS" "$COLS" > "$work/pixels.raw"
+        "$rows" "$cols" > "$work/pixels.raw"
     cat > "$work/ct.dump" <<DUMP
 (0008,0008) CS [ORIGINAL\\PRIMARY\\AXIAL]
 (0008,0016) UI =CTImageStorage
-(0008,0018) UI [${SOP_STEM}1000000]
+(0008,0018) UI [${stem}1000000]
 (0008,0020) DA [20260101]
 (0008,0030) TM [120000]
 (0008,0060) CS [CT]
 (0008,0070) LO [BENCH]
 (0010,0010) PN [BENCH^CT]
-(0010,0020) LO [BENCH001]
+(0010,0020) LO [$patient]
 (0010,0030) DA [19700101]
 (0010,0040) CS [O]
 (0018,0050) DS [1]
-(0020,000d) UI [2.25.314159265358979.1]
-(0020,000e) UI [2.25.314159265358979.2]
+(0020,000d) UI [$study]
+(0020,000e) UI [$study.2]
 (0020,0010) SH [1]
 (0020,0011) IS [1]
 (0020,0013) IS [000000]
 (0028,0002) US 1
 (0028,0004) CS [MONOCHROME2]
-(0028,0010) US $ROWS
-(0028,0011) US $COLS
+(0028,0010) US $rows
+(0028,0011) US $cols
 (0028,0030) DS [0.5\\0.5]
 (0028,0100) US 16
 (0028,0101) US 16
@@ -96,16 +107,29 @@ DUMP
             substr($c, 0, $head) =~ s/000000/$num/ or die "no InstanceNumber\n";
             open(my $out, ">:raw", sprintf("%s/ct%05d.dcm", $dir, $i)) or die "$dir: $!";
             print $out $c; close $out or die "$dir: $!";
-        }' "$work/template.dcm" "$work" "$COUNT" "$SOP_STEM" || fail "cannot write the images"
+        }' "$work/template.dcm" "$work" "$n" "$stem" || fail "cannot write the images"
     rm -f "$work/pixels.raw" "$work/ct.dump" "$work/template.dcm"
-    rm -rf "$IMAGES" && mv "$work" "$IMAGES" || fail "cannot move the images to $IMAGES"
+    rm -rf "$dir" && mv "$work" "$dir" || fail "cannot move the images to $dir"
 }
 if [ "$(find "$IMAGES" -name 'ct*.dcm' 2>/dev/null | wc -l)" -ne "$COUNT" ]; then
     echo "generating $COUNT CT images of ${ROWS}x${COLS}x16 bit in $IMAGES ..."
-    make_images
+    make_images "$IMAGES" "$ROWS" "$COLS" "$COUNT" "$SOP_STEM" BENCH001 2.25.314159265358979.1
 fi
 mapfile -t FILES < <(find "$IMAGES" -name 'ct*.dcm' | sort)
 cat "${FILES[@]}" > /dev/null # into the page cache, so no run pays for reading them
+
+# The "deleted" condition: before each timed run the receiver stores
+# DELETE_COUNT small images (16x16, another patient) which are then deleted,
+# as a PACS's retention deletes the images it stored; see retention().
+OLD=$CACHE/old-16x16-$DELETE_COUNT
+OLD_STEM=2.25.314159265358979.4.
+if [[ " $CONDITIONS " == *" deleted "* ]] && [ "$DELETE_COUNT" -gt 0 ] &&
+    [ "$(find "$OLD" -name 'ct*.dcm' 2>/dev/null | wc -l)" -ne "$DELETE_COUNT" ]; then
+    echo "generating $DELETE_COUNT small images in $OLD ..."
+    make_images "$OLD" 16 16 "$DELETE_COUNT" "$OLD_STEM" BENCHOLD 2.25.314159265358979.5
+fi
+OLD_FILES=()
+[[ " $CONDITIONS " == *" deleted "* ]] && mapfile -t OLD_FILES < <(find "$OLD" -name 'ct*.dcm' | sort)
 
 # ---- one run --------------------------------------------------------------
 # send N PORT AE: storescu over N parallel associations, each with every Nth
@@ -124,6 +148,29 @@ send() {
     for p in "${pids[@]}"; do wait "$p" || rc=1; done
     end=$(date +%s.%N)
     awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+    return $rc
+}
+
+# profiled PID NAME N COMMAND...: run COMMAND; with BENCH_PERF=DIR, under
+# `perf record -g` of the receiver PID (and the processes it forks), into
+# DIR/NAME-N-CONDITION-RUN.data.
+RUN_NO=0
+profiled() {
+    local pid=$1 name=$2 n=$3 perf_pid rc
+    shift 3
+    RUN_NO=$((RUN_NO + 1))
+    if [ -z "${BENCH_PERF:-}" ]; then
+        "$@"
+        return
+    fi
+    mkdir -p "$BENCH_PERF"
+    perf record -q -g -p "$pid" -o "$BENCH_PERF/$name-$n-$COND-$RUN_NO.data" > /dev/null 2>&1 &
+    perf_pid=$!
+    sleep 0.5 # perf attaches
+    "$@"
+    rc=$?
+    kill -INT "$perf_pid" 2>/dev/null
+    wait "$perf_pid" 2>/dev/null
     return $rc
 }
 
@@ -171,11 +218,32 @@ settle() {
         fi
     fi
     wait=$((LAST_DELETE + 361 - $(date +%s)))
-    if [ "$wait" -gt 0 ]; then
+    if [ "$COND" = settled ] && [ "$wait" -gt 0 ]; then
         echo "waiting ${wait} s: files were deleted on this file system lately (see settle)" >&2
         sleep "$wait"
     fi
     sleep "${BENCH_SETTLE:-6}"
+}
+
+# retention PORT AE DIR PATTERN: in the "deleted" condition, the receiver
+# (listening on PORT as AE) stores the DELETE_COUNT small images over one
+# association, and the files it stored (PATTERN under DIR) are deleted, as a
+# PACS's retention deletes old images: their inodes are freed in the groups
+# where this receiver allocates, just before the timed run, which then pays
+# whatever recently deleted inodes cost its creates. A second's pause, since
+# ext4 counts a deletion as recent only from the next second on.
+retention() {
+    local stored
+    [ "$COND" = deleted ] && [ "$DELETE_COUNT" -gt 0 ] || return 0
+    storescu -aet BENCH -aec "$2" 127.0.0.1 "$1" "${OLD_FILES[@]}" > "$T/retention.log" 2>&1 ||
+        echo "retention: storescu failed (see $T/retention.log)" >&2
+    stored=$(count "$3" "$4")
+    [ "$stored" -eq "$DELETE_COUNT" ] ||
+        echo "retention: $stored of $DELETE_COUNT old images stored" >&2
+    find "$3" -type f -name "$4" -not -path '*/.incoming/*' -delete
+    LAST_DELETE=$(date +%s)
+    sync
+    sleep 1
 }
 
 # count DIR PATTERN: files stored under DIR.
@@ -204,7 +272,8 @@ run_storescp() {
         sleep 0.1
     done
     settle
-    secs=$(send "$n" "$port" STORESCP) || echo "storescp: a storescu failed (see $T/storescu.*.log)" >&2
+    retention "$port" STORESCP "$out" '*'
+    secs=$(profiled "$pid" storescp "$n" send "$n" "$port" STORESCP) || echo "storescp: a storescu failed (see $T/storescu.*.log)" >&2
     kill -TERM "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     record storescp "$n" "$secs" "$(count "$out" '*')"
@@ -224,7 +293,8 @@ dgate_run() {
     fi
     start_dgate
     settle
-    secs=$(send "$n" "$PORT" CONQUESTSRV1) || echo "dgate: a storescu failed (see $T/storescu.*.log, $T/dgate.log)" >&2
+    retention "$PORT" CONQUESTSRV1 "$T/data" '*.dcm'
+    secs=$(profiled "$DGATE_PID" "$name" "$n" send "$n" "$PORT" CONQUESTSRV1) || echo "dgate: a storescu failed (see $T/storescu.*.log, $T/dgate.log)" >&2
     local hwm
     hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$DGATE_PID/status" 2>/dev/null || echo 0)
     [ "${hwm:-0}" -gt "$DGATE_HWM_KB" ] && DGATE_HWM_KB=$hwm
@@ -250,8 +320,8 @@ run_dgate-pgsql() {
     dgate_run dgate-pgsql 0 "$1" pgsql
 }
 
-# record TARGET N SECONDS STORED: one line "TARGET N RATE" per run in
-# $RESULTS; a run that lost images has rate 0.
+# record TARGET N SECONDS STORED: one line "TARGET N CONDITION RATE" per run
+# in $RESULTS; a run that lost images has rate 0.
 record() {
     local rate=0
     if [ "$4" -eq "$COUNT" ]; then
@@ -259,14 +329,18 @@ record() {
     else
         echo "$1 over $2: only $4 of $COUNT images stored" >&2
     fi
-    echo "$1 $2 $rate" >> "$RESULTS"
+    echo "$1 $2 $COND $rate" >> "$RESULTS"
 }
 
 # Interleaved, so that whatever else the machine does hits both receivers.
-for ((r = 1; r <= REPEAT; r++)); do
-    for n in $ASSOCS; do
-        for target in $TARGETS; do
-            "run_$target" "$n"
+# The settled runs first: after a "deleted" run they would wait 6 minutes.
+for COND in $CONDITIONS; do
+    case $COND in settled | deleted) ;; *) fail "BENCH_CONDITIONS: no condition '$COND'" ;; esac
+    for ((r = 1; r <= REPEAT; r++)); do
+        for n in $ASSOCS; do
+            for target in $TARGETS; do
+                "run_$target" "$n"
+            done
         done
     done
 done
@@ -274,38 +348,43 @@ done
 # ---- report ---------------------------------------------------------------
 echo
 echo "C-STORE of $COUNT CT images (${ROWS}x${COLS}x16 bit, Explicit VR LE, $(($(stat -c %s "${FILES[0]}") / 1024)) KiB each), max PDU $MAX_PDU, $(nproc) CPUs"
-printf '%-13s %6s %12s %s\n' receiver assocs "best img/s" "all runs (img/s)"
-for n in $ASSOCS; do
-    for target in $TARGETS; do
-        rates=$(awk -v t="$target" -v n="$n" '$1 == t && $2 == n { printf "%s ", $3 }' "$RESULTS")
-        RATE[$target,$n]=$(echo "$rates" | tr ' ' '\n' | sort -g | tail -1)
-        printf '%-13s %6s %12s %s\n' "$target" "$n" "${RATE[$target,$n]}" "$rates"
+echo "settled: no deletion on the file system in the last 6 minutes; deleted: $DELETE_COUNT images stored and deleted by the receiver before each run"
+printf '%-13s %6s %-8s %12s %s\n' receiver assocs cond "best img/s" "all runs (img/s)"
+for COND in $CONDITIONS; do
+    for n in $ASSOCS; do
+        for target in $TARGETS; do
+            rates=$(awk -v t="$target" -v n="$n" -v c="$COND" '$1 == t && $2 == n && $3 == c { printf "%s ", $4 }' "$RESULTS")
+            RATE[$target,$n,$COND]=$(echo "$rates" | tr ' ' '\n' | sort -g | tail -1)
+            printf '%-13s %6s %-8s %12s %s\n' "$target" "$n" "$COND" "${RATE[$target,$n,$COND]}" "$rates"
+        done
     done
 done
-for target in $TARGETS; do
-    [ "$target" = storescp ] && continue
-    case " $TARGETS " in *" storescp "*) ;; *) continue ;; esac
-    for n in $ASSOCS; do
-        # Each run against the storescp run next to it (the k-th of each:
-        # the runs are interleaved): their median is the measure, since it
-        # cancels the machine's drifts and one lucky or unlucky run of
-        # either; the best against the best is shown too.
-        awk -v t="$target" -v n="$n" -v d="${RATE[$target,$n]}" -v s="${RATE[storescp,$n]}" '
-            $2 == n && $1 == "storescp" { sc[++ns] = $3 }
-            $2 == n && $1 == t { dg[++nd] = $3 }
-            END {
-                printf "ratio %s/storescp over %d association(s): ", t, n
-                np = 0
-                for (k = 1; k <= ns && k <= nd; k++)
-                    if (sc[k] > 0 && dg[k] > 0) r[++np] = dg[k] / sc[k]
-                if (np == 0) { print "n/a"; exit }
-                for (i = 2; i <= np; i++)      # insertion sort: a handful of pairs
-                    for (j = i; j > 1 && r[j - 1] > r[j]; j--) { x = r[j]; r[j] = r[j - 1]; r[j - 1] = x }
-                med = np % 2 ? r[(np + 1) / 2] : (r[np / 2] + r[np / 2 + 1]) / 2
-                printf "median %.2f (goal >= 0.90); run by run %.2f", med, r[1]
-                for (i = 2; i <= np; i++) printf " %.2f", r[i]
-                printf "; best against best %.2f\n", d / s
-            }' "$RESULTS"
+for COND in $CONDITIONS; do
+    for target in $TARGETS; do
+        [ "$target" = storescp ] && continue
+        case " $TARGETS " in *" storescp "*) ;; *) continue ;; esac
+        for n in $ASSOCS; do
+            # Each run against the storescp run next to it (the k-th of each:
+            # the runs are interleaved): their median is the measure, since it
+            # cancels the machine's drifts and one lucky or unlucky run of
+            # either; the best against the best is shown too.
+            awk -v t="$target" -v n="$n" -v c="$COND" -v d="${RATE[$target,$n,$COND]}" -v s="${RATE[storescp,$n,$COND]}" '
+                $2 == n && $3 == c && $1 == "storescp" { sc[++ns] = $4 }
+                $2 == n && $3 == c && $1 == t { dg[++nd] = $4 }
+                END {
+                    printf "ratio %s/storescp over %d association(s), %s: ", t, n, c
+                    np = 0
+                    for (k = 1; k <= ns && k <= nd; k++)
+                        if (sc[k] > 0 && dg[k] > 0) r[++np] = dg[k] / sc[k]
+                    if (np == 0) { print "n/a"; exit }
+                    for (i = 2; i <= np; i++)      # insertion sort: a handful of pairs
+                        for (j = i; j > 1 && r[j - 1] > r[j]; j--) { x = r[j]; r[j] = r[j - 1]; r[j - 1] = x }
+                    med = np % 2 ? r[(np + 1) / 2] : (r[np / 2] + r[np / 2 + 1]) / 2
+                    printf "median %.2f (goal >= 0.90); run by run %.2f", med, r[1]
+                    for (i = 2; i <= np; i++) printf " %.2f", r[i]
+                    printf "; best against best %.2f\n", d / s
+                }' "$RESULTS"
+        done
     done
 done
 case " $TARGETS " in *" dgate"*)

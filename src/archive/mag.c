@@ -1,5 +1,5 @@
 /* MAG devices and the atomic writer. A stored file is streamed into
- * <MAG>/.incoming/<pid>-<n>.tmp through a 256 KiB buffer and renamed into
+ * <MAG>/.incoming/<k>/<pid>-<n>.tmp through a 256 KiB buffer and renamed into
  * place only when complete; directories on the way are opened one component
  * at a time with O_NOFOLLOW, so a symbolic link planted in the MAG device can
  * never redirect a write outside it. A new file is put in place with a
@@ -24,6 +24,10 @@
 #include <sys/statvfs.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <linux/fs.h> /* FS_IOC_GETFLAGS, FS_TOPDIR_FL */
+#include <sys/ioctl.h>
+#endif
 
 /* Small appends (the meta header, PDVs of a small maximum PDU) are gathered
  * in a buffer; an append of MAG_DIRECT bytes or more goes to the file
@@ -39,7 +43,8 @@
 struct tmp_file {
     const struct mag_device *dev; /* whose .incoming/ holds it */
     int fd;                       /* -1: none */
-    char name[64];                /* its name in .incoming/, "" when none */
+    unsigned dir;                 /* in .incoming/<dir>/ */
+    char name[64];                /* its name there, "" when none */
 };
 
 struct mag_writer {
@@ -57,15 +62,16 @@ struct mag_writer {
 static atomic_uint tmp_counter;
 
 /* Remove temporary files left by dgate processes that died while writing
- * (a crash, a kill -9): their names start with the pid of the writer, and a
+ * (a crash, a kill -9) from the directory dir_fd (.incoming or one of its
+ * subdirectories): their names start with the pid of the writer, and a
  * pid that no longer runs will never finish its file. Files of other live
  * processes (another dgate sharing the device) are left alone. Files with our
  * own pid are not ours, since we open the device before we write: they are a
  * predecessor's that had our pid, as every dgate that is PID 1 in a container
  * has. */
-static void remove_orphans(struct mag_device *dev)
+static void remove_orphans(struct mag_device *dev, int dir_fd)
 {
-    int fd = openat(dev->incoming_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int fd = openat(dir_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return;
     DIR *d = fdopendir(fd);
@@ -82,13 +88,56 @@ static void remove_orphans(struct mag_device *dev)
             continue;
         if (pid != (long)getpid() && (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
             continue;
-        if (unlinkat(dev->incoming_fd, e->d_name, 0) == 0)
+        if (unlinkat(dir_fd, e->d_name, 0) == 0)
             removed++;
     }
     closedir(d);
     if (removed > 0)
         log_info("MAG device %s: removed %d unfinished file(s) of stopped processes from %s",
                  dev->path, removed, MAG_INCOMING);
+}
+
+/* Mark .incoming a "top directory" (chattr +T), so that ext2/3/4 place its
+ * subdirectories in different block groups rather than beside it. Best
+ * effort: another file system, or a directory that is not ours, keeps them
+ * wherever it puts them, which is only slower after deletions. */
+static void spread_subdirs(int dir_fd)
+{
+#if defined(FS_IOC_GETFLAGS) && defined(FS_IOC_SETFLAGS) && defined(FS_TOPDIR_FL)
+    int flags = 0;
+
+    if (ioctl(dir_fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & FS_TOPDIR_FL) == 0) {
+        flags |= FS_TOPDIR_FL;
+        (void)ioctl(dir_fd, FS_IOC_SETFLAGS, &flags);
+    }
+#else
+    (void)dir_fd;
+#endif
+}
+
+/* Open (making it when missing) .incoming/<name>, on the same file system as
+ * the device, never through a symbolic link. Returns the descriptor or a
+ * negative errno. */
+static int open_tmp_dir(const struct mag_device *dev, const char *name)
+{
+    struct stat st;
+    int fd;
+
+    if (mkdirat(dev->incoming_fd, name, 0755) != 0 && errno != EEXIST)
+        return -errno;
+    fd = openat(dev->incoming_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    if (fstat(fd, &st) != 0) {
+        int rc = -errno;
+        close(fd);
+        return rc;
+    }
+    if (st.st_dev != dev->st_dev) {
+        close(fd);
+        return -EXDEV; /* rename() is atomic only within one file system */
+    }
+    return fd;
 }
 
 static struct mag_device *device_new(const char *dir, int full_threshold_mb, int file_sync)
@@ -102,6 +151,8 @@ static struct mag_device *device_new(const char *dir, int full_threshold_mb, int
         return NULL;
     dev->root_fd = -1;
     dev->incoming_fd = -1;
+    for (unsigned k = 0; k < MAG_INCOMING_DIRS; k++)
+        dev->tmp_fd[k] = -1;
     dev->full_threshold_mb = full_threshold_mb;
     dev->file_sync = file_sync;
     strcpy(dev->path, dir);
@@ -166,7 +217,24 @@ int mag_device_open(const char *dir, int full_threshold_mb, int file_sync, struc
         log_error("MAG device %s: %s is on another file system", dir, MAG_INCOMING);
         goto fail;
     }
-    remove_orphans(dev);
+    spread_subdirs(dev->incoming_fd);
+    for (unsigned k = 0; k < MAG_INCOMING_DIRS; k++) {
+        char name[16];
+
+        snprintf(name, sizeof name, "%u", k);
+        dev->tmp_fd[k] = open_tmp_dir(dev, name);
+        if (dev->tmp_fd[k] < 0) {
+            rc = dev->tmp_fd[k];
+            dev->tmp_fd[k] = -1;
+            log_error("MAG device %s: cannot make or open %s/%s (it must be a directory on the "
+                      "device's file system, not a link): %s",
+                      dir, MAG_INCOMING, name, strerror(-rc));
+            goto fail;
+        }
+    }
+    remove_orphans(dev, dev->incoming_fd); /* where earlier versions made them */
+    for (unsigned k = 0; k < MAG_INCOMING_DIRS; k++)
+        remove_orphans(dev, dev->tmp_fd[k]);
     *out = dev;
     return 0;
 
@@ -199,6 +267,10 @@ void mag_device_close(struct mag_device *dev)
 {
     if (dev == NULL)
         return;
+    for (unsigned k = 0; k < MAG_INCOMING_DIRS; k++) {
+        if (dev->tmp_fd[k] >= 0)
+            close(dev->tmp_fd[k]);
+    }
     if (dev->incoming_fd >= 0)
         close(dev->incoming_fd);
     if (dev->root_fd >= 0)
@@ -251,6 +323,13 @@ int mag_writer_new(struct mag_device *dev, struct mag_writer **out)
     return 0;
 }
 
+/* The directory that holds the temporary file: .incoming/<dir> of its
+ * device. */
+static int tmp_dir_fd(const struct tmp_file *t)
+{
+    return t->dev->tmp_fd[t->dir];
+}
+
 /* Close and remove a temporary file, if any. */
 static void drop_tmp(struct tmp_file *t)
 {
@@ -258,9 +337,9 @@ static void drop_tmp(struct tmp_file *t)
         close(t->fd);
     t->fd = -1;
     if (t->name[0] != '\0') {
-        if (unlinkat(t->dev->incoming_fd, t->name, 0) != 0)
-            log_warn("MAG device %s: cannot remove %s/%s: %s", t->dev->path, MAG_INCOMING, t->name,
-                     strerror(errno));
+        if (unlinkat(tmp_dir_fd(t), t->name, 0) != 0)
+            log_warn("MAG device %s: cannot remove %s/%u/%s: %s", t->dev->path, MAG_INCOMING,
+                     t->dir, t->name, strerror(errno));
         t->name[0] = '\0';
     }
 }
@@ -275,18 +354,20 @@ void mag_writer_free(struct mag_writer *w)
     free(w);
 }
 
-/* Create a new empty temporary file in `dev`'s .incoming/. */
+/* Create a new empty temporary file in the next of `dev`'s .incoming/0 .. 7. */
 static int create_tmp(const struct mag_device *dev, struct tmp_file *t)
 {
     t->dev = dev;
     t->fd = -1;
+    t->dir = 0;
     t->name[0] = '\0';
     if (dev->incoming_fd < 0)
         return -EROFS;
     for (int attempt = 0; attempt < 100; attempt++) {
         unsigned n = atomic_fetch_add_explicit(&tmp_counter, 1, memory_order_relaxed);
+        t->dir = n % MAG_INCOMING_DIRS;
         snprintf(t->name, sizeof t->name, "%ld-%u.tmp", (long)getpid(), n);
-        t->fd = openat(dev->incoming_fd, t->name,
+        t->fd = openat(dev->tmp_fd[t->dir], t->name,
                        O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
         if (t->fd >= 0)
             return 0;
@@ -481,7 +562,7 @@ int mag_open_regular(int dir_fd, const char *name)
  * writer's current file; the old one is removed. */
 static int move_tmp(struct mag_writer *w, struct mag_device *to)
 {
-    struct tmp_file t = {NULL, -1, ""};
+    struct tmp_file t = {NULL, -1, 0, ""};
     int in = -1, rc;
     loff_t off_in = 0, off_out = 0;
     bool by_kernel = true;
@@ -489,7 +570,7 @@ static int move_tmp(struct mag_writer *w, struct mag_device *to)
     rc = create_tmp(to, &t);
     if (rc != 0)
         goto fail;
-    in = openat(w->cur.dev->incoming_fd, w->cur.name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    in = openat(tmp_dir_fd(&w->cur), w->cur.name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (in < 0) {
         rc = -errno;
         goto fail;
@@ -549,8 +630,8 @@ static int move_tmp(struct mag_writer *w, struct mag_device *to)
     return 0;
 
 fail:
-    log_error("MAG device %s: cannot copy %s/%s to %s: %s", w->cur.dev->path, MAG_INCOMING,
-              w->cur.name, to->path, strerror(-rc));
+    log_error("MAG device %s: cannot copy %s/%u/%s to %s: %s", w->cur.dev->path, MAG_INCOMING,
+              w->cur.dir, w->cur.name, to->path, strerror(-rc));
     if (in >= 0)
         close(in);
     if (t.dev != NULL)
@@ -592,16 +673,16 @@ static int suffixed(char *relpath, size_t cap, size_t dir_len, const char *orig,
  * taken (-EEXIST). */
 static int rename_noreplace(const struct tmp_file *t, int dir_fd, const char *name)
 {
-    if (renameat2(t->dev->incoming_fd, t->name, dir_fd, name, RENAME_NOREPLACE) == 0)
+    if (renameat2(tmp_dir_fd(t), t->name, dir_fd, name, RENAME_NOREPLACE) == 0)
         return 0;
     if (errno != EINVAL && errno != ENOSYS)
         return -errno;
     /* A file system without RENAME_NOREPLACE: link() never replaces either. */
-    if (linkat(t->dev->incoming_fd, t->name, dir_fd, name, 0) != 0)
+    if (linkat(tmp_dir_fd(t), t->name, dir_fd, name, 0) != 0)
         return -errno;
-    if (unlinkat(t->dev->incoming_fd, t->name, 0) != 0)
-        log_warn("MAG device %s: cannot remove %s/%s: %s (removed at the next start)", t->dev->path,
-                 MAG_INCOMING, t->name, strerror(errno));
+    if (unlinkat(tmp_dir_fd(t), t->name, 0) != 0)
+        log_warn("MAG device %s: cannot remove %s/%u/%s: %s (removed at the next start)",
+                 t->dev->path, MAG_INCOMING, t->dir, t->name, strerror(errno));
     return 0;
 }
 
@@ -624,7 +705,7 @@ static int place(struct mag_writer *w, struct mag_device *dev, char *relpath, si
             struct stat st;
             replacing = fstatat(dir_fd, base, &st, AT_SYMLINK_NOFOLLOW) == 0;
         }
-        rc = renameat(w->cur.dev->incoming_fd, w->cur.name, dir_fd, base) == 0 ? 0 : -errno;
+        rc = renameat(tmp_dir_fd(&w->cur), w->cur.name, dir_fd, base) == 0 ? 0 : -errno;
     } else {
         strcpy(orig, base);
         rc = rename_noreplace(&w->cur, dir_fd, orig);

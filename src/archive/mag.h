@@ -14,9 +14,10 @@
 struct mag_device; /* one per MAG directory, shared by every thread */
 struct mag_writer; /* one per association; writes one file at a time */
 
-/* Open the MAG directory `dir` (created when missing, one level) and its
- * .incoming/ directory, removing there the unfinished files of dgate
- * processes that no longer run, and those named with our own pid (a
+/* Open the MAG directory `dir` (created when missing, one level), its
+ * .incoming/ directory and the eight .incoming/0 .. 7 where temporary files
+ * are made (spread over block groups: mag_internal.h), removing there the
+ * unfinished files of dgate processes that no longer run, and those named with our own pid (a
  * predecessor's): open each device once, before writing.
  * `full_threshold_mb` is MAGDeviceFullThreshold, `file_sync` FileSync
  * (1 = fdatasync the file and fsync its directory before mag_finish_new or

@@ -14,10 +14,22 @@
 
 #define MAG_INCOMING ".incoming"
 
+/* Temporary files are made in turn in .incoming/0 .. .incoming/7, which ext4
+ * spreads over block groups (.incoming is marked a "top directory" for its
+ * Orlov allocator). A file's inode is allocated in the group of the directory
+ * it is created in, and ext4 without a journal skips, rescanning at every
+ * create, each free inode of that group deleted in the last minute (6 minutes
+ * while its inode table block is dirty): after a PACS's retention deleted a
+ * few thousand images, every create in one .incoming scanned all of them,
+ * while spread over 8 groups each create scans an eighth (bench/README.md). */
+#define MAG_INCOMING_DIRS 8
+
 struct mag_device {
     int root_fd;     /* the MAG directory itself */
     int incoming_fd; /* its .incoming/, on the same file system; -1 when read-only */
-    dev_t st_dev;    /* the file system of root_fd: a rename can reach it */
+    /* .incoming/0 .. 7, where temporary files are made; -1 when read-only */
+    int tmp_fd[MAG_INCOMING_DIRS];
+    dev_t st_dev; /* the file system of root_fd: a rename can reach it */
     int full_threshold_mb;
     int file_sync;
     char path[PATH_MAX];

@@ -187,5 +187,5 @@ EOD
         sed 's|^\./||' | sort > "$T/ot/files"
     cut -d'|' -f2 "$T/ot/rows" | sort | comm -13 - "$T/ot/files" > "$T/ot/orphans"
     [ ! -s "$T/ot/orphans" ] || fail "$be: files without a row: $(head -3 "$T/ot/orphans")"
-    [ -z "$(ls -A "$T/data/.incoming" 2>/dev/null)" ] || fail "$be: .incoming not empty"
+    [ -z "$(temp_files "$T/data" 2>/dev/null)" ] || fail "$be: .incoming not empty"
 }

@@ -136,6 +136,6 @@ for be in $BACKENDS; do
     cut -d'|' -f2 "$T/rows" | sort > "$T/indexed"
     orphans=$(comm -23 "$T/files" "$T/indexed")
     [ -z "$orphans" ] || fail "$be: files without a row: $(echo "$orphans" | head -5) $(why)"
-    [ -z "$(ls -A "$T/data/.incoming" 2>/dev/null)" ] || fail "$be: .incoming not empty: $(ls "$T/data/.incoming")"
+    [ -z "$(temp_files "$T/data" 2>/dev/null)" ] || fail "$be: .incoming not empty: $(temp_files "$T/data")"
 done
 end_backends

@@ -37,8 +37,8 @@ r=1
 while [ "$r" -le "$rounds" ]; do
     start_dgate
     # The killed process's temporary files are gone before dgate listens.
-    [ -z "$(ls -A "$incoming")" ] ||
-        { ls -la "$incoming"; fail "round $r: .incoming/ not emptied at start"; }
+    [ -z "$(temp_files "$T/data")" ] ||
+        { ls -laR "$incoming"; fail "round $r: .incoming/ not emptied at start"; }
     pids=
     p=$(plan "$r")
     for a in 1 2 3 4; do
@@ -79,8 +79,8 @@ if unshare --pid --fork true 2> /dev/null && [ -r "/proc/$$/task/$$/children" ];
     chmod +x "$T/dgate-pid1"
     for r in 101 102 103 104; do
         DGATE="$T/dgate-pid1" start_dgate
-        [ -z "$(ls -A "$incoming")" ] ||
-            { ls -la "$incoming"; fail "round $r (dgate as PID 1): .incoming/ not emptied at start"; }
+        [ -z "$(temp_files "$T/data")" ] ||
+            { ls -laR "$incoming"; fail "round $r (dgate as PID 1): .incoming/ not emptied at start"; }
         [ "$r" -lt 104 ] || break
         pids=
         for a in 1 2 3 4; do
@@ -108,13 +108,13 @@ fi
 # A last clean start: the leftovers of the last kill go, and the server
 # stores again.
 start_dgate
-[ -z "$(ls -A "$incoming")" ] || { ls -la "$incoming"; fail "after the last kill: .incoming/ not emptied"; }
+[ -z "$(temp_files "$T/data")" ] || { ls -laR "$incoming"; fail "after the last kill: .incoming/ not emptied"; }
 python3 "$LEDGER" send "$PORT" "$T/ledger.final" "$root.0.1" 1 count=3 > "$T/send.final" 2>&1 ||
     { cat "$T/send.final"; fail "the sender was surprised after the restart"; }
 [ "$(grep -c '^ack .* 0x0000$' "$T/ledger.final")" -eq 3 ] ||
     { cat "$T/send.final" "$T/ledger.final"; tail -20 "$T/dgate.log"; fail "no store after the restart"; }
 stop_dgate
-[ -z "$(ls -A "$incoming")" ] || { ls -la "$incoming"; fail "temporary files left after a clean stop"; }
+[ -z "$(temp_files "$T/data")" ] || { ls -laR "$incoming"; fail "temporary files left after a clean stop"; }
 
 echo "rounds $rounds ($((rounds / 2)) killed by a sender at the end of an object)" \
     "and $pid1_rounds as PID 1, $(cat "$T"/ledger.* | grep -c '^sent') stores begun"

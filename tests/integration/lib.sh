@@ -95,6 +95,13 @@ stop_dgate() {
     DGATE_PID=
 }
 
+# temp_files MAGDIR: the temporary files of the MAG device MAGDIR, in
+# .incoming/0 .. .incoming/7 (or in .incoming itself, where earlier versions
+# made them); nothing when none is left.
+temp_files() {
+    find "$1/.incoming" -type f
+}
+
 # assert_contains FILE TEXT: FILE holds TEXT as a fixed string.
 assert_contains() {
     grep -qF -- "$2" "$1" || { echo "--- $1:" >&2; cat "$1" >&2; fail "$1 does not contain: $2"; }

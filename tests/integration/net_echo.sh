@@ -46,7 +46,7 @@ for _ in $(seq 1 50); do grep -q holding "$T/hold" && grep -q storing "$T/slow" 
 grep -q "holding 1" "$T/hold" || { cat "$T/hold"; fail "could not hold an association"; }
 grep -q "storing" "$T/slow" || { cat "$T/slow"; fail "could not start a slow store"; }
 sleep 0.3
-[ -n "$(ls -A "$T/data/.incoming")" ] || fail "the slow store has no temporary file"
+[ -n "$(temp_files "$T/data")" ] || fail "the slow store has no temporary file"
 start=$(date +%s)
 kill -TERM "$DGATE_PID"
 wait "$DGATE_PID"
@@ -57,7 +57,7 @@ DGATE_PID=
 assert_contains "$T/dgate.log" "stopped"
 kill "$HOLD" "$SLOW" 2>/dev/null
 wait "$HOLD" "$SLOW" 2>/dev/null
-[ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary file left"; }
+[ -z "$(temp_files "$T/data")" ] || { ls -laR "$T/data/.incoming"; fail "temporary file left"; }
 [ -z "$(find "$T/data" -name '*.dcm')" ] || fail "a file of the interrupted store was kept"
 
 # RequireKnownAE = 1: only calling AEs in acrnema.map.

@@ -37,7 +37,7 @@ kill -0 "$DGATE_PID" || fail "dgate died"
 # The two interrupted stores left nothing: no stored file, no temporary one.
 sleep 0.2
 [ -z "$(find "$T/data" -name '*.dcm')" ] || { find "$T/data"; fail "a partial file was kept"; }
-[ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary files left"; }
+[ -z "$(temp_files "$T/data")" ] || { ls -laR "$T/data/.incoming"; fail "temporary files left"; }
 assert_contains "$T/dgate.log" "ended (aborted by the peer)"
 
 python3 "$top_srcdir/tests/integration/dicom_raw.py" idle "$PORT" > "$T/raw" 2>&1

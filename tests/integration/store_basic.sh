@@ -120,6 +120,6 @@ if command -v sqlite3 > /dev/null; then
 fi
 
 # Nothing is left in the temporary directory.
-[ -z "$(ls -A "$T/data/.incoming")" ] || { ls -la "$T/data/.incoming"; fail "temporary files left"; }
+[ -z "$(temp_files "$T/data")" ] || { ls -laR "$T/data/.incoming"; fail "temporary files left"; }
 assert_contains "$T/dgate.log" "C-STORE-RSP status 0x0000"
 exit 0

@@ -30,7 +30,7 @@ assert_contains "$T/dgate.log" "C-STORE-RSP status 0x0000 (message 2)"
 n=$(find "$T/mag" -name '*.dcm' | wc -l)
 [ "$n" -eq 1 ] || { find "$T/mag" -ls; fail "$n files in the full MAG device, expected the small one"; }
 [ "$(find "$T/mag" -name '*.dcm' -size +1000k | wc -l)" -eq 0 ] || fail "a partial big file was kept"
-[ -z "$(ls -A "$T/mag/.incoming")" ] || { ls -la "$T/mag/.incoming"; fail "temporary files left"; }
+[ -z "$(temp_files "$T/mag")" ] || { ls -laR "$T/mag/.incoming"; fail "temporary files left"; }
 stop_dgate
 
 # The free-space threshold (MB) above what is left: refused up front.
@@ -39,5 +39,5 @@ start_dgate
 storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/small.dcm" > "$T/out" 2>&1 &&
     fail "a store was accepted below MAGDeviceFullThreshold"
 assert_contains "$T/dgate.log" "C-STORE-RSP status 0xa700 (message 1)"
-[ -z "$(ls -A "$T/mag/.incoming")" ] || fail "temporary files left"
+[ -z "$(temp_files "$T/mag")" ] || fail "temporary files left"
 exit 0

@@ -35,7 +35,7 @@ if command -v sqlite3 > /dev/null; then
     rows=$(sqlite3 -cmd ".timeout 10000" "$T/data/dbase/conquest.db3" "select count(*) from DICOMImages")
     [ "$rows" -eq 200 ] || fail "DICOMImages has $rows rows, expected 200"
 fi
-[ -z "$(ls -A "$T/data/.incoming")" ] || fail "temporary files left"
+[ -z "$(temp_files "$T/data")" ] || fail "temporary files left"
 
 # One SOP instance from six senders at once (a retrying modality, two routes
 # forwarding one study), ten times: each ends as one file, the one indexed.

@@ -26,5 +26,5 @@ files=$(find "$T/data" -type f -name '*.dcm' | wc -l)
 [ "$files" -eq 1 ] || { find "$T/data" -type f; fail "expected 1 stored file, found $files"; }
 rows=$(sqlite3 "$T/data/dbase/conquest.db3" "SELECT SOPInstanc FROM DICOMImages")
 [ "$rows" = "1.2.826.0.1.3680043.2.1125.77.1.6" ] || fail "index rows: $rows"
-[ -z "$(ls -A "$T/data/.incoming")" ] || fail "temporary files left: $(ls "$T/data/.incoming")"
+[ -z "$(temp_files "$T/data")" ] || fail "temporary files left: $(temp_files "$T/data")"
 echo "refusals: ok"

@@ -100,5 +100,5 @@ JPEG2000Lossless 1.2.840.10008.1.2.4.90 opj:1
 JPEG2000 1.2.840.10008.1.2.4.91 opj:8
 RLE 1.2.840.10008.1.2.5 crle
 LIST
-[ -z "$(ls -A "$T/data/.incoming")" ] || fail "temporary files left"
+[ -z "$(temp_files "$T/data")" ] || fail "temporary files left"
 exit 0

@@ -32,9 +32,16 @@
 /* Small appends (the meta header, PDVs of a small maximum PDU) are gathered
  * in a buffer; an append of MAG_DIRECT bytes or more goes to the file
  * together with what is buffered, in one writev and without a copy (a PDV
- * of a 64 KiB PDU: memcpy of every byte was a few % of a store's CPU). */
+ * of a 64 KiB PDU: memcpy of every byte was a few % of a store's CPU).
+ * Writes end on a multiple of MAG_ALIGN in the file, the rest waiting in
+ * the buffer: the page cache then takes whole 64 KiB folios, where PDVs
+ * written as they came (64 KiB less the headers, so never aligned) made the
+ * kernel split, zero and refill blocks: 320 µs of kernel time per 512 KiB
+ * file instead of 220 (bench/README.md). With PDVs of a 64 KiB PDU the
+ * tail kept is a few hundred bytes. */
 #define MAG_BUF_SIZE (256 * 1024)
 #define MAG_DIRECT (32 * 1024)
+#define MAG_ALIGN (64 * 1024)
 /* "_1" .. "_9999": more than two processes racing for one name ever need;
  * a FileNameSyntax that names every image of a series alike fills them in
  * a series of 10 000 and then fails loudly instead of slowing down. */
@@ -424,6 +431,22 @@ static int flush(struct mag_writer *w)
     return w->error;
 }
 
+/* Write the buffered bytes up to the last MAG_ALIGN boundary of the file and
+ * keep the rest (less than MAG_ALIGN) at the start of the buffer. */
+static int flush_aligned(struct mag_writer *w)
+{
+    uint64_t at = w->size - w->buf_len; /* the file offset of buf[0] */
+    size_t keep = (size_t)((at + w->buf_len) % MAG_ALIGN);
+
+    if (keep >= w->buf_len)
+        return 0;
+    w->error = file_write_all(w->cur.fd, w->buf, w->buf_len - keep);
+    if (w->error == 0)
+        memmove(w->buf, w->buf + w->buf_len - keep, keep);
+    w->buf_len = keep;
+    return w->error;
+}
+
 int mag_write(struct mag_writer *w, const void *p, size_t n)
 {
     if (w->cur.fd < 0)
@@ -431,22 +454,34 @@ int mag_write(struct mag_writer *w, const void *p, size_t n)
     if (w->error != 0)
         return w->error;
     if (n >= MAG_DIRECT) {
-        struct iovec iov[2] = {{w->buf, w->buf_len}, {(void *)p, n}};
-        int first = w->buf_len == 0;
+        uint64_t end = w->size + n; /* the file's length after this write */
+        size_t tail = (size_t)(end % MAG_ALIGN);
 
-        w->error = file_writev_all(w->cur.fd, iov + first, 2 - first);
-        w->buf_len = 0;
-        if (w->error != 0)
-            return w->error;
-    } else {
-        if (n > MAG_BUF_SIZE - w->buf_len) {
-            int rc = flush(w);
-            if (rc != 0)
-                return rc;
+        /* Crossing a MAG_ALIGN boundary: what is buffered and p up to the
+         * boundary go in one writev, the tail stays in the buffer. */
+        if (tail < n) {
+            struct iovec iov[2] = {{w->buf, w->buf_len}, {(void *)p, n - tail}};
+            int first = w->buf_len == 0;
+
+            w->error = file_writev_all(w->cur.fd, iov + first, 2 - first);
+            if (w->error != 0)
+                return w->error;
+            memcpy(w->buf, (const uint8_t *)p + n - tail, tail);
+            w->buf_len = tail;
+            w->size += n;
+            return 0;
         }
-        memcpy(w->buf + w->buf_len, p, n);
-        w->buf_len += n;
     }
+    /* Here n < MAG_ALIGN: it fits once the buffer is flushed. */
+    if (n > MAG_BUF_SIZE - w->buf_len) {
+        int rc = flush_aligned(w);
+        if (rc == 0 && n > MAG_BUF_SIZE - w->buf_len)
+            rc = flush(w);
+        if (rc != 0)
+            return rc;
+    }
+    memcpy(w->buf + w->buf_len, p, n);
+    w->buf_len += n;
     w->size += n;
     return 0;
 }

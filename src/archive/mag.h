@@ -61,9 +61,10 @@ void mag_prepare(struct mag_writer *w);
 
 /* Append n bytes (-EBADF when no file is open). Small writes are gathered in
  * the buffer, chunks of 32 KiB or more go straight to the file (with what is
- * buffered, in one writev), never copied. After a failure
- * every later mag_write returns the same error without doing anything, so the
- * caller may keep draining the network and answer at the end. */
+ * buffered, in one writev) up to a 64 KiB boundary of the file, only their
+ * tail copied to the buffer. After a failure every later mag_write returns
+ * the same error without doing anything, so the caller may keep draining the
+ * network and answer at the end. */
 int mag_write(struct mag_writer *w, const void *p, size_t n);
 
 /* Bytes appended since mag_begin. */

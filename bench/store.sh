@@ -291,7 +291,9 @@ dgate_run() {
         flock 9
         "$DGATE" -w "$T" -i > "$T/init.log" 2>&1 || fail "$name: dgate -i failed: $(tail -3 "$T/init.log")"
     fi
-    start_dgate
+    # Plain dgate, as it runs for real (its log buffered in PacsUser.log,
+    # only trouble on the console), as storescp runs without -v.
+    DGATE_CONSOLE= start_dgate
     settle
     retention "$PORT" CONQUESTSRV1 "$T/data" '*.dcm'
     secs=$(profiled "$DGATE_PID" "$name" "$n" send "$n" "$PORT" CONQUESTSRV1) || echo "dgate: a storescu failed (see $T/storescu.*.log, $T/dgate.log)" >&2

@@ -67,7 +67,10 @@ make_config() {
 # Start dgate in the background with the config in $CONF_DIR (default $T);
 # wait until it answers.
 start_dgate() {
-    "$DGATE" -w "${CONF_DIR:-$T}" -v "$@" > "$T/dgate.log" 2>&1 &
+    # DGATE_CONSOLE: the console switch, -v unless set (the benchmark sets
+    # it empty: plain dgate, as it runs for real).
+    # shellcheck disable=SC2086
+    "$DGATE" -w "${CONF_DIR:-$T}" ${DGATE_CONSOLE--v} "$@" > "$T/dgate.log" 2>&1 &
     DGATE_PID=$!
     for _ in $(seq 1 100); do
         if ! kill -0 "$DGATE_PID" 2>/dev/null; then

@@ -62,37 +62,12 @@ static const struct assoc_ctx *choose(const struct assoc *as, const char *cls, c
     return best;
 }
 
-/* A dimse_source that remembers its errors, to tell them from the
- * association's. */
-struct source {
-    struct retrieve_object *o;
-    const struct buf *mem; /* the re-encoded dataset, or NULL: the file */
-    size_t off;
-    int err;
-};
-
-static int source_read(void *arg, uint8_t *p, size_t cap, size_t *n)
-{
-    struct source *src = arg;
-    size_t left;
-
-    if (!src->mem) {
-        src->err = retrieve_read(src->o, p, cap, n);
-        return src->err;
-    }
-    left = src->mem->len - src->off;
-    *n = left < cap ? left : cap;
-    memcpy(p, src->mem->data + src->off, *n);
-    src->off += *n;
-    return 0;
-}
-
 static int get_send(void *arg, const struct objects_row *row, uint16_t *status)
 {
     struct get *g = arg;
     struct session *s = g->s;
     struct retrieve_object o;
-    struct source src = {&o, NULL, 0, 0};
+    struct subop_source src = {&o, NULL, 0, 0};
     const struct assoc_ctx *ctx;
     struct dimse_store_rq st;
     struct dimse_cmd rsp;
@@ -129,7 +104,7 @@ static int get_send(void *arg, const struct objects_row *row, uint16_t *status)
     st = (struct dimse_store_rq){o.sop_class, o.sop_instance,
                                  ++g->msg_id, g->rq->priority <= 2 ? g->rq->priority : 0,
                                  NULL,        0};
-    rc = dimse_send_store(&s->dimse, ctx->id, &st, source_read, &src);
+    rc = dimse_send_store(&s->dimse, ctx->id, &st, subop_source_read, &src);
     if (rc == 0)
         rc = dimse_recv_store_rsp(&s->dimse, st.message_id, &rsp);
     if (rc && src.err == rc) {

@@ -265,31 +265,6 @@ static int all_proposed(const struct move *m, const char *cls, const char *store
     return 1;
 }
 
-/* A dimse_source that remembers its errors, to tell them from the
- * association's. */
-struct source {
-    struct retrieve_object *o;
-    const struct buf *mem; /* the re-encoded dataset, or NULL: the file */
-    size_t off;
-    int err;
-};
-
-static int source_read(void *arg, uint8_t *p, size_t cap, size_t *n)
-{
-    struct source *src = arg;
-    size_t left;
-
-    if (!src->mem) {
-        src->err = retrieve_read(src->o, p, cap, n);
-        return src->err;
-    }
-    left = src->mem->len - src->off;
-    *n = left < cap ? left : cap;
-    memcpy(p, src->mem->data + src->off, *n);
-    src->off += *n;
-    return 0;
-}
-
 /* The association was lost while sending: one more may be tried, unless
  * it ran out of time (the destination is too slow to wait for again) or
  * the last one was lost as well. */
@@ -306,7 +281,7 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
     struct move *m = arg;
     struct session *s = m->s;
     struct retrieve_object o;
-    struct source src = {&o, NULL, 0, 0};
+    struct subop_source src = {&o, NULL, 0, 0};
     const struct assoc_ctx *ctx;
     struct dimse_store_rq st;
     struct dimse_cmd rsp;
@@ -357,7 +332,7 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
                                  m->rq->priority <= 2 ? m->rq->priority : 0,
                                  assoc_calling_ae(s->as),
                                  m->rq->message_id};
-    rc = dimse_send_store(&m->d, ctx->id, &st, source_read, &src);
+    rc = dimse_send_store(&m->d, ctx->id, &st, subop_source_read, &src);
     if (rc == 0)
         rc = dimse_recv_store_rsp(&m->d, st.message_id, &rsp);
     if (rc && src.err == rc) {

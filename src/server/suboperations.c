@@ -3,6 +3,7 @@
 #include "server/suboperations.h"
 
 #include "config/config.h"
+#include "core/retrieve.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
 #include "dicom/encoding.h"
@@ -473,4 +474,20 @@ out:
         free(r.classes[i]);
     buf_free(&r.failed_list);
     return rc;
+}
+
+int subop_source_read(void *arg, uint8_t *p, size_t cap, size_t *n)
+{
+    struct subop_source *src = arg;
+    size_t left;
+
+    if (!src->mem) {
+        src->err = retrieve_read(src->o, p, cap, n);
+        return src->err;
+    }
+    left = src->mem->len - src->off;
+    *n = left < cap ? left : cap;
+    memcpy(p, src->mem->data + src->off, *n);
+    src->off += *n;
+    return 0;
 }

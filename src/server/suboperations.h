@@ -17,6 +17,9 @@
 
 #include "db/objects.h"
 
+struct buf;
+struct retrieve_object;
+
 struct dimse_cmd;
 struct session;
 
@@ -76,5 +79,16 @@ int subop_run(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id,
 /* The final response of a request refused before any sub-operation, with
  * zero counts (status logged by the caller). */
 int subop_refuse(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status);
+
+/* The dataset of one sub-operation as a dimse_source: the stored file, or
+ * its re-encoded copy in `mem` (retrieve_convert). A read error of the file
+ * is kept in `err`, to tell it from the association's errors. */
+struct subop_source {
+    struct retrieve_object *o;
+    const struct buf *mem; /* the re-encoded dataset, or NULL: the file */
+    size_t off;
+    int err;
+};
+int subop_source_read(void *arg, uint8_t *p, size_t cap, size_t *n);
 
 #endif

@@ -25,13 +25,15 @@ tests_unit_check_schema_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_schema
 
 check_PROGRAMS += tests/unit/check_db
-tests_unit_check_db_SOURCES = tests/unit/check_db.c
+tests_unit_check_db_SOURCES = tests/unit/check_db.c \
+	tests/unit/db_test_config.c tests/unit/db_test_config.h
 tests_unit_check_db_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_db_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_db
 
 check_PROGRAMS += tests/unit/check_objects
-tests_unit_check_objects_SOURCES = tests/unit/check_objects.c
+tests_unit_check_objects_SOURCES = tests/unit/check_objects.c \
+	tests/unit/db_test_config.c tests/unit/db_test_config.h
 tests_unit_check_objects_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_objects_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_objects

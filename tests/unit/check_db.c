@@ -15,6 +15,8 @@
 #include "dicom/dict.h"
 #include "util/error.h"
 
+#include "db_test_config.h"
+
 #include <check.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -33,75 +35,12 @@ static FILE *devnull;
 
 /* ---- backends ---- */
 
-static int conf_from_env(const char *var, int which, struct config *cfg)
-{
-    const char *s = getenv(var);
-    char host[128] = "127.0.0.1", port[16] = "";
-
-    config_defaults(cfg);
-    if (!s || !*s)
-        return 0;
-    char copy[512];
-    snprintf(copy, sizeof copy, "%s", s);
-    for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " ")) {
-        char *eq = strchr(tok, '=');
-        if (!eq)
-            continue;
-        *eq = '\0';
-        const char *v = eq + 1;
-        if (strcmp(tok, "host") == 0)
-            snprintf(host, sizeof host, "%s", v);
-        else if (strcmp(tok, "port") == 0)
-            snprintf(port, sizeof port, "%s", v);
-        else if (strcmp(tok, "user") == 0)
-            snprintf(cfg->username, sizeof cfg->username, "%s", v);
-        else if (strcmp(tok, "password") == 0)
-            snprintf(cfg->password, sizeof cfg->password, "%s", v);
-        else if (strcmp(tok, "dbname") == 0)
-            snprintf(cfg->sql_server, sizeof cfg->sql_server, "%s", v);
-    }
-    snprintf(cfg->sql_host, sizeof cfg->sql_host, "%s%s%s", host, port[0] ? ":" : "", port);
-    if (which == DB_MYSQL)
-        cfg->use_mysql = 1;
-    else
-        cfg->use_pgsql = 1;
-    return 1;
-}
-
-/* Config for backend `be`; 0 when it is not available here. */
-static int backend_config(int be, struct config *cfg)
-{
-    switch (be) {
-    case DB_SQLITE:
-#ifdef HAVE_SQLITE
-        config_defaults(cfg);
-        cfg->use_sqlite = 1;
-        snprintf(cfg->sql_server, sizeof cfg->sql_server, "%s", sqlite_path);
-        return 1;
-#else
-        return 0;
-#endif
-    case DB_MYSQL:
-#ifdef HAVE_MYSQL
-        return conf_from_env("DGATE_TEST_MYSQL", DB_MYSQL, cfg);
-#else
-        return 0;
-#endif
-    default:
-#ifdef HAVE_PGSQL
-        return conf_from_env("DGATE_TEST_PGSQL", DB_PGSQL, cfg);
-#else
-        return 0;
-#endif
-    }
-}
-
 static struct db *open_fresh(int be, struct config *cfg)
 {
     struct db *db = NULL;
     char err[1024];
 
-    if (!backend_config(be, cfg))
+    if (!db_test_config(be, sqlite_path, cfg))
         return NULL;
     int rc = db_open(cfg, &db, err, sizeof err);
     ck_assert_msg(rc == 0, "db_open: %s", err);
@@ -909,7 +848,7 @@ START_TEST(test_unreachable_server_is_dbgone)
     char err[512];
 
     for (int be = DB_MYSQL; be <= DB_PGSQL; be++) {
-        if (!backend_config(be, &cfg))
+        if (!db_test_config(be, sqlite_path, &cfg))
             continue;
         snprintf(cfg.sql_host, sizeof cfg.sql_host, "127.0.0.1:1");
         ck_assert_int_eq(db_open(&cfg, &db, err, sizeof err), DG_EDBGONE);
@@ -1357,7 +1296,7 @@ static int server_missing(int be, const char *var, const char *name)
         printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
         return 1;
     }
-    if (!backend_config(be, &cfg)) {
+    if (!db_test_config(be, sqlite_path, &cfg)) {
         printf("note: this build has no %s backend: not tested\n", name);
         return 1;
     }

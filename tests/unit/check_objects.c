@@ -15,6 +15,8 @@
 #include "dicom/dict.h"
 #include "util/error.h"
 
+#include "db_test_config.h"
+
 #include <check.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -31,66 +33,6 @@
 static struct schema *schema;
 static char sqlite_path[256];
 static FILE *devnull;
-
-static int conf_from_env(const char *var, int which, struct config *cfg)
-{
-    const char *s = getenv(var);
-    char host[128] = "127.0.0.1", port[16] = "", copy[512];
-
-    config_defaults(cfg);
-    if (!s || !*s)
-        return 0;
-    snprintf(copy, sizeof copy, "%s", s);
-    for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " ")) {
-        char *eq = strchr(tok, '=');
-        if (!eq)
-            continue;
-        *eq = '\0';
-        if (strcmp(tok, "host") == 0)
-            snprintf(host, sizeof host, "%s", eq + 1);
-        else if (strcmp(tok, "port") == 0)
-            snprintf(port, sizeof port, "%s", eq + 1);
-        else if (strcmp(tok, "user") == 0)
-            snprintf(cfg->username, sizeof cfg->username, "%s", eq + 1);
-        else if (strcmp(tok, "password") == 0)
-            snprintf(cfg->password, sizeof cfg->password, "%s", eq + 1);
-        else if (strcmp(tok, "dbname") == 0)
-            snprintf(cfg->sql_server, sizeof cfg->sql_server, "%s", eq + 1);
-    }
-    snprintf(cfg->sql_host, sizeof cfg->sql_host, "%s%s%s", host, port[0] ? ":" : "", port);
-    if (which == DB_MYSQL)
-        cfg->use_mysql = 1;
-    else
-        cfg->use_pgsql = 1;
-    return 1;
-}
-
-static int backend_config(int be, struct config *cfg)
-{
-    switch (be) {
-    case DB_SQLITE:
-#ifdef HAVE_SQLITE
-        config_defaults(cfg);
-        cfg->use_sqlite = 1;
-        snprintf(cfg->sql_server, sizeof cfg->sql_server, "%s", sqlite_path);
-        return 1;
-#else
-        return 0;
-#endif
-    case DB_MYSQL:
-#ifdef HAVE_MYSQL
-        return conf_from_env("DGATE_TEST_MYSQL", DB_MYSQL, cfg);
-#else
-        return 0;
-#endif
-    default:
-#ifdef HAVE_PGSQL
-        return conf_from_env("DGATE_TEST_PGSQL", DB_PGSQL, cfg);
-#else
-        return 0;
-#endif
-    }
-}
 
 /* ---- the corpus ---- */
 
@@ -204,7 +146,7 @@ static void on_every_backend(backend_test fn)
         struct index *ix = NULL;
         char err[1024];
 
-        if (!backend_config(be, &cfg))
+        if (!db_test_config(be, sqlite_path, &cfg))
             continue;
         ck_assert_msg(db_open(&cfg, &db, err, sizeof err) == 0, "db_open: %s", err);
         ck_assert_int_eq(tables_init(db, schema, TABLES_WITH_INDICES, devnull), 0);
@@ -405,7 +347,7 @@ static int server_missing(int be, const char *var, const char *name)
         printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
         return 1;
     }
-    if (!backend_config(be, &cfg)) {
+    if (!db_test_config(be, sqlite_path, &cfg)) {
         printf("note: this build has no %s backend: not tested\n", name);
         return 1;
     }

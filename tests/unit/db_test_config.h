@@ -1,0 +1,14 @@
+/* The database a unit test runs on, per backend: SQLite in a file of the
+ * test's, MariaDB/MySQL and PostgreSQL from DGATE_TEST_MYSQL and
+ * DGATE_TEST_PGSQL ("host=H port=P user=U password=W dbname=D"). Shared by
+ * the Check suites that run on every backend. */
+#ifndef DG_TESTS_DB_TEST_CONFIG_H
+#define DG_TESTS_DB_TEST_CONFIG_H
+
+struct config;
+
+/* Fill cfg for backend be (enum db_backend); 0 when that backend is not
+ * built in or its variable is unset. */
+int db_test_config(int be, const char *sqlite_path, struct config *cfg);
+
+#endif

@@ -88,19 +88,31 @@ received() {
     (cd "$T/$1" && ls) | sed 's/^[A-Z]*\.//' | sort
 }
 
+# received_file NAME SOP: the file of SOP in $T/NAME (<modality>.<sop>, or
+# <sop> as getscu +B names it).
+received_file() {
+    local f
+    for f in "$T/$1/$2" "$T/$1/"*".$2"; do
+        [ -f "$f" ] && { echo "$f"; return 0; }
+    done
+    fail "$1: no file of $2"
+}
+
 # expect_received NAME SOPS: exactly SOPS arrived in $T/NAME, each with the
-# dataset bytes dgate stored (storescp +B keeps them as they came); then
-# the directory is emptied.
+# dataset bytes dgate stored (storescp +B and getscu +B keep them as they
+# came); then the directory is emptied.
 expect_received() {
-    local name=$1 want=$2 got sop f
+    local name=$1 want=$2 got sop
     got=$(received "$name")
     [ "$got" = "$want" ] || fail "$name received [$(echo $got)], expected [$(echo $want)]"
     for sop in $got; do
-        echo "$T/$name/"*".$sop"
+        received_file "$name" "$sop"
         stored_file "$sop"
     done > "$T/pairs"
     # shellcheck disable=SC2046
-    python3 "$RAW" dataset $(cat "$T/pairs") | paste - - | awk '$1 != $2 { exit 1 }' ||
+    python3 "$RAW" dataset $(cat "$T/pairs") > "$T/md5s" || fail "$name: cannot read the datasets"
+    [ "$(wc -l < "$T/md5s")" -eq "$(wc -l < "$T/pairs")" ] &&
+        paste - - < "$T/md5s" | awk '$1 != $2 { exit 1 }' ||
         fail "$name: a dataset differs from the stored one"
     rm -f "$T/$name"/*
 }

@@ -17,6 +17,9 @@ Usage:
                                          prints "<case> 0x<status>" per store
   dicom_raw.py ct OUT key=value...       write CT Part-10 files (see write_ct); with
                                          count=N, "{n}" in OUT and the UIDs counts 1..N
+  dicom_raw.py store PORT FILE...        C-STORE each Part-10 file's dataset bytes as they
+                                         are (no toolkit's re-encoding), in its own class
+                                         and syntax; prints "<sop> 0x<status>" per file
 """
 import os
 import socket
@@ -71,8 +74,8 @@ def echo_rq(msg_id=1):
                     (0x0110, struct.pack("<H", msg_id)), (0x0800, struct.pack("<H", 0x0101))])
 
 
-def store_rq(sop_uid, msg_id=1):
-    return command([(0x0002, CT), (0x0100, struct.pack("<H", 1)),
+def store_rq(sop_uid, msg_id=1, sop_class=CT):
+    return command([(0x0002, sop_class), (0x0100, struct.pack("<H", 1)),
                     (0x0110, struct.pack("<H", msg_id)), (0x0700, struct.pack("<H", 0)),
                     (0x0800, struct.pack("<H", 0)), (0x1000, sop_uid)])
 
@@ -398,8 +401,8 @@ def implicit_ct(sop, sop_class=CT, pixels=b"\0" * 32, declared=None):
     return ds + struct.pack("<HHI", 0x7FE0, 0x0010, length) + pixels
 
 
-def store_status(s, sop, dataset, msg_id, cid=1):
-    s.sendall(pdata(cid, 3, store_rq(sop, msg_id)))
+def store_status(s, sop, dataset, msg_id, cid=1, sop_class=CT):
+    s.sendall(pdata(cid, 3, store_rq(sop, msg_id, sop_class)))
     # The dataset in PDVs of at most 8 KiB, the last one flagged.
     for off in range(0, len(dataset), 8192):
         last = off + 8192 >= len(dataset)
@@ -440,6 +443,37 @@ def refusals(port):
     s.close()
 
 
+def part10_split(path):
+    """(SOP class, SOP instance, transfer syntax, dataset bytes) of a Part-10
+    file, read from its meta header (Explicit VR LE, group length first)."""
+    data = open(path, "rb").read()
+    if data[128:132] != b"DICM":
+        raise ValueError("%s: not a Part-10 file" % path)
+    end = 144 + struct.unpack_from("<I", data, 140)[0]
+    off, meta = 132, {}
+    while off < end:
+        group, elem, vr = struct.unpack_from("<HH2s", data, off)
+        if vr in (b"OB", b"OW", b"OF", b"SQ", b"UT", b"UN"):
+            length, off = struct.unpack_from("<I", data, off + 8)[0], off + 12
+        else:
+            length, off = struct.unpack_from("<H", data, off + 6)[0], off + 8
+        meta[elem] = data[off:off + length].rstrip(b"\0 ")
+        off += length
+    return meta[2], meta[3], meta[0x10], data[end:]
+
+
+def store_files(port, paths):
+    objects = [part10_split(p) for p in paths]
+    contexts = {}
+    for sop_class, _, syntax, _ in objects:
+        contexts.setdefault((sop_class, syntax), 2 * len(contexts) + 1)
+    s = associate(port, [(cid, c, [t]) for (c, t), cid in contexts.items()])
+    for n, (sop_class, sop, syntax, dataset) in enumerate(objects, 1):
+        cid = contexts[(sop_class, syntax)]
+        print(sop.decode(), store_status(s, sop, dataset, n, cid, sop_class))
+    s.close()
+
+
 def main(argv):
     if len(argv) == 5 and argv[1] == "hold":
         hold(int(argv[2]), int(argv[3]), float(argv[4]))
@@ -459,6 +493,8 @@ def main(argv):
         refusals(int(argv[2]))
     elif len(argv) >= 4 and argv[1] == "ct":
         ct(argv[2:])
+    elif len(argv) >= 4 and argv[1] == "store":
+        store_files(int(argv[2]), argv[3:])
     else:
         sys.stderr.write(__doc__)
         return 2

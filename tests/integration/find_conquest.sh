@@ -1,109 +1,16 @@
 #!/bin/sh
-# C-FIND over Conquest's own sample images, case by case as Conquest 1.5.0e
-# answers them (../shared/reference/conquest-behaviour.md, section 9, cases
-# 7 to 18), and where we answer otherwise on purpose (README, "Where we
-# differ"), our answer.
+# C-FIND over Conquest's own sample images, indexed by `dgate -r`, case by
+# case as Conquest 1.5.0e answers them (conquest_cases.sh), and where we
+# answer otherwise on purpose (README, "Where we differ"), our answer.
 . "$top_srcdir/tests/integration/lib.sh"
+. "$top_srcdir/tests/integration/conquest_cases.sh"
 need findscu
 SAMPLES=$SHARED_DIR/fixtures/conquest-samples
 [ -d "$SAMPLES" ] || skip "no $SAMPLES (the shared fixtures are not here)"
 
-STUDY=1.3.46.670589.5.2.10.2156913941.892665384.993397
-SERIES=1.3.46.670589.5.2.10.2156913941.892665339.860724
 make_config
 cp "$SAMPLES"/*.dcm "$T/data/"
 "$DGATE" -w "$T" -r > "$T/regen.log" 2>&1 || fail "dgate -r: $(tail -3 "$T/regen.log")"
 start_dgate
-
-# q NAME MODEL LEVEL KEY...: the answers of one C-FIND in $T/NAME.
-q() {
-    name=$1 model=$2 level=$3
-    shift 3
-    args=
-    for k in "$@"; do args="$args -k $k"; done
-    # shellcheck disable=SC2086
-    findscu -v -aec CONQUESTSRV1 "$model" -k QueryRetrieveLevel="$level" $args \
-        127.0.0.1 "$PORT" > "$T/$name" 2>&1
-}
-answers() { grep -c 'Find Response: [0-9]* (Pending)' "$T/$1"; }
-expect() { # NAME COUNT
-    n=$(answers "$1")
-    [ "$n" = "$2" ] || { cat "$T/$1"; fail "$1: $n answers, not $2"; }
-}
-has() { # NAME TEXT
-    grep -qF -- "$2" "$T/$1" || { cat "$T/$1"; fail "$1: no '$2'"; }
-}
-
-# 7. Study Root, STUDY, PatientID.
-q c7 -S STUDY PatientID=0009703828 StudyInstanceUID StudyDate StudyTime StudyID StudyDescription \
-    PatientName ModalitiesInStudy NumberOfStudyRelatedSeries NumberOfStudyRelatedInstances
-expect c7 1
-has c7 "(0020,000d) UI [$STUDY]"
-has c7 "(0008,0020) DA [19980414]"
-has c7 "(0008,0030) TM [203538.960689 ]"
-has c7 "(0020,0010) SH [0009703828]"
-has c7 "(0010,0010) PN [HEAD EXP2 ]"
-has c7 "(0008,0061) CS [CT]"
-has c7 "(0020,1206) IS [1 ]"
-has c7 "(0020,1208) IS [2 ]"
-# 8. Patient Root, PATIENT, a wildcard name, the counts.
-q c8 -P PATIENT 'PatientName=HEAD*' PatientID PatientSex PatientBirthDate \
-    NumberOfPatientRelatedStudies NumberOfPatientRelatedSeries NumberOfPatientRelatedInstances
-expect c8 1
-has c8 "(0010,0020) LO [0009703828]"
-has c8 "(0010,0040) CS [O ]"
-has c8 "(0010,0030) DA (no value available)"
-has c8 "(0020,1200) IS [1 ]"
-has c8 "(0020,1202) IS [1 ]"
-has c8 "(0020,1204) IS [2 ]"
-# 9. Names: Conquest finds head* but not "head exp2"; we find both (case rule).
-q c9a -P PATIENT 'PatientName=head*' PatientID && expect c9a 1
-q c9b -P PATIENT 'PatientName=head exp2' PatientID && expect c9b 1
-q c9c -P PATIENT 'PatientName=HEAD EXP2' PatientID && expect c9c 1
-q c9d -P PATIENT 'PatientName=*EXP?' PatientID && expect c9d 1
-# 10. Date ranges.
-q c10a -S STUDY StudyDate=19980101-19990101 StudyInstanceUID && expect c10a 1
-q c10b -S STUDY StudyDate=19980414- StudyInstanceUID && expect c10b 1
-q c10c -S STUDY StudyDate=-19980413 StudyInstanceUID && expect c10c 0
-# 11. ModalitiesInStudy.
-q c11a -S STUDY ModalitiesInStudy=CT StudyInstanceUID && expect c11a 1
-q c11b -S STUDY ModalitiesInStudy=MR StudyInstanceUID && expect c11b 0
-# 12. SERIES: SeriesNumber " 1" as stored, BodyPartExamined empty;
-# SliceThickness (not in dicom.sql): Conquest leaves it out, we answer it
-# with zero length.
-q c12 -S SERIES StudyInstanceUID=$STUDY SeriesInstanceUID Modality SeriesNumber \
-    NumberOfSeriesRelatedInstances BodyPartExamined SliceThickness
-expect c12 1
-has c12 "(0020,000e) UI [$SERIES]"
-has c12 "(0008,0060) CS [CT]"
-has c12 "(0020,0011) IS [ 1]"
-has c12 "(0020,1209) IS [2 ]"
-has c12 "(0018,0015) CS (no value available)"
-has c12 "(0018,0050) DS (no value available)"
-# 13. IMAGE: two answers; Rows as US, NumberOfFrames empty.
-q c13 -S IMAGE StudyInstanceUID=$STUDY SeriesInstanceUID=$SERIES SOPInstanceUID SOPClassUID \
-    InstanceNumber Rows NumberOfFrames
-expect c13 2
-has c13 "(0020,0013) IS [3000]"
-has c13 "(0020,0013) IS [2000]"
-has c13 "(0008,0016) UI =CTImageStorage"
-has c13 "(0028,0010) US 320"
-has c13 "(0028,0008) IS (no value available)"
-# 14. A UID list.
-q c14 -S IMAGE 'SOPInstanceUID=1.3.46.670589.5.2.10.2156913941.892665339.718742\1.2.3' InstanceNumber
-expect c14 1
-has c14 "(0020,0013) IS [2000]"
-# 15. No match: only the final success.
-q c15 -S STUDY PatientID=nonexist StudyInstanceUID && expect c15 0
-has c15 "Received Final Find Response (Success)"
-# 16. RetrieveAETitle is our AE.
-q c16 -S STUDY StudyInstanceUID RetrieveAETitle
-has c16 "(0008,0054) AE [CONQUESTSRV1]"
-# 17. '*' on empty values: Conquest finds nothing, we find the study.
-q c17a -S STUDY 'AccessionNumber=*' StudyInstanceUID && expect c17a 1
-q c17b -S STUDY 'PatientBirthDate=*' StudyInstanceUID && expect c17b 1
-# 18. An unknown level: 0xC001, no answers.
-q c18 -S FOO PatientID
-expect c18 0
-has c18 "Received Final Find Response (Failed: UnableToProcess"
+conquest_find_cases
 exit 0

@@ -12,6 +12,7 @@ libdgate_a_SOURCES += \
 	src/server/get.c
 
 server_integration_tests = \
+	tests/integration/conquest_index.sh \
 	tests/integration/fault_kill9.sh \
 	tests/integration/find_backends.sh \
 	tests/integration/find_conquest.sh \
@@ -38,4 +39,5 @@ server_integration_tests = \
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
 	tests/integration/store_ledger.py tests/integration/find_lib.py \
-	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh
+	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh \
+	tests/integration/conquest_cases.sh

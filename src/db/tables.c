@@ -247,6 +247,57 @@ int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FI
     return create_uidmods(db, mode == TABLES_WITH_INDICES);
 }
 
+/* A column that cannot be read (DG_EDB: the message in db_error) is
+ * reported and counted; any other error is returned. */
+static int check_column(struct db *db, const char *table, const char *column, int *missing)
+{
+    char sql[256];
+    int rc;
+
+    snprintf(sql, sizeof sql, "SELECT %s FROM %s WHERE 1 = 0", column, table);
+    rc = db_query(db, sql, NULL, 0, NULL, NULL);
+    if (rc != DG_EDB)
+        return rc;
+    log_warn("index table %s has no column %s (%s): the index was made from another "
+             "dicom.sql; images cannot be stored until dgate -r rebuilds it from the images, "
+             "or dicom.sql is the one it was made with",
+             table, column, db_error(db));
+    (*missing)++;
+    return 0;
+}
+
+int tables_check_columns(struct db *db, const struct schema *s, int *missing)
+{
+    /* Every table has AccessTime; the images also ObjectFile and DeviceName. */
+    static const char *const extra[] = {TABLES_ACCESS_TIME, TABLES_OBJECT_FILE, TABLES_DEVICE_NAME};
+    int rc;
+
+    *missing = 0;
+    for (int lv = 0; lv < SCHEMA_LEVELS; lv++) {
+        const struct schema_table *t = &s->tables[lv];
+        rc = db_table_exists(db, t->table);
+        if (rc <= 0) {
+            if (rc < 0)
+                return rc;
+            continue;
+        }
+        for (size_t i = 0; i < t->ncolumns; i++) {
+            if (!schema_is_column(&t->columns[i]))
+                continue;
+            rc = check_column(db, t->table, t->columns[i].column, missing);
+            if (rc)
+                return rc;
+        }
+        size_t nextra = lv == SCHEMA_IMAGE ? sizeof extra / sizeof extra[0] : 1;
+        for (size_t i = 0; i < nextra; i++) {
+            rc = check_column(db, t->table, extra[i], missing);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
 int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int *created)
 {
     int n = 0, rc;

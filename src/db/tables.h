@@ -31,4 +31,11 @@ int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FI
  * saying what was done go to out unless it is NULL. */
 int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int *created);
 
+/* Check that each existing table has every column dicom.sql names and the
+ * extra ones (AccessTime; ObjectFile and DeviceName of the images): an index
+ * made from another dicom.sql, or changed by hand, is reported at start,
+ * one warning per missing column, instead of failing each store. Nothing is
+ * changed. *missing gets the number of missing columns. */
+int tables_check_columns(struct db *db, const struct schema *s, int *missing);
+
 #endif

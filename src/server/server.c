@@ -212,13 +212,14 @@ static void serve_connection(void *arg, int fd, const char *peer, unsigned id,
 }
 
 /* Read dicom.sql and check that the index database answers, creating its
- * tables when they are missing (a fresh installation). Each association
- * opens its own connection later. */
+ * tables when they are missing (a fresh installation) and changing nothing
+ * in those that exist (an index made by Conquest is used as it is). Each
+ * association opens its own connection later. */
 static int open_index(const struct config *cfg)
 {
     char err[2 * 4096];
     struct db *db;
-    int rc, created = 0;
+    int rc, created = 0, missing = 0;
 
     rc = schema_load(cfg->kfactor_file, cfg->truncate_field_names, &S.ctx.schema, err, sizeof err);
     if (rc) {
@@ -235,6 +236,10 @@ static int open_index(const struct config *cfg)
         log_error("cannot create the index tables: %s", db_error(db));
     else if (created)
         log_info("created %d missing index tables", created);
+    /* An index made from another dicom.sql is said here, one warning per
+     * missing column; the server still answers what the index can. */
+    if (rc == 0)
+        (void)tables_check_columns(db, S.ctx.schema, &missing);
     log_info("Database type: %s", db_backend_name(db));
     db_close(db);
     return rc;

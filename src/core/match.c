@@ -385,11 +385,14 @@ static int put(struct qr_match *m, const void *p, size_t n)
 }
 
 /* The LIKE pattern for a term, appended to m->sql: a superset of what
- * term_matches accepts, on every backend. With fold the column is compared
- * as UPPER(column): ASCII letters are upper-cased, every other character
- * becomes '%' (UPPER differs between backends beyond ASCII), and so do 'I'
- * and 'i', which a Turkish-locale UPPER makes 'İ'. '?' becomes '%' too
- * (one character, but UPPER may change a character's length). */
+ * term_matches accepts, on every backend. Every character beyond ASCII
+ * becomes '%': an index Conquest made holds text in the image's character
+ * set (Latin-1 bytes, not UTF-8), which the rows' test reads as it should,
+ * and UPPER differs between backends beyond ASCII. With fold the column is
+ * compared as UPPER(column): ASCII letters are upper-cased, and 'I' and
+ * 'i', which a Turkish-locale UPPER makes 'İ', become '%' too. '?' becomes
+ * '%' (one character, but UPPER or another encoding may change its
+ * length). */
 static int like_pattern(struct qr_match *m, const struct term *t)
 {
     const unsigned char *p = (const unsigned char *)t->a, *end = p + t->alen;
@@ -402,7 +405,7 @@ static int like_pattern(struct qr_match *m, const struct term *t)
     while (rc == 0 && p < end) {
         const unsigned char *start = p;
         uint32_t c = next_cp(&p, end);
-        int pct = c == '*' || c == '?' || (m->r.fold && (c >= 0x80 || c == 'i' || c == 'I'));
+        int pct = c == '*' || c == '?' || c >= 0x80 || (m->r.fold && (c == 'i' || c == 'I'));
         if (pct) {
             if (!last_pct)
                 rc = put(m, "%", 1);
@@ -436,6 +439,20 @@ static int successor(struct qr_match *m, const struct term *t)
         return 0;
     last++;
     return put(m, t->b, t->blen - 1) == 0 && put(m, &last, 1) == 0;
+}
+
+/* 1 when an exact term is compared with '=' (through IN): a value of
+ * case-sensitive, single-valued ASCII. One beyond ASCII goes through LIKE
+ * with those characters '%', which also finds the Latin-1 bytes of an index
+ * Conquest made, where '=' on UTF-8 would not. */
+static int exact_in_sql(const struct qr_match *m, const struct term *t)
+{
+    if (t->kind != T_EXACT || m->r.fold || m->r.multi)
+        return 0;
+    for (size_t i = 0; i < t->alen; i++)
+        if ((unsigned char)t->a[i] >= 0x80)
+            return 0;
+    return 1;
 }
 
 /* Exact values compared with '=' (through IN): how many leading-space
@@ -504,7 +521,7 @@ static int build_conds(struct qr_match *m)
         const struct term *t = &m->terms[i];
         if (t->kind == T_RANGE)
             return 0; /* a range in a list, or of a multi-valued column */
-        if (t->kind == T_EXACT && !m->r.fold && !m->r.multi) {
+        if (exact_in_sql(m, t)) {
             int v = pad_variants(m, t);
             if (v < 0)
                 return 0;
@@ -522,7 +539,7 @@ static int build_conds(struct qr_match *m)
     for (size_t i = 0; i < m->nterms && rc == 0; i++) {
         const struct term *t = &m->terms[i];
         size_t at = m->sql.len;
-        if (t->kind == T_EXACT && !m->r.fold && !m->r.multi) {
+        if (exact_in_sql(m, t)) {
             int v = pad_variants(m, t);
             for (int k = 0; k <= v && rc == 0; k++) {
                 at = m->sql.len;

@@ -12,6 +12,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "util/str.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -296,16 +297,6 @@ static int needs_conversion(const uint8_t *p, size_t len)
     return 0;
 }
 
-/* Cut to at most max bytes without splitting a UTF-8 sequence. */
-static size_t utf8_cut(const char *p, size_t len, size_t max)
-{
-    if (len <= max)
-        return len;
-    while (max > 0 && ((unsigned char)p[max] & 0xC0) == 0x80)
-        max--;
-    return max;
-}
-
 static int text_value(struct index *ix, const struct ds_elem *e, const struct cs_spec *spec,
                       const struct schema_column *c, struct db_value *out)
 {
@@ -338,7 +329,7 @@ static int text_value(struct index *ix, const struct ds_elem *e, const struct cs
         p = ix->conv.data;
         len = ix->conv.len;
     }
-    size_t keep = utf8_cut((const char *)p, len, (size_t)c->length);
+    size_t keep = str_utf8_cut((const char *)p, len, (size_t)c->length);
     if (keep < len)
         log_warn("%s: value of %zu bytes cut to the column length %d", c->name, len, c->length);
     dst = arena_alloc(ix, keep + 1);

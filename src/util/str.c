@@ -47,3 +47,12 @@ int str_to_long(const char *s, long min, long max, long *out)
     *out = v;
     return 0;
 }
+
+size_t str_utf8_cut(const char *p, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    while (max > 0 && ((unsigned char)p[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}

@@ -4,6 +4,7 @@
 #include "archive/mag.h"
 #include "config/amap.h"
 #include "config/config.h"
+#include "core/loadhl7.h"
 #include "db/jobs.h"
 #include "dicom/dump.h"
 #include "server/server.h"
@@ -27,6 +28,7 @@ enum job {
     JOB_REGEN,
     JOB_INIT_IF_ABSENT,
     JOB_DUMP,
+    JOB_LOAD_HL7,
     JOB_VERSION,
     JOB_HELP,
 };
@@ -39,7 +41,7 @@ struct options {
     int port;               /* -p, 0 = from dicom.ini */
     const char *ae;         /* -h */
     int mode;               /* the number after -i / -r */
-    const char *file;       /* --dump FILE */
+    const char *file;       /* --dump FILE, --loadhl7:FILE */
 };
 
 static void usage(FILE *fp)
@@ -58,6 +60,7 @@ static void usage(FILE *fp)
         "\n"
         "Long options:\n"
         "  --dump FILE                 print every element of a DICOM file\n"
+        "  --loadhl7:FILE              load the orders of an HL7 file into the worklist\n"
         "  --init-if-absent            create the database tables that are missing;\n"
         "                              never drop anything (for package upgrades)\n"
         "  --help, -?                  this text\n"
@@ -106,6 +109,16 @@ static int parse_args(int argc, char **argv, struct options *o)
             o->file = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
             if (!o->file) {
                 fprintf(stderr, "dgate: --dump needs a file name\n");
+                return 2;
+            }
+            continue;
+        }
+        /* Conquest's --loadhl7:FILE; also --loadhl7=FILE and --loadhl7 FILE. */
+        if (strncmp(a, "--loadhl7", 9) == 0 && strchr(":=", a[9]) != NULL) {
+            o->job = JOB_LOAD_HL7;
+            o->file = a[9] ? a + 10 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!o->file || !o->file[0]) {
+                fprintf(stderr, "dgate: --loadhl7 needs a file name\n");
                 return 2;
             }
             continue;
@@ -241,6 +254,8 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return db_job_regen(cfg, opt->mode);
     case JOB_INIT_IF_ABSENT:
         return db_job_init_if_absent(cfg);
+    case JOB_LOAD_HL7:
+        return loadhl7_job(cfg, opt->file);
     default:
         fprintf(stderr, "dgate: this job is not available in this build yet\n");
         return 1;
@@ -309,7 +324,7 @@ int main(int argc, char **argv)
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors; the
      * server also its PacsUser.log of what was stored, queried and sent. */
     if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
-        opt.job == JOB_INIT_IF_ABSENT)
+        opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7)
         open_log("TroubleLog", cfg.trouble_log, log_open_trouble);
     if (opt.job == JOB_SERVE)
         open_log("UserLog", cfg.user_log, log_open_user);

@@ -31,3 +31,6 @@ tests_unit_check_query_SOURCES = tests/unit/check_query.c
 tests_unit_check_query_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_query_LDADD = $(UNIT_LDADD)
 endif
+
+# dgate --loadhl7: HL7 orders into the worklist table.
+libdgate_a_SOURCES += src/core/loadhl7.c src/core/loadhl7.h

@@ -26,7 +26,7 @@
 
 #define BATCH 500 /* files per transaction during regen */
 
-static struct schema *load_schema(const struct config *cfg)
+struct schema *db_job_schema(const struct config *cfg)
 {
     struct schema *s = NULL;
     char err[1024];
@@ -38,7 +38,7 @@ static struct schema *load_schema(const struct config *cfg)
     return s;
 }
 
-static struct db *open_db(const struct config *cfg)
+struct db *db_job_open(const struct config *cfg)
 {
     struct db *db = NULL;
     char err[1024];
@@ -52,7 +52,7 @@ static struct db *open_db(const struct config *cfg)
 
 int db_job_list_sql(const struct config *cfg)
 {
-    struct schema *s = load_schema(cfg);
+    struct schema *s = db_job_schema(cfg);
 
     if (!s)
         return 1;
@@ -63,8 +63,8 @@ int db_job_list_sql(const struct config *cfg)
 
 int db_job_init(const struct config *cfg, int mode)
 {
-    struct schema *s = load_schema(cfg);
-    struct db *db = s ? open_db(cfg) : NULL;
+    struct schema *s = db_job_schema(cfg);
+    struct db *db = s ? db_job_open(cfg) : NULL;
     int rc = 1;
 
     if (db) {
@@ -79,8 +79,8 @@ int db_job_init(const struct config *cfg, int mode)
 
 int db_job_init_if_absent(const struct config *cfg)
 {
-    struct schema *s = load_schema(cfg);
-    struct db *db = s ? open_db(cfg) : NULL;
+    struct schema *s = db_job_schema(cfg);
+    struct db *db = s ? db_job_open(cfg) : NULL;
     int rc = 1, created = 0;
 
     if (db) {
@@ -291,7 +291,7 @@ static int regen_entry(void *ctx, const struct archive_entry *e)
 
 int db_job_regen(const struct config *cfg, int mode)
 {
-    struct schema *s = load_schema(cfg);
+    struct schema *s = db_job_schema(cfg);
     struct db *db = NULL;
     struct regen r;
     int rc = 1;
@@ -302,7 +302,7 @@ int db_job_regen(const struct config *cfg, int mode)
     printf("Regen Database\n");
     printf("Step 1: Re-intialize SQL Tables\n");
     fflush(stdout);
-    db = open_db(cfg);
+    db = db_job_open(cfg);
     if (!db || tables_init(db, s, (enum tables_mode)mode, stderr) != 0)
         goto done;
     printf("Step 2: Load / Add DICOM Object files\n");

@@ -6,7 +6,8 @@ libdgate_a_SOURCES += \
 	src/db/tables.c src/db/tables.h \
 	src/db/index.c src/db/index.h \
 	src/db/objects.c src/db/objects.h \
-	src/db/jobs.c src/db/jobs.h
+	src/db/jobs.c src/db/jobs.h \
+	src/db/worklist.c src/db/worklist.h
 if HAVE_SQLITE
 libdgate_a_SOURCES += src/db/db_sqlite.c
 endif

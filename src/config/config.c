@@ -70,6 +70,7 @@ static const struct key keys[] = {
     STR("UIDPrefix", uid_prefix, "1.2.826.0.1.3680043.2.135.1066"),
     INT("DebugLevel", debug_level, "0", 0, 4),
     INT("MaxNestingDepth", max_nesting_depth, "64", 1, 1000), /* ENC_MAX_DEPTH */
+    INT("WorkListReturnsISO_IR", worklist_iso_ir, "100", 0, 999),
     PATHK("kFactorFile", kfactor_file, "dicom.sql"),
     PATHK("ACRNemaMap", acrnema_map, "acrnema.map"),
     PATHK("SOPClassList", sop_class_list, "dgatesop.lst"),

@@ -48,6 +48,7 @@ struct config {
     char uid_prefix[65];
     int debug_level;
     int max_nesting_depth; /* MaxNestingDepth: sequence depth accepted */
+    int worklist_iso_ir;   /* WorkListReturnsISO_IR: the worklist answers' set */
 
     /* Other files (resolved). */
     char kfactor_file[PATH_MAX];   /* dicom.sql */

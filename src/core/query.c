@@ -30,6 +30,7 @@
 #define IDENT (2 * SCHEMA_NAME_MAX + 2) /* "Table.Column" */
 #define MAX_PARAMS 8192                 /* bound values of one SELECT */
 #define MAX_TERMS 100000                /* values of every list of one query */
+#define WORKLIST_MAX_ROWS 100000        /* rows of the one read of a worklist query */
 
 enum key_kind {
     K_COLUMN,   /* a column of dicom.sql */
@@ -39,10 +40,12 @@ enum key_kind {
     K_CHARSET,  /* SpecificCharacterSet: ISO_IR 192 when the answer needs it */
     K_EMPTY,    /* not in the index: zero length */
     K_SEQUENCE, /* a sequence: answered with no items */
+    K_ITEM,     /* worklist: a sequence answered with one item, holding the keys after it */
 };
 
 struct key {
     uint32_t tag;
+    int parent; /* the K_ITEM key whose item holds it, or -1 (the top level) */
     enum vr vr; /* of the answer */
     enum key_kind kind;
     struct qr_match *match; /* NULL: no value, or universal */
@@ -96,7 +99,7 @@ struct qr_query {
     size_t nterms; /* the values of every key's list, bounded */
     char retrieve_ae[17];
     struct key *keys;
-    size_t nkeys;
+    size_t nkeys, capkeys;
     struct select_col cols[MAX_SELECT];
     const char *colnames[MAX_SELECT];
     size_t ncols;
@@ -111,8 +114,8 @@ struct qr_query {
     struct db_value last; /* the last key of the previous page */
     struct buf last_key;
     struct buf page; /* the rows of one page: per column a u32 length (or NULL) and bytes */
-    size_t row_off[QR_PAGE_ROWS];
-    size_t nrows;
+    size_t *row_off;
+    size_t nrows, caprows, max_rows;
     int page_full;
     struct buf scratch; /* the current row's values, UTF-8 */
     struct cell cells[MAX_SELECT];
@@ -120,6 +123,11 @@ struct qr_query {
     int count_null[NCOUNTS];
     struct ds *rsp;
     struct cs_spec plain; /* the default repertoire: how stored text is read */
+    /* The worklist's answers: in the set WorkListReturnsISO_IR names. */
+    int fixed_charset;
+    struct cs_spec answer_cs;
+    char answer_scs[16]; /* "ISO_IR 100" */
+    struct buf encoded;  /* one value in that set */
 };
 
 /* ---- levels ---- */
@@ -170,7 +178,10 @@ static int qualify(char *out, const struct schema *s, int lv, const char *column
 static const struct schema_column *find_column(const struct qr_query *q, uint32_t tag,
                                                enum schema_level *lv)
 {
-    for (int l = (int)q->level; l >= SCHEMA_PATIENT; l--) {
+    /* The worklist is one table, with no level above it. */
+    int last = q->level == SCHEMA_WORKLIST ? SCHEMA_WORKLIST : SCHEMA_PATIENT;
+
+    for (int l = (int)q->level; l >= last; l--) {
         const struct schema_column *c =
             schema_find(q->s, (enum schema_level)l, DICT_GROUP(tag), DICT_ELEMENT(tag));
         if (c && schema_is_column(c)) {
@@ -363,24 +374,129 @@ static int plan_count(struct qr_query *q, size_t i)
     return rc;
 }
 
-/* Decide what one request element is. */
+/* A new key at the end of q->keys, in *at. */
+static int add_key(struct qr_query *q, uint32_t tag, enum vr vr, int parent, size_t *at)
+{
+    if (q->nkeys == q->capkeys) {
+        size_t cap = q->capkeys ? q->capkeys * 2 : 32;
+        if (q->capkeys >= QR_MAX_KEYS)
+            return DG_ETOOBIG;
+        struct key *grown = realloc(q->keys, cap * sizeof *grown);
+        if (!grown)
+            return -ENOMEM;
+        q->keys = grown;
+        q->capkeys = cap;
+    }
+    struct key *k = &q->keys[q->nkeys];
+    memset(k, 0, sizeof *k);
+    k->tag = tag;
+    k->vr = vr;
+    k->parent = parent;
+    *at = q->nkeys++;
+    return 0;
+}
+
 static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_elem *e,
-                    const struct cs_spec *spec, struct buf *val, struct key *k)
+                    const struct cs_spec *spec, struct buf *val, int parent);
+
+/* The worklist table's entries between the sequence marks of tag, in
+ * [*from, *to); 0 when dicom.sql marks no such sequence. */
+static int marked_sequence(const struct schema *s, uint32_t tag, size_t *from, size_t *to)
+{
+    const struct schema_table *t = &s->tables[SCHEMA_WORKLIST];
+
+    for (size_t i = 0; i < t->ncolumns; i++) {
+        const struct schema_column *c = &t->columns[i];
+        if (c->dicom_type != SCHEMA_DT_STARTSEQUENCE || DICT_TAG(c->group, c->element) != tag)
+            continue;
+        for (size_t j = i + 1; j < t->ncolumns; j++) {
+            const struct schema_column *end = &t->columns[j];
+            if (end->dicom_type == SCHEMA_DT_ENDSEQUENCE &&
+                DICT_TAG(end->group, end->element) == tag) {
+                *from = i + 1;
+                *to = j;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* A worklist sequence key (Scheduled Procedure Step, (0040,0100)): answered
+ * with one item holding the keys of the query's item, each found in the
+ * table by its tag; an empty item, or none, asks for every column dicom.sql
+ * marks as the sequence's; a sequence it does not mark, asked for with no
+ * keys, is answered with no items (Conquest's empty Referenced Study
+ * Sequence). */
+static int plan_item(struct qr_query *q, const struct ds_elem *e, const struct cs_spec *spec,
+                     struct buf *val)
+{
+    const struct ds *item = e->nitems ? e->items[0] : NULL;
+    size_t at, from, to;
+    int rc = add_key(q, e->tag, VR_SQ, -1, &at);
+
+    if (rc)
+        return rc;
+    q->keys[at].kind = K_ITEM;
+    if (e->nitems > 1)
+        q->unsupported = 1; /* one item is all a query may have (PS3.4 C.2.2.2.6) */
+    if (item && ds_count(item) > 0) {
+        for (size_t i = 0; i < ds_count(item) && rc == 0; i++) {
+            const struct ds_elem *x = ds_at(item, i);
+            if (DICT_ELEMENT(x->tag) == 0 || (DICT_GROUP(x->tag) & 1))
+                continue;
+            rc = plan_key(q, item, x, spec, val, (int)at);
+        }
+        return rc;
+    }
+    if (!marked_sequence(q->s, e->tag, &from, &to)) {
+        q->keys[at].kind = K_SEQUENCE;
+        return 0;
+    }
+    const struct schema_table *t = &q->s->tables[SCHEMA_WORKLIST];
+    for (size_t i = from; i < to && rc == 0; i++) {
+        const struct schema_column *c = &t->columns[i];
+        uint32_t tag = DICT_TAG(c->group, c->element);
+        size_t k;
+        if (!schema_is_column(c))
+            continue;
+        rc = add_key(q, tag, dict_vr(tag) == VR_UN ? VR_LO : dict_vr(tag), (int)at, &k);
+        if (rc == 0)
+            rc = select_column(q, SCHEMA_WORKLIST, c);
+        if (rc >= 0) {
+            q->keys[k].kind = K_COLUMN;
+            q->keys[k].col = rc;
+            rc = 0;
+        }
+    }
+    return rc;
+}
+
+/* Decide what one request element is, and add it to q->keys (a key of the
+ * item of key `parent`, or of the top level when it is -1). */
+static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_elem *e,
+                    const struct cs_spec *spec, struct buf *val, int parent)
 {
     enum schema_level lv;
     const struct schema_column *c = NULL;
+    enum vr vr = (enum vr)e->vr;
+    int worklist = q->level == SCHEMA_WORKLIST;
     int has = 0, rc;
+    size_t at;
 
-    memset(k, 0, sizeof *k);
-    k->tag = e->tag;
-    k->vr = (enum vr)e->vr;
-    if (k->vr == VR_UN && dict_vr(e->tag) != VR_UN)
-        k->vr = dict_vr(e->tag);
-    if (e->tag == DICT_TAG(0x0008, 0x0005)) {
+    if (vr == VR_UN && dict_vr(e->tag) != VR_UN)
+        vr = dict_vr(e->tag);
+    if (e->vr == VR_SQ && worklist && parent < 0)
+        return plan_item(q, e, spec, val);
+    rc = add_key(q, e->tag, vr, parent, &at);
+    if (rc)
+        return rc;
+    struct key *k = &q->keys[at];
+    if (e->tag == DICT_TAG(0x0008, 0x0005) && parent < 0) {
         k->kind = K_CHARSET;
         return 0;
     }
-    if (e->tag == DICT_TAG(0x0008, 0x0052)) {
+    if (e->tag == DICT_TAG(0x0008, 0x0052) && !worklist) {
         k->kind = K_LEVEL;
         return 0;
     }
@@ -393,7 +509,10 @@ static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_ele
     rc = key_value(id, e, spec, val, &has);
     if (rc)
         return rc;
-    if (e->tag == DICT_TAG(0x0008, 0x0054) || e->tag == DICT_TAG(0x0008, 0x0056)) {
+    if (worklist) {
+        c = find_column(q, e->tag, &lv);
+        k->kind = c ? K_COLUMN : K_EMPTY;
+    } else if (e->tag == DICT_TAG(0x0008, 0x0054) || e->tag == DICT_TAG(0x0008, 0x0056)) {
         k->kind = K_CONST;
         k->constant = e->tag == DICT_TAG(0x0008, 0x0054) ? q->retrieve_ae : "ONLINE";
     } else if (DICT_GROUP(e->tag) == 0x0020 && DICT_ELEMENT(e->tag) >= 0x1200 &&
@@ -404,10 +523,10 @@ static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_ele
                 continue;
             /* The parent's key, found the way any key is. */
             const struct schema_column *pk = &q->s->tables[counts[i].of].columns[0];
-            const struct schema_column *at = find_column(q, DICT_TAG(pk->group, pk->element), &lv);
-            if (!at)
+            const struct schema_column *kc = find_column(q, DICT_TAG(pk->group, pk->element), &lv);
+            if (!kc)
                 break;
-            rc = select_column(q, lv, at);
+            rc = select_column(q, lv, kc);
             if (rc < 0)
                 return rc;
             k->kind = K_COUNT;
@@ -421,12 +540,12 @@ static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_ele
     } else {
         c = find_column(q, e->tag, &lv);
         k->kind = c ? K_COLUMN : K_EMPTY;
-        if (c) {
-            rc = select_column(q, lv, c);
-            if (rc < 0)
-                return rc;
-            k->col = rc;
-        }
+    }
+    if (k->kind == K_COLUMN) {
+        rc = select_column(q, lv, c);
+        if (rc < 0)
+            return rc;
+        k->col = rc;
     }
     if (!has)
         return 0;
@@ -452,8 +571,8 @@ static int plan_key(struct qr_query *q, const struct ds *id, const struct ds_ele
     return 0;
 }
 
-int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level level,
-            const char *retrieve_ae, struct qr_query **out)
+static int plan(const struct schema *schema, const struct ds *id, enum schema_level level,
+                const char *retrieve_ae, int iso_ir, struct qr_query **out)
 {
     struct qr_query *q;
     struct buf val;
@@ -463,8 +582,6 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
     int rc = 0;
 
     *out = NULL;
-    if ((unsigned)level >= LEVELS)
-        return DG_EPARSE;
     if (n > QR_MAX_KEYS)
         return DG_ETOOBIG;
     if (cs_spec_parse(scs && scs->value ? scs->value : (const uint8_t *)"",
@@ -484,12 +601,22 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
     buf_init(&q->last_key, 64 * 1024);
     buf_init(&q->page, PAGE_MAX);
     buf_init(&q->scratch, ROW_SCRATCH);
+    buf_init(&q->encoded, VALUE_MAX);
     buf_init(&val, VALUE_MAX);
-    q->keys = calloc(n ? n : 1, sizeof *q->keys);
+    q->max_rows = level == SCHEMA_WORKLIST ? WORKLIST_MAX_ROWS : QR_PAGE_ROWS;
     q->rsp = ds_new();
-    if (!q->keys || !q->rsp) {
+    if (!q->rsp) {
         rc = -ENOMEM;
         goto fail;
+    }
+    if (iso_ir) {
+        int len = snprintf(q->answer_scs, sizeof q->answer_scs, "ISO_IR %d", iso_ir);
+        q->fixed_charset = 1;
+        if (len < 0 || (size_t)len >= sizeof q->answer_scs ||
+            cs_spec_parse((const uint8_t *)q->answer_scs, (size_t)len, &q->answer_cs) != 0) {
+            rc = DG_ECHARSET;
+            goto fail;
+        }
     }
     /* Column 0 is the level's key: the order of the pages. */
     rc = select_column(q, level, &schema->tables[level].columns[0]);
@@ -502,9 +629,7 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
          * are not keys. */
         if (DICT_ELEMENT(e->tag) == 0 || DICT_GROUP(e->tag) <= 0x0002 || (DICT_GROUP(e->tag) & 1))
             continue;
-        rc = plan_key(q, id, e, &spec, &val, &q->keys[q->nkeys]);
-        if (rc == 0)
-            q->nkeys++;
+        rc = plan_key(q, id, e, &spec, &val, -1);
     }
     if (rc)
         goto fail;
@@ -540,8 +665,9 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
         for (size_t j = 0; j < nc && rc == 0; j++)
             rc = add_where(q, &conds[j]);
     }
-    /* Last, the keyset condition of every page after the first (qr_run). */
-    if (rc == 0)
+    /* Last, the keyset condition of every page after the first (qr_run);
+     * the worklist is read at once (it has no key to page on). */
+    if (rc == 0 && level != SCHEMA_WORKLIST)
         rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0});
     if (rc)
         goto fail;
@@ -552,6 +678,21 @@ fail:
     buf_free(&val);
     qr_free(q);
     return rc;
+}
+
+int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level level,
+            const char *retrieve_ae, struct qr_query **out)
+{
+    *out = NULL;
+    if ((unsigned)level >= LEVELS)
+        return DG_EPARSE;
+    return plan(schema, id, level, retrieve_ae, 0, out);
+}
+
+int qr_plan_worklist(const struct schema *schema, const struct ds *id, int iso_ir,
+                     struct qr_query **out)
+{
+    return plan(schema, id, SCHEMA_WORKLIST, "", iso_ir, out);
 }
 
 void qr_free(struct qr_query *q)
@@ -565,6 +706,8 @@ void qr_free(struct qr_query *q)
     buf_free(&q->last_key);
     buf_free(&q->page);
     buf_free(&q->scratch);
+    buf_free(&q->encoded);
+    free(q->row_off);
     ds_free(q->rsp);
     free(q);
 }
@@ -613,6 +756,16 @@ static int take_row(void *ctx, const struct db_value *cols, size_t ncols)
 
     if (ncols != q->ncols)
         return DG_EDB;
+    if (q->nrows == q->max_rows)
+        return DG_ETOOBIG; /* only the worklist's one read can get here */
+    if (q->nrows == q->caprows) {
+        size_t cap = q->caprows ? q->caprows * 2 : QR_PAGE_ROWS;
+        size_t *grown = realloc(q->row_off, cap * sizeof *grown);
+        if (!grown)
+            return -ENOMEM;
+        q->row_off = grown;
+        q->caprows = cap;
+    }
     for (size_t i = 0; i < ncols && rc == 0; i++) {
         uint32_t len = cols[i].kind == DB_TEXT ? (uint32_t)cols[i].len : UINT32_MAX;
         if (cols[i].kind == DB_TEXT && cols[i].len >= UINT32_MAX)
@@ -724,38 +877,39 @@ static int set_value(struct ds *ds, uint32_t tag, enum vr vr, const char *p, siz
     return ds_set(ds, tag, vr, b, n);
 }
 
-/* Test the current row against every key and answer it when it matches. */
-static int answer_row(struct qr_query *q, struct db *db, const struct qr_sink *sink,
-                      unsigned long *matches)
+/* A string value into the answer: UTF-8 as the index holds it, or in the
+ * worklist's set (DG_ECHARSET when the set lacks one of its characters). */
+static int put_text(struct qr_query *q, struct ds *ds, const struct key *k, const char *p,
+                    size_t len, int convert)
+{
+    if (!convert || !p || !vr_is_string(k->vr) || !has_high_bytes(p, len))
+        return set_value(ds, k->tag, k->vr, p, len);
+    struct cs_conv *cv = cs_thread_conv();
+    if (!cv)
+        return -ENOMEM;
+    buf_reset(&q->encoded);
+    int rc = cs_from_utf8(cv, &q->answer_cs, cs_kind_for_vr(vr_name(k->vr)), (const uint8_t *)p,
+                          len, &q->encoded);
+    if (rc)
+        return rc;
+    return ds_set(ds, k->tag, k->vr, q->encoded.data, q->encoded.len);
+}
+
+/* The answer of the current row: the requested keys in their places (a
+ * worklist item's keys in its item), then Specific Character Set. With
+ * in_set, text goes in the worklist's set, else in UTF-8. */
+static int build_answer(struct qr_query *q, int in_set)
 {
     int rc = 0, non_ascii = 0, want_charset = 0;
+    struct ds *to = q->rsp;
 
-    for (size_t i = 0; i < q->nkeys; i++) {
-        const struct key *k = &q->keys[i];
-        if (k->kind == K_COLUMN && k->match &&
-            !qr_match_test(k->match, q->cells[k->col].p, q->cells[k->col].len))
-            return 0;
-        if (k->kind == K_CONST && k->match &&
-            !qr_match_test(k->match, k->constant, strlen(k->constant)))
-            return 0;
-    }
-    for (size_t i = 0; i < q->nkeys; i++) {
-        const struct key *k = &q->keys[i];
-        if (k->kind != K_COUNT)
-            continue;
-        rc = count_of(q, db, k->count, &q->cells[k->col]);
-        if (rc)
-            return rc;
-        if (k->match &&
-            (q->count_null[k->count] ||
-             !qr_match_test(k->match, q->count_text[k->count], strlen(q->count_text[k->count]))))
-            return 0;
-    }
     ds_clear(q->rsp);
     for (size_t i = 0; i < q->nkeys && rc == 0; i++) {
         const struct key *k = &q->keys[i];
         const char *p = NULL;
         size_t len = 0;
+        if (k->parent < 0)
+            to = q->rsp;
         switch (k->kind) {
         case K_COLUMN:
             p = q->cells[k->col].p;
@@ -779,18 +933,62 @@ static int answer_row(struct qr_query *q, struct db *db, const struct qr_sink *s
             want_charset = 1;
             continue;
         case K_SEQUENCE:
-            rc = ds_set_empty_sequence(q->rsp, k->tag);
+            rc = ds_set_empty_sequence(to, k->tag);
+            continue;
+        case K_ITEM:
+            rc = ds_add_item(q->rsp, k->tag, &to);
             continue;
         case K_EMPTY:
             break;
         }
         if (p && vr_is_string(k->vr) && has_high_bytes(p, len))
             non_ascii = 1;
-        rc = set_value(q->rsp, k->tag, k->vr, p, len);
+        rc = put_text(q, to, k, p, len, in_set);
     }
-    /* Text beyond ASCII is UTF-8 (the index holds it so): say so. */
-    if (rc == 0 && (non_ascii || want_charset))
-        rc = ds_set_string(q->rsp, DICT_TAG(0x0008, 0x0005), VR_CS, non_ascii ? "ISO_IR 192" : "");
+    if (rc)
+        return rc;
+    /* The worklist says its set always (Conquest's WorkListReturnsISO_IR);
+     * a C-FIND answer says ISO_IR 192 when its text is beyond ASCII (the
+     * index holds UTF-8), and answers the key when asked. */
+    if (q->fixed_charset)
+        return ds_set_string(q->rsp, DICT_TAG(0x0008, 0x0005), VR_CS,
+                             in_set ? q->answer_scs : "ISO_IR 192");
+    if (non_ascii || want_charset)
+        return ds_set_string(q->rsp, DICT_TAG(0x0008, 0x0005), VR_CS,
+                             non_ascii ? "ISO_IR 192" : "");
+    return 0;
+}
+
+/* Test the current row against every key and answer it when it matches. */
+static int answer_row(struct qr_query *q, struct db *db, const struct qr_sink *sink,
+                      unsigned long *matches)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < q->nkeys; i++) {
+        const struct key *k = &q->keys[i];
+        if (k->kind == K_COLUMN && k->match &&
+            !qr_match_test(k->match, q->cells[k->col].p, q->cells[k->col].len))
+            return 0;
+        if (k->kind == K_CONST && k->match &&
+            !qr_match_test(k->match, k->constant, strlen(k->constant)))
+            return 0;
+    }
+    for (size_t i = 0; i < q->nkeys; i++) {
+        const struct key *k = &q->keys[i];
+        if (k->kind != K_COUNT)
+            continue;
+        rc = count_of(q, db, k->count, &q->cells[k->col]);
+        if (rc)
+            return rc;
+        if (k->match &&
+            (q->count_null[k->count] ||
+             !qr_match_test(k->match, q->count_text[k->count], strlen(q->count_text[k->count]))))
+            return 0;
+    }
+    rc = build_answer(q, q->fixed_charset);
+    if (rc == DG_ECHARSET)
+        rc = build_answer(q, 0); /* a character the set lacks: all in UTF-8 */
     if (rc)
         return rc;
     rc = sink->result(sink->ctx, q->rsp);
@@ -805,19 +1003,28 @@ int qr_run(struct qr_query *q, struct db *db, const struct qr_sink *sink, unsign
 
     if (matches)
         *matches = 0;
+    int whole = q->level == SCHEMA_WORKLIST;
+
     for (int page = 0;; page++) {
         /* The first page without the last condition, each next one with
-         * it: keyset paging, WHERE key > the last key of the page before. */
-        struct db_select sel = {q->tables,       q->ntables,   q->colnames,
-                                q->ncols,        q->where,     q->nwhere - (page == 0),
-                                q->cols[0].name, QR_PAGE_ROWS, 0};
+         * it: keyset paging, WHERE key > the last key of the page before.
+         * The worklist: every match in one read, no LIMIT. */
+        struct db_select sel = {q->tables,
+                                q->ntables,
+                                q->colnames,
+                                q->ncols,
+                                q->where,
+                                q->nwhere - (page == 0 && !whole),
+                                q->cols[0].name,
+                                whole ? 0 : QR_PAGE_ROWS,
+                                0};
         q->last = db_text((const char *)q->last_key.data, q->last_key.len);
         buf_reset(&q->page);
         q->nrows = 0;
         q->page_full = 0;
         rc = db_select(db, &sel, take_row, q);
         if (rc == 1 && q->page_full)
-            rc = 0;
+            rc = whole ? DG_ETOOBIG : 0;
         if (rc)
             return rc;
         for (size_t r = 0; r < q->nrows; r++) {
@@ -827,7 +1034,7 @@ int qr_run(struct qr_query *q, struct db *db, const struct qr_sink *sink, unsign
             if (rc)
                 return rc;
         }
-        if (q->nrows == 0 || (q->nrows < QR_PAGE_ROWS && !q->page_full))
+        if (whole || q->nrows == 0 || (q->nrows < QR_PAGE_ROWS && !q->page_full))
             return 0;
         /* The key of the last row, as the database gave it (column 0). */
         const uint8_t *last = q->page.data + q->row_off[q->nrows - 1];

@@ -38,6 +38,25 @@ struct qr_query;
  * may have, or lists of more than 100 000 values in all), -ENOMEM. */
 int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level level,
             const char *retrieve_ae, struct qr_query **out);
+
+/* A Modality Worklist query: the same, over the worklist table alone (no
+ * level; every key found there by its tag, so a Scheduled Procedure Step
+ * key asked at the top level is matched and answered there too). A
+ * sequence key is answered with one item holding the keys of the query's
+ * item, matched like any other (the Scheduled Procedure Step Sequence
+ * (0040,0100) as Conquest answers it); an empty item asks for every
+ * column dicom.sql marks as the sequence's (DT_STARTSEQUENCE ..
+ * DT_ENDSEQUENCE); another sequence asked with no keys gets no items.
+ * iso_ir is WorkListReturnsISO_IR: each answer carries Specific Character
+ * Set "ISO_IR <iso_ir>" and its text in that set (ISO_IR 192 and UTF-8 for
+ * an answer the set cannot hold); 0: as C-FIND. The table has no key to
+ * page on, so qr_run reads the matches at once (one SELECT run to its end
+ * before the first answer, at most 100 000 rows and 16 MiB, else
+ * DG_ETOOBIG). Returns what qr_plan does, or DG_ECHARSET for an iso_ir
+ * that names no set we know. */
+int qr_plan_worklist(const struct schema *schema, const struct ds *id, int iso_ir,
+                     struct qr_query **out);
+
 void qr_free(struct qr_query *q);
 
 /* 1 when the identifier asks to match on a key the index cannot match (a

@@ -7,7 +7,11 @@
  * keys the index does not hold), 0x0000, 0xFE00 after a cancel, 0xC001
  * (Conquest's "unable to process") for a missing or unknown level and a
  * failing database, 0xC000 for an identifier that does not parse, 0xA700
- * when out of memory. What is matched and how is the core's. */
+ * when out of memory. What is matched and how is the core's. The steps
+ * around the plan are find_serve, which the Modality Worklist shares
+ * (worklist.c). */
+#include "server/find.h"
+
 #include "config/config.h"
 #include "core/query.h"
 #include "dicom/dict.h"
@@ -15,7 +19,6 @@
 #include "dicom/ts.h"
 #include "net/assoc.h"
 #include "server/service.h"
-#include "server/session.h"
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -25,11 +28,10 @@
 #include <string.h>
 
 #define STATUS_FIND_PENDING_WARNING 0xFF01 /* optional keys not supported */
-#define STATUS_FIND_UNABLE 0xC001          /* Conquest's answer to an unknown level */
 #define IDENTIFIER_MAX (4u << 20)          /* a query of 1000 UIDs is 65 KB */
 #define RESPONSE_MAX (16u << 20)
 
-/* The query models answered here; the Modality Worklist is not one. */
+/* The query models answered here; the Modality Worklist is worklist.c's. */
 static const char *const find_models[] = {
     "1.2.840.10008.5.1.4.1.2.1.1", /* Patient Root */
     "1.2.840.10008.5.1.4.1.2.2.1", /* Study Root */
@@ -57,7 +59,7 @@ struct find_run {
 /* Private stop codes of the sink (qr_run returns them). */
 enum { STOP_CANCEL = 1, STOP_NET = 2 };
 
-static int find_setup(struct session *s, void **state)
+int find_setup(struct session *s, void **state)
 {
     struct find_state *st = calloc(1, sizeof *st);
 
@@ -75,7 +77,7 @@ static int find_setup(struct session *s, void **state)
     return 0;
 }
 
-static void find_cleanup(void *state)
+void find_cleanup(void *state)
 {
     struct find_state *st = state;
 
@@ -92,10 +94,10 @@ static int collect(void *arg, const uint8_t *p, size_t n)
     return buf_append(arg, p, n);
 }
 
-static int is_find_model(const char *uid)
+static int is_model(const struct find_model *m, const char *uid)
 {
-    for (size_t i = 0; i < sizeof find_models / sizeof find_models[0]; i++)
-        if (strcmp(uid, find_models[i]) == 0)
+    for (size_t i = 0; i < m->nclasses; i++)
+        if (strcmp(uid, m->classes[i]) == 0)
             return 1;
     return 0;
 }
@@ -178,7 +180,7 @@ static int read_identifier(struct session *s, struct find_state *st, uint8_t ctx
 }
 
 /* The level asked for, or a failure status with a log line that says why. */
-static uint16_t read_level(struct session *s, const struct ds *id, enum schema_level *level)
+static uint16_t read_level(const struct session *s, const struct ds *id, enum schema_level *level)
 {
     char text[68] = "";
     int rc = ds_get_string(id, DICT_TAG(0x0008, 0x0052), text, sizeof text);
@@ -201,8 +203,8 @@ static uint16_t read_level(struct session *s, const struct ds *id, enum schema_l
 
 /* Run the planned query, answering as results come. Returns 0 with the
  * final status in *status, or an association error. */
-static int run_query(struct session *s, struct find_run *run, struct qr_query *q,
-                     enum schema_level level, uint16_t *status)
+static int run_query(struct session *s, struct find_run *run, struct qr_query *q, const char *what,
+                     uint16_t *status)
 {
     struct qr_sink sink = {send_result, poll_cancel, run};
     unsigned long matches = 0;
@@ -221,14 +223,14 @@ static int run_query(struct session *s, struct find_run *run, struct qr_query *q
     if (rc == STOP_CANCEL) {
         *status = STATUS_CANCEL;
     } else if (rc) {
-        log_error("%s C-FIND %s %s failed after %lu matches: %s%s%s", s->tag, qr_level_name(level),
-                  keys, matches, dg_strerror(rc), rc == DG_EDB || rc == DG_EDBGONE ? ": " : "",
+        log_error("%s C-FIND %s %s failed after %lu matches: %s%s%s", s->tag, what, keys, matches,
+                  dg_strerror(rc), rc == DG_EDB || rc == DG_EDBGONE ? ": " : "",
                   rc == DG_EDB || rc == DG_EDBGONE ? db_error(db) : "");
         *status = rc == -ENOMEM ? STATUS_OUT_OF_RESOURCES : STATUS_FIND_UNABLE;
     } else {
         *status = STATUS_SUCCESS;
     }
-    log_user("%s queried %s %s: %lu match%s%s", s->tag, qr_level_name(level), keys, matches,
+    log_user("%s queried %s %s: %lu match%s%s", s->tag, what, keys, matches,
              matches == 1 ? "" : "es",
              rc == STOP_CANCEL ? " (cancelled)"
              : rc              ? " (failed)"
@@ -236,13 +238,14 @@ static int run_query(struct session *s, struct find_run *run, struct qr_query *q
     return 0;
 }
 
-static int find_handle(struct session *s, void *state, const struct dimse_cmd *cmd, uint8_t ctx_id)
+int find_serve(struct session *s, void *state, const struct dimse_cmd *cmd, uint8_t ctx_id,
+               const struct find_model *model)
 {
     struct find_state *st = state;
     const struct assoc_ctx *ctx = assoc_context(s->as, ctx_id);
     const struct ts *ts = ts_find(ctx->ts, strlen(ctx->ts));
     struct qr_query *q = NULL;
-    enum schema_level level = SCHEMA_PATIENT;
+    const char *what = "";
     uint16_t status = 0;
     int rc;
 
@@ -251,7 +254,7 @@ static int find_handle(struct session *s, void *state, const struct dimse_cmd *c
         return session_respond(s, cmd, ctx_id, STATUS_CANNOT_UNDERSTAND);
     }
     if (!(cmd->present & DIMSE_F_SOP_CLASS) || strcmp(cmd->sop_class, ctx->abstract_syntax) != 0 ||
-        !is_find_model(cmd->sop_class) || !ts) {
+        !is_model(model, cmd->sop_class) || !ts) {
         log_warn("%s C-FIND of SOP class '%s' on a context for %s: not a query model answered "
                  "here",
                  s->tag, cmd->sop_class, ctx->abstract_syntax);
@@ -262,25 +265,46 @@ static int find_handle(struct session *s, void *state, const struct dimse_cmd *c
     if (rc)
         return rc;
     if (status == 0)
-        status = read_level(s, st->id, &level);
-    if (status == 0) {
-        rc = qr_plan(s->srv->schema, st->id, level, s->cfg->my_ae, &q);
-        if (rc) {
-            log_warn("%s C-FIND %s identifier refused: %s", s->tag, qr_level_name(level),
-                     dg_strerror(rc));
-            status = rc == -ENOMEM ? STATUS_OUT_OF_RESOURCES : STATUS_CANNOT_UNDERSTAND;
-        }
-    }
+        status = model->plan(s, st->id, &q, &what);
     if (status == 0) {
         struct find_run run = {s, st, cmd, ctx_id, ts, STATUS_PENDING, 0, 0};
         if (qr_unsupported_keys(q))
             run.pending = STATUS_FIND_PENDING_WARNING;
-        rc = run_query(s, &run, q, level, &status);
+        rc = run_query(s, &run, q, what, &status);
         qr_free(q);
         if (rc)
             return rc;
     }
     return session_respond(s, cmd, ctx_id, status);
+}
+
+uint16_t find_plan_status(const struct session *s, const char *what, int rc)
+{
+    if (rc == 0)
+        return 0;
+    log_warn("%s C-FIND %s identifier refused: %s", s->tag, what, dg_strerror(rc));
+    return rc == -ENOMEM ? STATUS_OUT_OF_RESOURCES : STATUS_CANNOT_UNDERSTAND;
+}
+
+/* The Q/R plan: the level, then the query at it. */
+static uint16_t plan_qr(struct session *s, const struct ds *id, struct qr_query **q,
+                        const char **what)
+{
+    enum schema_level level = SCHEMA_PATIENT;
+    uint16_t status = read_level(s, id, &level);
+
+    *what = qr_level_name(level);
+    if (status)
+        return status;
+    return find_plan_status(s, *what, qr_plan(s->srv->schema, id, level, s->cfg->my_ae, q));
+}
+
+static const struct find_model qr_model = {find_models, sizeof find_models / sizeof find_models[0],
+                                           plan_qr};
+
+static int find_handle(struct session *s, void *state, const struct dimse_cmd *cmd, uint8_t ctx_id)
+{
+    return find_serve(s, state, cmd, ctx_id, &qr_model);
 }
 
 const struct service find_service = {"Query", DIMSE_C_FIND_RQ, find_setup, find_handle,

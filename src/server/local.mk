@@ -6,7 +6,8 @@ libdgate_a_SOURCES += \
 	src/server/service.h src/server/services.c \
 	src/server/echo.c \
 	src/server/store.c \
-	src/server/find.c \
+	src/server/find.c src/server/find.h \
+	src/server/worklist.c \
 	src/server/suboperations.c src/server/suboperations.h \
 	src/server/move.c \
 	src/server/get.c

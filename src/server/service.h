@@ -26,14 +26,26 @@ struct service {
     void (*cleanup)(void *state);
 };
 
-/* Every service, in services.c; no two handle one command. */
+/* Every service, in services.c; no two handle one command, except those
+ * listed in service_classes too. */
 extern const struct service *const service_table[];
 extern const size_t service_count;
+
+/* Requests of these SOP classes go to their service (also in the table),
+ * not to the table's first service of their command: the Modality
+ * Worklist is a C-FIND of its own. */
+struct service_class {
+    const char *sop_class;
+    const struct service *service;
+};
+extern const struct service_class service_classes[];
+extern const size_t service_class_count;
 
 extern const struct service echo_service;
 extern const struct service store_service;
 extern const struct service find_service;
 extern const struct service move_service;
 extern const struct service get_service;
+extern const struct service worklist_service;
 
 #endif

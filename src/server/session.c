@@ -136,16 +136,33 @@ int session_drain_dataset(struct session *s, const struct dimse_cmd *rq, uint8_t
     return dimse_recv_dataset(&s->dimse, ctx_id, drop_bytes, NULL);
 }
 
-/* Hand one request to the service of its command, making the service's
- * state at its first request. */
+/* The table index of a request's service: the one of its SOP class when
+ * service_classes lists it, else the first of its command; service_count
+ * when there is none. */
+static size_t service_for(const struct dimse_cmd *cmd)
+{
+    const struct service *by_class = NULL;
+
+    for (size_t c = 0; c < service_class_count; c++)
+        if (service_classes[c].service->command == cmd->command &&
+            (cmd->present & DIMSE_F_SOP_CLASS) &&
+            strcmp(service_classes[c].sop_class, cmd->sop_class) == 0)
+            by_class = service_classes[c].service;
+    for (size_t i = 0; i < service_count; i++)
+        if (by_class ? service_table[i] == by_class : service_table[i]->command == cmd->command)
+            return i;
+    return service_count;
+}
+
+/* Hand one request to its service, making the service's state at its
+ * first request. */
 static int dispatch(struct session *s, const struct dimse_cmd *cmd, uint8_t ctx_id)
 {
     const struct service *svc;
-    size_t i = 0;
+    size_t i;
     int rc;
 
-    while (i < service_count && service_table[i]->command != cmd->command)
-        i++;
+    i = service_for(cmd);
     if (i == service_count) {
         rc = session_drain_dataset(s, cmd, ctx_id);
         return rc ? rc : session_respond(s, cmd, ctx_id, STATUS_UNRECOGNIZED_OPERATION);

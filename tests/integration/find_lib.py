@@ -873,11 +873,18 @@ def raw_cases(port):
     final = responses(s)[-1]
     print("%s: no dataset 0x%04x" % ("ok" if final == 0xC000 else "FAIL", final))
     ok &= final == 0xC000
-    # The Modality Worklist is not a query model of this service.
+    # The Modality Worklist is a service of its own (its table is empty here),
+    # and a Q/R context does not take its C-FIND.
     s.sendall(raw.pdata(3, 3, find_rq(51, sop=WORKLIST)))
     send_dataset(s, 3, ident(pid))
+    got = responses(s)
+    print("%s: worklist %s" % ("ok" if got == [0x0000] else "FAIL", got))
+    ok &= got == [0x0000]
+    s.sendall(raw.pdata(1, 3, find_rq(52, sop=WORKLIST)))
+    send_dataset(s, 1, ident(pid))
     final = responses(s)[-1]
-    print("%s: worklist 0x%04x" % ("ok" if final == 0x0122 else "FAIL", final))
+    print("%s: worklist on a Study Root context 0x%04x" % ("ok" if final == 0x0122 else "FAIL",
+                                                          final))
     ok &= final == 0x0122
     echo = raw.command([(0x0002, raw.ECHO), (0x0100, struct.pack("<H", 0x30)),
                         (0x0110, struct.pack("<H", 60)), (0x0800, struct.pack("<H", 0x0101))])

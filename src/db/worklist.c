@@ -74,7 +74,7 @@ int worklist_write(struct db *db, const struct schema *s, const struct db_value 
     const struct schema_column *acc = schema_find(s, SCHEMA_WORKLIST, 0x0008, 0x0050);
     struct db_value *params = NULL;
     char delete_sql[3 * SCHEMA_NAME_MAX + 32];
-    size_t nparams, acc_index = 0;
+    size_t nparams, acc_param = 0;
     struct buf sql;
     int rc;
 
@@ -86,7 +86,8 @@ int worklist_write(struct db *db, const struct schema *s, const struct db_value 
     if (rc == 0 && !params)
         rc = -ENOMEM;
     if (acc) {
-        acc_index = (size_t)(acc - t->columns);
+        for (const struct schema_column *c = t->columns; c < acc; c++)
+            acc_param += (size_t)schema_is_column(c);
         snprintf(delete_sql, sizeof delete_sql, "DELETE FROM %s WHERE %s = ?", t->table,
                  acc->column);
     }
@@ -99,11 +100,8 @@ int worklist_write(struct db *db, const struct schema *s, const struct db_value 
             if (schema_is_column(&t->columns[i]))
                 params[k++] = stored(&t->columns[i], row[i]);
         params[k] = db_int((long long)time(NULL));
-        if (acc) {
-            struct db_value key = stored(acc, row[acc_index]);
-            if (key.kind == DB_TEXT)
-                rc = db_exec(db, delete_sql, &key, 1, NULL);
-        }
+        if (acc && params[acc_param].kind == DB_TEXT)
+            rc = db_exec(db, delete_sql, &params[acc_param], 1, NULL);
         if (rc == 0)
             rc = db_exec(db, (const char *)sql.data, params, nparams, NULL);
     }

@@ -36,9 +36,12 @@ server_integration_tests = \
 	tests/integration/store_mags.sh \
 	tests/integration/store_parallel.sh \
 	tests/integration/store_refusals.sh \
-	tests/integration/store_syntaxes.sh
+	tests/integration/store_syntaxes.sh \
+	tests/integration/worklist.sh \
+	tests/integration/worklist_backends.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
 	tests/integration/store_ledger.py tests/integration/find_lib.py \
 	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh \
-	tests/integration/conquest_cases.sh
+	tests/integration/conquest_cases.sh \
+	tests/integration/worklist_lib.py

@@ -155,15 +155,12 @@ static void timestamp_part(enum source_part part, const char **p, size_t *len)
 /* Record the value at text[off, off + len) (or NULL) as the next cell. */
 static int add_cell(struct build *bd, size_t off, size_t len, int null)
 {
-    if (bd->ncells == bd->capcells) {
-        size_t n = bd->capcells ? bd->capcells * 2 : 256;
-        struct cell *grown = realloc(bd->cells, n * sizeof *grown);
-        if (!grown)
-            return -ENOMEM;
-        bd->cells = grown;
-        bd->capcells = n;
-    }
-    bd->cells[bd->ncells++] = (struct cell){off, len, null};
+    struct cell *cells = buf_grow_array(bd->cells, &bd->capcells, bd->ncells, sizeof *cells, 256);
+
+    if (!cells)
+        return -ENOMEM;
+    bd->cells = cells;
+    cells[bd->ncells++] = (struct cell){off, len, null};
     return 0;
 }
 

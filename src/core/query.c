@@ -333,15 +333,12 @@ static int sequence_has_values(const struct ds_elem *e)
 
 static int add_where(struct qr_query *q, const struct db_cond *c)
 {
-    if (q->nwhere == q->capwhere) {
-        size_t cap = q->capwhere ? q->capwhere * 2 : 16;
-        struct db_cond *grown = realloc(q->where, cap * sizeof *grown);
-        if (!grown)
-            return -ENOMEM;
-        q->where = grown;
-        q->capwhere = cap;
-    }
-    q->where[q->nwhere++] = *c;
+    struct db_cond *where = buf_grow_array(q->where, &q->capwhere, q->nwhere, sizeof *where, 16);
+
+    if (!where)
+        return -ENOMEM;
+    q->where = where;
+    where[q->nwhere++] = *c;
     return 0;
 }
 
@@ -377,17 +374,13 @@ static int plan_count(struct qr_query *q, size_t i)
 /* A new key at the end of q->keys, in *at. */
 static int add_key(struct qr_query *q, uint32_t tag, enum vr vr, int parent, size_t *at)
 {
-    if (q->nkeys == q->capkeys) {
-        size_t cap = q->capkeys ? q->capkeys * 2 : 32;
-        if (q->capkeys >= QR_MAX_KEYS)
-            return DG_ETOOBIG;
-        struct key *grown = realloc(q->keys, cap * sizeof *grown);
-        if (!grown)
-            return -ENOMEM;
-        q->keys = grown;
-        q->capkeys = cap;
-    }
-    struct key *k = &q->keys[q->nkeys];
+    if (q->nkeys == QR_MAX_KEYS)
+        return DG_ETOOBIG;
+    struct key *keys = buf_grow_array(q->keys, &q->capkeys, q->nkeys, sizeof *keys, 32);
+    if (!keys)
+        return -ENOMEM;
+    q->keys = keys;
+    struct key *k = &keys[q->nkeys];
     memset(k, 0, sizeof *k);
     k->tag = tag;
     k->vr = vr;
@@ -758,14 +751,11 @@ static int take_row(void *ctx, const struct db_value *cols, size_t ncols)
         return DG_EDB;
     if (q->nrows == q->max_rows)
         return DG_ETOOBIG; /* only the worklist's one read can get here */
-    if (q->nrows == q->caprows) {
-        size_t cap = q->caprows ? q->caprows * 2 : QR_PAGE_ROWS;
-        size_t *grown = realloc(q->row_off, cap * sizeof *grown);
-        if (!grown)
-            return -ENOMEM;
-        q->row_off = grown;
-        q->caprows = cap;
-    }
+    size_t *row_off =
+        buf_grow_array(q->row_off, &q->caprows, q->nrows, sizeof *row_off, QR_PAGE_ROWS);
+    if (!row_off)
+        return -ENOMEM;
+    q->row_off = row_off;
     for (size_t i = 0; i < ncols && rc == 0; i++) {
         uint32_t len = cols[i].kind == DB_TEXT ? (uint32_t)cols[i].len : UINT32_MAX;
         if (cols[i].kind == DB_TEXT && cols[i].len >= UINT32_MAX)

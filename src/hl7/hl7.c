@@ -3,6 +3,7 @@
  * found when a value is asked for, by scanning the one segment. */
 #include "hl7/hl7.h"
 
+#include "util/buf.h"
 #include "util/error.h"
 
 #include <errno.h>
@@ -120,29 +121,23 @@ static int check_segment(const uint8_t *p, size_t len, uint8_t fs, char *err, si
 
 static int add_segment(struct hl7_batch *b, size_t *cap, size_t off, size_t len)
 {
-    if (b->nsegs == *cap) {
-        size_t n = *cap ? *cap * 2 : 64;
-        struct segment *grown = realloc(b->segs, n * sizeof *grown);
-        if (!grown)
-            return -ENOMEM;
-        b->segs = grown;
-        *cap = n;
-    }
-    b->segs[b->nsegs++] = (struct segment){off, len};
+    struct segment *segs = buf_grow_array(b->segs, cap, b->nsegs, sizeof *segs, 64);
+
+    if (!segs)
+        return -ENOMEM;
+    b->segs = segs;
+    segs[b->nsegs++] = (struct segment){off, len};
     return 0;
 }
 
 static int add_message(struct hl7_batch *b, size_t *cap, const struct hl7_msg *m)
 {
-    if (b->nmsgs == *cap) {
-        size_t n = *cap ? *cap * 2 : 8;
-        struct hl7_msg *grown = realloc(b->msgs, n * sizeof *grown);
-        if (!grown)
-            return -ENOMEM;
-        b->msgs = grown;
-        *cap = n;
-    }
-    b->msgs[b->nmsgs++] = *m;
+    struct hl7_msg *msgs = buf_grow_array(b->msgs, cap, b->nmsgs, sizeof *msgs, 8);
+
+    if (!msgs)
+        return -ENOMEM;
+    b->msgs = msgs;
+    msgs[b->nmsgs++] = *m;
     return 0;
 }
 

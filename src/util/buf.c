@@ -48,6 +48,21 @@ int buf_reserve(struct buf *b, size_t n)
     return 0;
 }
 
+void *buf_grow_array(void *array, size_t *cap, size_t n, size_t size, size_t first)
+{
+    size_t want = *cap ? *cap * 2 : first;
+    void *p;
+
+    if (n < *cap)
+        return array;
+    if (want < *cap || size == 0 || want > SIZE_MAX / size)
+        return NULL;
+    p = realloc(array, want * size);
+    if (p)
+        *cap = want;
+    return p;
+}
+
 int buf_append(struct buf *b, const void *p, size_t n)
 {
     int rc = buf_reserve(b, n);

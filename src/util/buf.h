@@ -21,4 +21,10 @@ void buf_reset(struct buf *b);
 int buf_append(struct buf *b, const void *p, size_t n);
 int buf_reserve(struct buf *b, size_t n);
 
+/* Room for element n of a realloc'ed array of elements of `size` bytes
+ * whose capacity is *cap: when n == *cap the array doubles (or gets
+ * `first` elements when it has none). Returns the array, perhaps moved, or
+ * NULL when out of memory (the array is then as it was). */
+void *buf_grow_array(void *array, size_t *cap, size_t n, size_t size, size_t first);
+
 #endif

@@ -82,6 +82,33 @@ choose_backends() {
     flock 9 2>/dev/null || true
 }
 
+# cases_on BACKEND LIB WHAT: with dgate serving on $PORT, LIB's `check`
+# cases (answers into $T/answers.BACKEND) and `raw` ones (statuses into
+# $T/raw.BACKEND); a failing case or an [error] line in dgate's log fails
+# the test, saying WHAT differs.
+cases_on() {
+    local be=$1 lib=$2 what=$3
+    python3 "$lib" check "$PORT" "$T/answers.$be" > "$T/check.$be" 2>&1 || {
+        cat "$T/check.$be"
+        tail -20 "$T/dgate.log"
+        fail "$be: $what"
+    }
+    echo "$be: $(tail -1 "$T/check.$be")"
+    python3 "$lib" raw "$PORT" > "$T/raw.$be" 2>&1 || { cat "$T/raw.$be"; fail "$be: raw C-FINDs"; }
+    grep -q '^ERROR\|\[error\]' "$T/dgate.log" && fail "$be: errors in the log: $(grep '\[error\]' "$T/dgate.log" | head -3)"
+    return 0
+}
+
+# Every backend's answers and raw statuses (cases_on) equal SQLite's.
+same_answers() {
+    for be in $BACKENDS; do
+        [ "$be" = sqlite ] && continue
+        cmp -s "$T/answers.sqlite" "$T/answers.$be" ||
+            fail "$be answers differ from SQLite's: $(diff "$T/answers.sqlite" "$T/answers.$be" | head -10)"
+        cmp -s "$T/raw.sqlite" "$T/raw.$be" || fail "$be raw statuses differ: $(diff "$T/raw.sqlite" "$T/raw.$be")"
+    done
+}
+
 # The end of a test over $BACKENDS: a SKIP when a server was not tested.
 end_backends() {
     [ -z "$UNTESTED" ] || skip "passed on $BACKENDS; not tested:$UNTESTED"

@@ -22,20 +22,8 @@ for be in $BACKENDS; do
     n=$(grep -c -- '-SUCCESS$' "$T/regen.$be")
     [ "$n" = "$NFILES" ] || fail "$be: $n of $NFILES files indexed"
     start_dgate
-    python3 "$LIB" check "$PORT" "$T/answers.$be" > "$T/check.$be" 2>&1 || {
-        cat "$T/check.$be"
-        tail -20 "$T/dgate.log"
-        fail "$be: C-FIND answers differ from the corpus"
-    }
-    echo "$be: $(tail -1 "$T/check.$be")"
-    python3 "$LIB" raw "$PORT" > "$T/raw.$be" 2>&1 || { cat "$T/raw.$be"; fail "$be: raw C-FINDs"; }
-    grep -q '^ERROR\|\[error\]' "$T/dgate.log" && fail "$be: errors in the log: $(grep '\[error\]' "$T/dgate.log" | head -3)"
+    cases_on "$be" "$LIB" "C-FIND answers differ from the corpus"
     stop_dgate
 done
-for be in $BACKENDS; do
-    [ "$be" = sqlite ] && continue
-    cmp -s "$T/answers.sqlite" "$T/answers.$be" ||
-        fail "$be answers differ from SQLite's: $(diff "$T/answers.sqlite" "$T/answers.$be" | head -10)"
-    cmp -s "$T/raw.sqlite" "$T/raw.$be" || fail "$be raw statuses differ: $(diff "$T/raw.sqlite" "$T/raw.$be")"
-done
+same_answers
 end_backends

@@ -776,6 +776,12 @@ def check(port, outfile, prefix=""):
                 failures.append(str(e))
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return report(texts, failures, outfile)
+
+
+def report(texts, failures, outfile):
+    """The answers of the cases that passed into outfile (for comparing
+    backends), the failures and the count on stdout; the exit code."""
     with open(outfile, "w") as f:
         f.write("".join(texts))
     for msg in failures:

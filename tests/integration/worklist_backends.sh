@@ -29,22 +29,10 @@ for be in $BACKENDS; do
     cmp -s "$T/rows.want" "$T/rows.$be" ||
         fail "$be: DICOMWorkList rows differ: $(diff "$T/rows.want" "$T/rows.$be")"
     start_dgate
-    python3 "$LIB" check "$PORT" "$T/answers.$be" > "$T/check.$be" 2>&1 || {
-        cat "$T/check.$be"
-        tail -20 "$T/dgate.log"
-        fail "$be: worklist answers differ from the orders"
-    }
-    echo "$be: $(tail -1 "$T/check.$be")"
-    python3 "$LIB" raw "$PORT" > "$T/raw.$be" 2>&1 || { cat "$T/raw.$be"; fail "$be: raw C-FINDs"; }
-    grep -q '\[error\]' "$T/dgate.log" && fail "$be: errors in the log: $(grep '\[error\]' "$T/dgate.log" | head -3)"
+    cases_on "$be" "$LIB" "worklist answers differ from the orders"
     stop_dgate
     # Leave the shared database's worklist empty for the tests after us.
     "$DGATE" -w "$T" -i2 > "$T/init.$be" 2>&1 || fail "$be: dgate -i2: $(cat "$T/init.$be")"
 done
-for be in $BACKENDS; do
-    [ "$be" = sqlite ] && continue
-    cmp -s "$T/answers.sqlite" "$T/answers.$be" ||
-        fail "$be answers differ from SQLite's: $(diff "$T/answers.sqlite" "$T/answers.$be" | head -10)"
-    cmp -s "$T/raw.sqlite" "$T/raw.$be" || fail "$be raw statuses differ: $(diff "$T/raw.sqlite" "$T/raw.$be")"
-done
+same_answers
 end_backends

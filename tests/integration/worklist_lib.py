@@ -435,12 +435,7 @@ def check(port, outfile):
             failures.append(str(e))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    with open(outfile, "w") as f:
-        f.write("".join(texts))
-    for msg in failures:
-        print("FAIL:", msg)
-    print("%d cases, %d failed" % (len(CASES) + 1, len(failures)))
-    return 1 if failures else 0
+    return find_lib.report(texts, failures, outfile)
 
 
 # ---- raw C-FINDs on the worklist context -------------------------------------

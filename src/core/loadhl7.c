@@ -123,8 +123,10 @@ static int message_charset(const struct hl7_msg *m, struct cs_spec *spec, char *
     };
     size_t n = 0;
 
-    if (hl7_value(m, "MSH", 0, 18, 0, name, len - 1, &n) != 0)
-        n = 0;
+    if (hl7_value(m, "MSH", 0, 18, 0, name, len - 1, &n) != 0) {
+        snprintf(name, len, "(longer than %zu bytes)", len - 1);
+        return DG_ECHARSET;
+    }
     name[n] = '\0';
     for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
         if (strcmp(name, sets[i].hl7) == 0)

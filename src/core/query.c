@@ -611,8 +611,17 @@ static int plan(const struct schema *schema, const struct ds *id, enum schema_le
             goto fail;
         }
     }
-    /* Column 0 is the level's key: the order of the pages. */
-    rc = select_column(q, level, &schema->tables[level].columns[0]);
+    /* Column 0 is the level's key: the order of the pages (the worklist's
+     * first column, which may follow a sequence mark, orders its one read). */
+    const struct schema_table *t = &schema->tables[level];
+    size_t first = 0;
+    while (first < t->ncolumns && !schema_is_column(&t->columns[first]))
+        first++;
+    if (first == t->ncolumns) {
+        rc = DG_EUNSUPPORTED; /* a dicom.sql without worklist columns */
+        goto fail;
+    }
+    rc = select_column(q, level, &t->columns[first]);
     if (rc < 0)
         goto fail;
     rc = 0;

@@ -52,8 +52,9 @@ int qr_plan(const struct schema *schema, const struct ds *id, enum schema_level 
  * an answer the set cannot hold); 0: as C-FIND. The table has no key to
  * page on, so qr_run reads the matches at once (one SELECT run to its end
  * before the first answer, at most 100 000 rows and 16 MiB, else
- * DG_ETOOBIG). Returns what qr_plan does, or DG_ECHARSET for an iso_ir
- * that names no set we know. */
+ * DG_ETOOBIG). Returns what qr_plan does, DG_ECHARSET for an iso_ir that
+ * names no set we know, or DG_EUNSUPPORTED when dicom.sql's WorkList
+ * block has no column. */
 int qr_plan_worklist(const struct schema *schema, const struct ds *id, int iso_ir,
                      struct qr_query **out);
 

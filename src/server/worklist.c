@@ -19,9 +19,14 @@ static uint16_t plan_worklist(struct session *s, const struct ds *id, struct qr_
     int rc = qr_plan_worklist(s->srv->schema, id, s->cfg->worklist_iso_ir, q);
 
     *what = "WORKLIST";
-    if (rc == DG_ECHARSET) {
-        log_error("%s WorkListReturnsISO_IR = %d names no character set we know: status 0x%04x",
-                  s->tag, s->cfg->worklist_iso_ir, STATUS_FIND_UNABLE);
+    if (rc == DG_ECHARSET || rc == DG_EUNSUPPORTED) {
+        if (rc == DG_ECHARSET)
+            log_error("%s WorkListReturnsISO_IR = %d names no character set we know: status "
+                      "0x%04x",
+                      s->tag, s->cfg->worklist_iso_ir, STATUS_FIND_UNABLE);
+        else
+            log_error("%s dicom.sql's WorkList block has no column: status 0x%04x", s->tag,
+                      STATUS_FIND_UNABLE);
         return STATUS_FIND_UNABLE;
     }
     return find_plan_status(s, *what, rc);

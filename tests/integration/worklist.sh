@@ -82,9 +82,27 @@ kill -0 "$DGATE_PID" 2>/dev/null || fail "dgate died"
 findscu -v -W -aec CONQUESTSRV1 -k AccessionNumber=2005-9999 127.0.0.1 "$PORT" > "$T/after.log" 2>&1 ||
     fail "a worklist query after the hostile ones: $(cat "$T/after.log")"
 grep -q '(Success)' "$T/after.log" || fail "no success after the hostile ones"
+# The answers' set: WorkListReturnsISO_IR (100 by default: Latin-1 bytes).
+latin1=$(printf 'M\374ller^J\374rgen' | od -An -tx1 | tr -d ' \n')
+utf8=$(printf 'M\303\274ller^J\303\274rgen' | od -An -tx1 | tr -d ' \n')
+[ "$(python3 "$LIB" name "$PORT" A-US-3)" = "ISO_IR 100|$latin1" ] ||
+    fail "ISO_IR 100 answer: $(python3 "$LIB" name "$PORT" A-US-3)"
 stop_dgate
 assert_contains "$T/PacsUser.log" "queried WORKLIST Modality=CT: 3 matches"
 assert_contains "$T/PacsUser.log" "queried WORKLIST AccessionNumber=2005-9999: 1 match"
+
+echo "WorkListReturnsISO_IR = 192" >> "$T/dicom.ini"
+start_dgate
+[ "$(python3 "$LIB" name "$PORT" A-US-3)" = "ISO_IR 192|$utf8" ] ||
+    fail "ISO_IR 192 answer: $(python3 "$LIB" name "$PORT" A-US-3)"
+stop_dgate
+sed -i 's/^WorkListReturnsISO_IR = 192$/WorkListReturnsISO_IR = 998/' "$T/dicom.ini"
+start_dgate
+findscu -v -W -aec CONQUESTSRV1 -k AccessionNumber 127.0.0.1 "$PORT" > "$T/bad-set.log" 2>&1
+grep -q 'Final Find Response (Failed: UnableToProcess)\|0xc001' "$T/bad-set.log" ||
+    fail "WorkListReturnsISO_IR = 998: $(cat "$T/bad-set.log")"
+assert_contains "$T/dgate.log" "WorkListReturnsISO_IR = 998 names no character set we know"
+stop_dgate
 
 # -r and -i keep a worklist that holds rows.
 "$DGATE" -w "$T" -r > "$T/regen.log" 2>&1 || fail "dgate -r: $(tail -3 "$T/regen.log")"

@@ -10,6 +10,8 @@ Usage:
   worklist_lib.py check PORT OUT       the findscu cases; OUT gets the canonical
                                        answers (for comparing backends)
   worklist_lib.py raw PORT             raw C-FINDs on the worklist context
+  worklist_lib.py name PORT ACC        the answer's SpecificCharacterSet and
+                                       PatientName bytes (hex) for order ACC
 """
 import os
 import re
@@ -475,6 +477,20 @@ def raw_cases(port):
     return 0 if ok else 1
 
 
+def name_bytes(port, acc):
+    work = tempfile.mkdtemp()
+    try:
+        log, rc = findscu(port, work, [("AccessionNumber", acc), ("PatientName", None)], "")
+        files = [f for f in os.listdir(work) if f.startswith("rsp")]
+        assert rc == 0 and len(files) == 1, log[-1500:]
+        ds = read_answer(os.path.join(work, files[0]))
+        cs = ds.get(KEYS["SpecificCharacterSet"][0], ("CS", b"(none)"))[1].rstrip(b" ")
+        print("%s|%s" % (cs.decode(), ds[KEYS["PatientName"][0]][1].rstrip(b" ").hex()))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "hl7":
         write_hl7(argv[2])
@@ -487,6 +503,8 @@ def main(argv):
         return check(int(argv[2]), argv[3])
     if len(argv) == 3 and argv[1] == "raw":
         return raw_cases(int(argv[2]))
+    if len(argv) == 4 and argv[1] == "name":
+        return name_bytes(int(argv[2]), argv[3])
     print(__doc__, file=sys.stderr)
     return 2
 

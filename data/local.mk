@@ -1,11 +1,20 @@
-# The sample images (made by tools/mksamples.sh) go into MAGDevice0 under
-# their FileNameSyntax-4 paths, next to the empty dbase/ directory that holds
-# the SQLite index. The log directory is made here too.
+# The sample images (made by tools/mksamples.py; tests/integration/samples.sh
+# checks that this list is what it makes) go into MAGDevice0 under their
+# FileNameSyntax-4 paths, where `dgate -r` indexes them, next to the empty
+# dbase/ directory that holds the SQLite index. The log directory is made
+# here too.
 sample_files = \
-	data/samples/SAMPLE001/2.25.190512334167890216493052816364287104961.1_0001_000001_12675701250001.dcm \
-	data/samples/SAMPLE001/2.25.190512334167890216493052816364287104961.1_0001_000002_12675701250002.dcm \
-	data/samples/SAMPLE001/2.25.190512334167890216493052816364287104961.1_0001_000003_12675701250003.dcm
-EXTRA_DIST += $(sample_files)
+	data/samples/0009703828/2.25.231349434051610363843673575479079928757_0001_000001_12675701250000.dcm \
+	data/samples/0009703828/2.25.231349434051610363843673575479079928757_0001_000002_12675701250001.dcm \
+	data/samples/0009703828/2.25.231349434051610363843673575479079928757_0001_000003_12675701250002.dcm \
+	data/samples/0009703828/2.25.231349434051610363843673575479079928757_0001_000004_12675701250003.dcm \
+	data/samples/PHANTOM-MR1/2.25.335666102440191994054369660000309609137_0001_000001_12675701250004.dcm \
+	data/samples/PHANTOM-MR1/2.25.335666102440191994054369660000309609137_0001_000002_12675701250005.dcm \
+	data/samples/PHANTOM-MR1/2.25.335666102440191994054369660000309609137_0001_000003_12675701250006.dcm \
+	data/samples/PHANTOM-MR1/2.25.335666102440191994054369660000309609137_0001_000004_12675701250007.dcm \
+	data/samples/PHANTOM-MR1/2.25.151309659286288905683423153002605500963_0002_000001_12675701250008.dcm
+EXTRA_DIST += $(sample_files) tests/integration/samples.sh
+TESTS += tests/integration/samples.sh
 
 install-data-dirs:
 	$(MKDIR_P) '$(DESTDIR)$(magdir)/dbase' '$(DESTDIR)$(pkglogdir)'

@@ -6,7 +6,7 @@
 # names that syntax and its dataset is byte for byte what was sent.
 . "$top_srcdir/tests/integration/lib.sh"
 need storescu dcmconv dcmcjpeg dcmcjpls dcmcrle dcmj2pnm img2dcm dcmodify dcmdump python3
-SRC="$top_srcdir/data/samples/SAMPLE001"
+SRC="$top_srcdir/data/samples/0009703828"
 sample=$(ls "$SRC"/*.dcm | head -n 1)
 [ -f "$sample" ] || skip "no sample in $SRC"
 

@@ -678,9 +678,9 @@ static int add_cond(struct buf *b, enum db_backend be, const struct db_cond *c)
     if (c->nvalues == 0 || (c->op != DB_OP_IN && c->nvalues != 1))
         return DG_EPARSE;
     if (c->fold_case) {
-        add(b, &rc, "UPPER(");
+        add(b, &rc, c->ltrim ? "UPPER(LTRIM(" : "UPPER(");
         add_ident(b, &rc, c->column);
-        add(b, &rc, ")");
+        add(b, &rc, c->ltrim ? "))" : ")");
     } else {
         add_ident(b, &rc, c->column);
     }

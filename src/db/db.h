@@ -174,6 +174,8 @@ struct db_cond {
     int fold_case;  /* compare UPPER(column) with the value (DT_ISTR) */
     int or_next;    /* ORed with the next condition: a run of conditions with or_next
                      * set, and the one after it, is one parenthesised OR group */
+    int ltrim;      /* with fold_case: compare UPPER(LTRIM(column)), the expression of
+                     * the name indexes (tables.c), so that a range can use them */
 };
 
 struct db_select {

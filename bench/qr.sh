@@ -16,7 +16,7 @@
 #   BENCH_QR_COUNT=200    images of the retrieved study
 #   BENCH_QR_DEST="disk ignore"   retrieve: the receiver writes each image to
 #                         a file / receives and discards it (--ignore)
-#   BENCH_REPEAT=5        retrieve: runs of each operation and server
+#   BENCH_REPEAT=9        retrieve: runs of each operation and server
 #   BENCH_MAX_PDU=65536   max PDU of every server, destination and getscu
 #   BENCH_STUDIES=100000  find: studies in the index (10 instances each;
 #                         at most 456976, the names' four letters)
@@ -38,7 +38,7 @@ export top_srcdir DGATE
 PARTS=${BENCH_QR_PARTS:-retrieve find}
 SERVERS=${BENCH_QR_SERVERS:-dgate orthanc dcmqrscp}
 COUNT=${BENCH_QR_COUNT:-200}
-REPEAT=${BENCH_REPEAT:-5}
+REPEAT=${BENCH_REPEAT:-9}
 MAX_PDU=${BENCH_MAX_PDU:-65536}
 STUDIES=${BENCH_STUDIES:-100000}
 FINDS=${BENCH_FINDS:-200}

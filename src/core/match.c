@@ -455,6 +455,46 @@ static int exact_in_sql(const struct qr_match *m, const struct term *t)
     return 1;
 }
 
+/* For a single case-insensitive value whose leading spaces are padding (a
+ * person's name): the ASCII text it starts with before any wildcard,
+ * upper-cased, and its successor, appended to m->sql as pc[0] and pc[1]:
+ * every stored value that matches has UPPER(LTRIM(value)) in [pc[0],
+ * pc[1]), a range the name indexes (tables.c) answer, where the LIKE
+ * pattern, which starts with '%' for the leading spaces, makes the backend
+ * read every row (45 ms on 100 000 studies, bench/qr.sh). The prefix stops
+ * at a wildcard and at what like_pattern makes '%' (non-ASCII, 'i' and
+ * 'I'): stored values fold non-ASCII letters to non-ASCII ones only
+ * (fold_cp), so a match has the prefix's own bytes there. Returns 0 when
+ * there is no such prefix. */
+static int prefix_range(struct qr_match *m, struct piece pc[2])
+{
+    const struct term *t = &m->terms[0];
+    size_t n = 0, at = m->sql.len;
+
+    if (m->nterms != 1 || !m->r.fold || !m->r.trim_lead || m->r.multi || t->kind == T_RANGE)
+        return 0;
+    while (n < t->alen) {
+        unsigned char c = (unsigned char)t->a[n];
+        if (c == '*' || c == '?' || c >= 0x7F || c == 'i' || c == 'I')
+            break;
+        n++;
+    }
+    if (n == 0)
+        return 0;
+    for (size_t k = 0; k < 2 * n; k++) {
+        unsigned char c = (unsigned char)t->a[k % n];
+        if (c >= 'a' && c <= 'z')
+            c = (unsigned char)(c - 0x20);
+        if (k == 2 * n - 1)
+            c++; /* below 0x7F + 1: plain ASCII still */
+        if (put(m, &c, 1))
+            return 0;
+    }
+    pc[0] = (struct piece){at, n};
+    pc[1] = (struct piece){at + n, n};
+    return 1;
+}
+
 /* Exact values compared with '=' (through IN): how many leading-space
  * variants a term needs, or -1 when it cannot be bounded. */
 static int pad_variants(const struct qr_match *m, const struct term *t)
@@ -492,8 +532,8 @@ static int build_range(struct qr_match *m, struct piece *pc, enum db_op *ops, si
 /* Make m->conds; leaves nconds 0 when the SQL cannot narrow the rows down. */
 static int build_conds(struct qr_match *m)
 {
-    struct piece *in = NULL, *like = NULL;
-    size_t nin = 0, nlike = 0, maxin = 0;
+    struct piece *in = NULL, *like = NULL, range[2];
+    size_t nin = 0, nlike = 0, maxin = 0, nrange = 0;
     int rc = 0;
 
     m->built = 1;
@@ -512,7 +552,7 @@ static int build_conds(struct qr_match *m)
             return -ENOMEM;
         for (size_t i = 0; i < n; i++) {
             m->vals[i] = db_text((const char *)m->sql.data + pc[i].off, pc[i].len);
-            m->conds[i] = (struct db_cond){NULL, ops[i], &m->vals[i], 1, 0, 0};
+            m->conds[i] = (struct db_cond){NULL, ops[i], &m->vals[i], 1, 0, 0, 0};
         }
         m->nconds = n;
         return 0;
@@ -559,9 +599,11 @@ static int build_conds(struct qr_match *m)
         rc = rc == DG_ETOOBIG ? 0 : rc;
         goto done;
     }
-    size_t ncond = (nin ? 1 : 0) + nlike;
+    if (prefix_range(m, range))
+        nrange = 2;
+    size_t ncond = (nin ? 1 : 0) + nlike + nrange;
     m->conds = calloc(ncond, sizeof *m->conds);
-    m->vals = calloc(nin + nlike, sizeof *m->vals);
+    m->vals = calloc(nin + nlike + nrange, sizeof *m->vals);
     if (!m->conds || !m->vals) {
         rc = -ENOMEM;
         goto done;
@@ -572,11 +614,16 @@ static int build_conds(struct qr_match *m)
         m->vals[nin + i] = db_text((const char *)m->sql.data + like[i].off, like[i].len);
     size_t c = 0;
     if (nin)
-        m->conds[c++] = (struct db_cond){NULL, DB_OP_IN, m->vals, nin, 0, 0};
+        m->conds[c++] = (struct db_cond){NULL, DB_OP_IN, m->vals, nin, 0, 0, 0};
     for (size_t i = 0; i < nlike; i++)
-        m->conds[c++] = (struct db_cond){NULL, DB_OP_LIKE, &m->vals[nin + i], 1, m->r.fold, 0};
+        m->conds[c++] = (struct db_cond){NULL, DB_OP_LIKE, &m->vals[nin + i], 1, m->r.fold, 0, 0};
     for (size_t i = 0; i + 1 < c; i++)
         m->conds[i].or_next = 1;
+    for (size_t i = 0; i < nrange; i++) { /* ANDed with the one LIKE */
+        struct db_value *v = &m->vals[nin + nlike + i];
+        *v = db_text((const char *)m->sql.data + range[i].off, range[i].len);
+        m->conds[c++] = (struct db_cond){NULL, i ? DB_OP_LT : DB_OP_GE, v, 1, 1, 0, 1};
+    }
     m->nconds = c;
 done:
     free(in);

@@ -363,11 +363,11 @@ static int plan_count(struct qr_query *q, size_t i)
             rc = qualify(c->join_to[j], q->s, l - 1, key_column(q->s, l - 1));
         c->join_val[j] = db_text(c->join_to[j], strlen(c->join_to[j]));
         c->where[c->nwhere++] =
-            (struct db_cond){c->join_from[j], DB_OP_JOIN, &c->join_val[j], 1, 0, 0};
+            (struct db_cond){c->join_from[j], DB_OP_JOIN, &c->join_val[j], 1, 0, 0, 0};
     }
     if (rc == 0)
         rc = qualify(c->parent_link, q->s, of + 1, link_column(q->s, of + 1));
-    c->where[c->nwhere++] = (struct db_cond){c->parent_link, DB_OP_EQ, &c->param, 1, 0, 0};
+    c->where[c->nwhere++] = (struct db_cond){c->parent_link, DB_OP_EQ, &c->param, 1, 0, 0, 0};
     return rc;
 }
 
@@ -647,7 +647,7 @@ static int plan(const struct schema *schema, const struct ds *id, enum schema_le
         q->join_val[j] = db_text(q->join_to[j], strlen(q->join_to[j]));
         if (rc == 0)
             rc = add_where(
-                q, &(struct db_cond){q->join_from[j], DB_OP_JOIN, &q->join_val[j], 1, 0, 0});
+                q, &(struct db_cond){q->join_from[j], DB_OP_JOIN, &q->join_val[j], 1, 0, 0, 0});
     }
     /* The matchers' conditions, as long as the statement stays within
      * every backend's limits: a key left out of the SQL is still tested on
@@ -670,7 +670,7 @@ static int plan(const struct schema *schema, const struct ds *id, enum schema_le
     /* Last, the keyset condition of every page after the first (qr_run);
      * the worklist is read at once (it has no key to page on). */
     if (rc == 0 && level != SCHEMA_WORKLIST)
-        rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0});
+        rc = add_where(q, &(struct db_cond){q->cols[0].name, DB_OP_GT, &q->last, 1, 0, 0, 0});
     if (rc)
         goto fail;
     buf_free(&val);

@@ -574,14 +574,15 @@ static int updated_on_conflict(const char *column, const char *insert_only)
     return !insert_only || strcmp(column, insert_only) != 0;
 }
 
-int db_upsert(struct db *db, const char *table, const char *const *columns,
-              const struct db_value *values, size_t ncolumns, const char *insert_only)
+int db_upsert_sql(const struct db *db, const char *table, const char *const *columns,
+                  size_t ncolumns, const char *insert_only, char **out)
 {
     struct buf b;
     enum db_backend be = db->ops->backend;
     size_t nset = 0, nupdate = 0;
     int rc = 0;
 
+    *out = NULL;
     if (ncolumns == 0)
         return DG_EPARSE;
     buf_init(&b, SQL_MAX);
@@ -632,11 +633,14 @@ int db_upsert(struct db *db, const char *table, const char *const *columns,
             add(&b, &rc, columns[i]);
         }
     }
+    if (rc == 0)
+        rc = buf_append(&b, "", 1);
     if (rc) {
         buf_free(&b);
         return rc;
     }
-    return run_built(db, &b, values, ncolumns, NULL, NULL);
+    *out = (char *)b.data; /* the caller's now */
+    return 0;
 }
 
 int db_like_escape(const char *text, size_t len, char *out, size_t outlen)
@@ -678,9 +682,9 @@ static int add_cond(struct buf *b, enum db_backend be, const struct db_cond *c)
     if (c->nvalues == 0 || (c->op != DB_OP_IN && c->nvalues != 1))
         return DG_EPARSE;
     if (c->fold_case) {
-        add(b, &rc, "UPPER(");
+        add(b, &rc, c->ltrim ? "UPPER(LTRIM(" : "UPPER(");
         add_ident(b, &rc, c->column);
-        add(b, &rc, ")");
+        add(b, &rc, c->ltrim ? "))" : ")");
     } else {
         add_ident(b, &rc, c->column);
     }

@@ -71,6 +71,7 @@ struct index {
     char sql_copies[SQL_LEN];     /* UPDATE Studies SET copies = ? WHERE link = ? */
     char sql_modal_list[SQL_LEN]; /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
     char sql_modal_set[SQL_LEN];  /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
+    char *sql_upsert[LEVELS];     /* db_upsert_sql of each level's columns */
     struct buf cached[LEVELS];    /* rows written by us (Patient..Series), see keep_or_forget */
     long long data_version;       /* the database's, when `cached` was last known good */
     struct fetched f;
@@ -164,6 +165,10 @@ static int prepare_sql(struct index *ix)
                            s->tables[SCHEMA_STUDY].table, ix->modal_col->column,
                            key_col(ix, SCHEMA_STUDY));
     }
+    /* AccessTime says when the row was made, as Conquest's does. */
+    for (int lv = 0; lv < LEVELS && rc == 0; lv++)
+        rc = db_upsert_sql(ix->db, s->tables[lv].table, ix->lv[lv].names, ix->lv[lv].n,
+                           TABLES_ACCESS_TIME, &ix->sql_upsert[lv]);
     return rc;
 }
 
@@ -246,8 +251,10 @@ void index_close(struct index *ix)
     free(ix->modalities);
     buf_free(&ix->conv);
     buf_free(&ix->f.store);
-    for (int lv = 0; lv < LEVELS; lv++)
+    for (int lv = 0; lv < LEVELS; lv++) {
         buf_free(&ix->cached[lv]);
+        free(ix->sql_upsert[lv]);
+    }
     free(ix);
 }
 
@@ -748,8 +755,8 @@ static size_t find_col(const struct level_cols *l, const struct schema_column *c
 static int upsert(struct index *ix, int lv)
 {
     const struct level_cols *l = &ix->lv[lv];
-    /* AccessTime says when the row was made, as Conquest's does. */
-    return db_upsert(ix->db, ix->s->tables[lv].table, l->names, l->vals, l->n, TABLES_ACCESS_TIME);
+
+    return db_exec(ix->db, ix->sql_upsert[lv], l->vals, l->n, NULL);
 }
 
 /* The work of one object inside a transaction whose locks are taken.

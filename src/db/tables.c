@@ -134,6 +134,28 @@ static const char *column_of(const struct schema *s, enum schema_level lv, enum 
     }
 }
 
+/* Ours, not Conquest's: PatientName as C-FIND compares it, UPPER(LTRIM()),
+ * the expression of the range that core/match.c adds to a name's LIKE
+ * (db.c renders it for db_cond.ltrim), so that "SMITH*" reads a few index
+ * entries instead of every row: 45 ms to 0.3 ms on 100 000 studies
+ * (bench/qr.sh). PostgreSQL compares that range bytewise (COLLATE "C"),
+ * so its index is built so too. MariaDB indexes no expressions (it would
+ * take a generated column): the query is right there, just a scan. */
+static int create_name_index(struct db *db, const struct schema *s, enum schema_level lv)
+{
+    static const char *const names[SCHEMA_LEVELS] = {"patient_name", "study_name", "series_name",
+                                                     "image_name"};
+    const struct schema_column *c = schema_find(s, lv, 0x0010, 0x0010);
+    int pg = db_backend(db) == DB_PGSQL;
+    char sql[512];
+
+    if (!c || !names[lv] || db_backend(db) == DB_MYSQL)
+        return 0;
+    snprintf(sql, sizeof sql, "CREATE INDEX %s ON %s (%sUPPER(LTRIM(%s))%s)", names[lv],
+             s->tables[lv].table, pg ? "(" : "", c->column, pg ? " COLLATE \"C\")" : "");
+    return run_ddl(db, sql);
+}
+
 static int create_indices(struct db *db, const struct schema *s, enum schema_level lv)
 {
     for (size_t i = 0; i < sizeof conquest_indices / sizeof conquest_indices[0]; i++) {
@@ -145,7 +167,7 @@ static int create_indices(struct db *db, const struct schema *s, enum schema_lev
         if (rc)
             return rc;
     }
-    return 0;
+    return create_name_index(db, s, lv);
 }
 
 static int create_uidmods(struct db *db, int with_indices)

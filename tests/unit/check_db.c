@@ -118,6 +118,19 @@ static long count(struct db *db, const char *table)
     return atol(r.v[0][0]);
 }
 
+/* db_upsert_sql's statement, run once with the values. */
+static int upsert(struct db *db, const char *table, const char *const *cols,
+                  const struct db_value *vals, size_t n, const char *insert_only)
+{
+    char *sql = NULL;
+    int rc = db_upsert_sql(db, table, cols, n, insert_only, &sql);
+
+    if (rc == 0)
+        rc = db_exec(db, sql, vals, n, NULL);
+    free(sql);
+    return rc;
+}
+
 /* Run fn once per available backend, each on fresh tables. */
 typedef void (*backend_test)(struct db *db, struct index *ix, const struct config *cfg);
 
@@ -597,7 +610,7 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     const char *const cols[] = {"PatientID", "PatientNam"};
     const char *const tabs[] = {"DICOMPatients"};
     struct db_value like = db_text(pattern, strlen(pattern));
-    struct db_cond c1 = {"PatientNam", DB_OP_LIKE, &like, 1, 0, 0};
+    struct db_cond c1 = {"PatientNam", DB_OP_LIKE, &like, 1, 0, 0, 0};
     struct db_select q = {tabs, 1, cols, 2, &c1, 1, "PatientID", 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_int_eq(db_select(db, &q, grab, &r), 0);
@@ -618,10 +631,10 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     struct db_value in[3] = {db_text("A1", 2), db_text("A3", 2), db_text("nope", 4)};
     struct db_value ge = db_text("A2", 2), le = db_text("A3", 2);
     struct db_value join = db_text("DICOMStudies.PatientID", 22);
-    struct db_cond c2[4] = {{"DICOMPatients.PatientID", DB_OP_IN, in, 3, 0, 0},
-                            {"DICOMPatients.PatientID", DB_OP_GE, &ge, 1, 0, 0},
-                            {"DICOMPatients.PatientID", DB_OP_LE, &le, 1, 0, 0},
-                            {"DICOMPatients.PatientID", DB_OP_JOIN, &join, 1, 0, 0}};
+    struct db_cond c2[4] = {{"DICOMPatients.PatientID", DB_OP_IN, in, 3, 0, 0, 0},
+                            {"DICOMPatients.PatientID", DB_OP_GE, &ge, 1, 0, 0, 0},
+                            {"DICOMPatients.PatientID", DB_OP_LE, &le, 1, 0, 0, 0},
+                            {"DICOMPatients.PatientID", DB_OP_JOIN, &join, 1, 0, 0, 0}};
     const char *const cols2[] = {"DICOMPatients.PatientID", "DICOMStudies.StudyInsta"};
     const char *const tabs2[] = {"DICOMPatients", "DICOMStudies"};
     struct db_select q2 = {tabs2, 2, cols2, 2, c2, 4, NULL, 10, 0};
@@ -633,7 +646,7 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
 
     /* Case folding for DT_ISTR columns. */
     struct db_value up = db_text("100X DONE", 9);
-    struct db_cond c3 = {"PatientNam", DB_OP_EQ, &up, 1, 1, 0};
+    struct db_cond c3 = {"PatientNam", DB_OP_EQ, &up, 1, 1, 0, 0};
     struct db_select q3 = {tabs, 1, cols, 2, &c3, 1, NULL, 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_int_eq(db_select(db, &q3, grab, &r), 0);
@@ -653,7 +666,7 @@ static void select_api(struct db *db, struct index *ix, const struct config *cfg
     ck_assert_ptr_nonnull(many);
     for (size_t i = 0; i < nmany; i++)
         many[i] = db_text("A1", 2);
-    struct db_cond c5 = {"PatientID", DB_OP_IN, many, nmany, 0, 0};
+    struct db_cond c5 = {"PatientID", DB_OP_IN, many, nmany, 0, 0, 0};
     struct db_select q5 = {tabs, 1, cols, 2, &c5, 1, NULL, 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_int_eq(db_select(db, &q5, grab, &r), DG_ETOOBIG);
@@ -681,6 +694,58 @@ START_TEST(test_select_api_operators)
 }
 END_TEST
 
+/* UPPER(LTRIM(column)) in a range (the name index's expression): leading
+ * spaces (a Conquest-made index keeps them) and case ignored, bytewise on
+ * every backend; on SQLite the planner reads it from the patient_name
+ * index. */
+static void name_prefix(struct db *db, struct index *ix, const struct config *cfg)
+{
+    static const char *const names[] = {"smith^a", "SMITH^B", "Smithy", "SMITE",
+                                        "smiti",   "Smit",    "Ismith"};
+    char pid[8], uid[32], sop[32];
+    struct rows r;
+    (void)cfg;
+
+    for (int i = 0; i < 7; i++) {
+        snprintf(pid, sizeof pid, "N%d", i);
+        snprintf(uid, sizeof uid, "5.%d", i);
+        snprintf(sop, sizeof sop, "5.%d.1.1", i);
+        ck_assert_int_eq(store(ix, &(struct obj){pid, names[i], uid, uid, sop, "CT"}), 0);
+    }
+    struct db_value lead = db_text("N0", 2);
+    ck_assert_msg(db_exec(db,
+                          "UPDATE DICOMPatients SET PatientNam = '  smith^a' WHERE PatientID = ?",
+                          &lead, 1, NULL) == 0,
+                  "%s", db_error(db));
+    const char *const cols[] = {"PatientID"};
+    const char *const tabs[] = {"DICOMPatients"};
+    struct db_value lo = db_text("SMITH", 5), hi = db_text("SMITI", 5);
+    struct db_cond c[2] = {{"PatientNam", DB_OP_GE, &lo, 1, 1, 0, 1},
+                           {"PatientNam", DB_OP_LT, &hi, 1, 1, 0, 1}};
+    struct db_select q = {tabs, 1, cols, 1, c, 2, "PatientID", 0, 0};
+    memset(&r, 0, sizeof r);
+    ck_assert_msg(db_select(db, &q, grab, &r) == 0, "%s", db_error(db));
+    ck_assert_int_eq(r.n, 3); /* N0 (leading spaces), N1, N2; not SMITE, smiti, Smit */
+    for (int i = 0; i < 3; i++) {
+        snprintf(pid, sizeof pid, "N%d", i);
+        ck_assert_str_eq(r.v[i][0], pid);
+    }
+    if (db_backend(db) != DB_SQLITE)
+        return;
+    query(db,
+          "EXPLAIN QUERY PLAN SELECT PatientID FROM DICOMPatients WHERE UPPER(LTRIM(PatientNam)) "
+          ">= 'SMITH' AND UPPER(LTRIM(PatientNam)) < 'SMITI'",
+          NULL, &r);
+    ck_assert_int_ge(r.n, 1);
+    ck_assert_msg(strstr(r.v[0][3], "USING INDEX patient_name"), "%s", r.v[0][3]);
+}
+
+START_TEST(test_name_prefix_range_ignores_case_and_leading_spaces)
+{
+    on_every_backend(name_prefix);
+}
+END_TEST
+
 static void select_groups(struct db *db, struct index *ix, const struct config *cfg)
 {
     struct rows r;
@@ -696,9 +761,9 @@ static void select_groups(struct db *db, struct index *ix, const struct config *
     const char *const cols[] = {"PatientID", "PatientNam"};
     const char *const tabs[] = {"DICOMPatients"};
     struct db_value like = db_text("A%", 2), in = db_text("B3", 2), after = db_text("B0", 2);
-    struct db_cond c[3] = {{"PatientNam", DB_OP_LIKE, &like, 1, 0, 1},
-                           {"PatientID", DB_OP_IN, &in, 1, 0, 0},
-                           {"PatientID", DB_OP_GT, &after, 1, 0, 0}};
+    struct db_cond c[3] = {{"PatientNam", DB_OP_LIKE, &like, 1, 0, 1, 0},
+                           {"PatientID", DB_OP_IN, &in, 1, 0, 0, 0},
+                           {"PatientID", DB_OP_GT, &after, 1, 0, 0, 0}};
     struct db_select q = {tabs, 1, cols, 2, c, 3, "PatientID", 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_msg(db_select(db, &q, grab, &r) == 0, "%s", db_error(db));
@@ -717,8 +782,8 @@ static void select_groups(struct db *db, struct index *ix, const struct config *
 
     /* A group that ends the list is closed too; LT is bytewise. */
     struct db_value lt = db_text("B3", 2), eq = db_text("B4", 2);
-    struct db_cond c2[2] = {{"PatientID", DB_OP_LT, &lt, 1, 0, 1},
-                            {"PatientID", DB_OP_EQ, &eq, 1, 0, 1}};
+    struct db_cond c2[2] = {{"PatientID", DB_OP_LT, &lt, 1, 0, 1, 0},
+                            {"PatientID", DB_OP_EQ, &eq, 1, 0, 1, 0}};
     struct db_select q2 = {tabs, 1, cols, 2, c2, 2, "PatientID", 0, 0};
     memset(&r, 0, sizeof r);
     ck_assert_msg(db_select(db, &q2, grab, &r) == 0, "%s", db_error(db));
@@ -728,8 +793,8 @@ static void select_groups(struct db *db, struct index *ix, const struct config *
     /* COUNT(*) over a join: the CT images of the studies of B1..B4. */
     const char *const tabs3[] = {"DICOMImages", "DICOMSeries"};
     struct db_value join = db_text("DICOMSeries.SeriesInst", 22), ct = db_text("CT", 2);
-    struct db_cond c3[2] = {{"DICOMImages.SeriesInst", DB_OP_JOIN, &join, 1, 0, 0},
-                            {"DICOMSeries.Modality", DB_OP_EQ, &ct, 1, 0, 0}};
+    struct db_cond c3[2] = {{"DICOMImages.SeriesInst", DB_OP_JOIN, &join, 1, 0, 0, 0},
+                            {"DICOMSeries.Modality", DB_OP_EQ, &ct, 1, 0, 0, 0}};
     struct db_select q3 = {tabs3, 2, NULL, 0, c3, 2, NULL, 0, 0};
     ck_assert_msg(db_count(db, &q3, &n) == 0, "%s", db_error(db));
     ck_assert_int_eq(n, 3);
@@ -814,7 +879,7 @@ static void commit_after_failed_statement(struct db *db, struct index *ix, const
     (void)cfg;
 
     ck_assert_int_eq(db_begin(db), 0);
-    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, vals, 2, NULL), 0);
+    ck_assert_int_eq(upsert(db, "DICOMPatients", cols, vals, 2, NULL), 0);
     ck_assert_int_ne(db_exec(db, "SELECT nosuchcolumn FROM DICOMPatients", NULL, 0, NULL), 0);
     int rc = db_commit(db);
     if (db_backend(db) == DB_PGSQL)
@@ -836,18 +901,18 @@ static void upsert_updates_only_what_changed(struct db *db, struct index *ix,
     (void)ix;
     (void)cfg;
 
-    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, first, 3, "AccessTime"), 0);
-    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, same, 3, "AccessTime"), 0);
+    ck_assert_int_eq(upsert(db, "DICOMPatients", cols, first, 3, "AccessTime"), 0);
+    ck_assert_int_eq(upsert(db, "DICOMPatients", cols, same, 3, "AccessTime"), 0);
     query(db, "SELECT PatientNam, AccessTime FROM DICOMPatients WHERE PatientID = ?", "U1", &r);
     ck_assert_int_eq(r.n, 1);
     ck_assert_str_eq(r.v[0][0], "Old");
     ck_assert_str_eq(r.v[0][1], "100");
-    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, renamed, 3, "AccessTime"), 0);
+    ck_assert_int_eq(upsert(db, "DICOMPatients", cols, renamed, 3, "AccessTime"), 0);
     query(db, "SELECT PatientNam, AccessTime FROM DICOMPatients WHERE PatientID = ?", "U1", &r);
     ck_assert_str_eq(r.v[0][0], "New");
     ck_assert_str_eq(r.v[0][1], "100");
     /* A value that became NULL is a change too (NULL-safe comparison). */
-    ck_assert_int_eq(db_upsert(db, "DICOMPatients", cols, unnamed, 3, "AccessTime"), 0);
+    ck_assert_int_eq(upsert(db, "DICOMPatients", cols, unnamed, 3, "AccessTime"), 0);
     query(db, "SELECT PatientNam FROM DICOMPatients WHERE PatientID = ?", "U1", &r);
     ck_assert_str_eq(r.v[0][0], "(null)");
     ck_assert_int_eq(count(db, "DICOMPatients"), 1);
@@ -1293,6 +1358,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_rows_changed_by_others_are_written_again);
     tcase_add_test(tc, test_select_api_operators);
     tcase_add_test(tc, test_select_or_groups_keyset_and_count);
+    tcase_add_test(tc, test_name_prefix_range_ignores_case_and_leading_spaces);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
     tcase_add_test(tc, test_missing_columns_counted);
     tcase_add_test(tc, test_upsert_updates_only_what_changed);

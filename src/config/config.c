@@ -341,39 +341,71 @@ done:
     return rc;
 }
 
-int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir, char *out,
-                    size_t outlen, char *err, size_t errlen)
+/* Conquest takes -w as the name of the ini file when it ends in .ini. */
+static int names_ini_file(const char *w_arg)
 {
+    size_t n = strlen(w_arg);
+
+    return n > 4 && strcasecmp(w_arg + n - 4, ".ini") == 0;
+}
+
+int config_find_ini(const struct config_search *s, char *out, size_t outlen, const char **where,
+                    char *err, size_t errlen)
+{
+    static const char *const names[] = {"the current directory", "beside dgate",
+                                        "the installed configuration directory"};
+    const char *dirs[3] = {s->cwd, s->exe_dir, s->installed_dir};
     char tried[3][PATH_MAX];
-    size_t ntried = 0;
+    const char *tried_where[3];
+    size_t ntried = 0, used;
     struct stat st;
 
-    if (w_arg) {
-        size_t n = strlen(w_arg);
-        /* -w names a directory, or the ini file itself (Conquest's -wfile.ini). */
-        if (n > 4 && strcasecmp(w_arg + n - 4, ".ini") == 0)
-            snprintf(tried[ntried], PATH_MAX, "%s", w_arg);
-        else
-            snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", w_arg,
-                     n && w_arg[n - 1] == '/' ? "" : "/");
-        ntried++;
+    if (s->w_arg && names_ini_file(s->w_arg)) {
+        str_copy(tried[ntried], s->w_arg, PATH_MAX);
+        tried_where[ntried++] = "-w";
+    } else if (s->w_arg) {
+        size_t n = strlen(s->w_arg);
+        /* Conquest's words for a -w that names nothing. */
+        if (stat(s->w_arg, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            snprintf(err, errlen, "Directory %s does not exist.", s->w_arg);
+            return DG_ENOTFOUND;
+        }
+        snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", s->w_arg,
+                 n && s->w_arg[n - 1] == '/' ? "" : "/");
+        tried_where[ntried++] = "-w";
     } else {
-        if (exe_dir)
-            snprintf(tried[ntried++], PATH_MAX, "%s/dicom.ini", exe_dir);
-        if (installed_dir)
-            snprintf(tried[ntried++], PATH_MAX, "%s/dicom.ini", installed_dir);
+        for (size_t d = 0; d < 3; d++) {
+            if (!dirs[d])
+                continue;
+            snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", dirs[d],
+                     strcmp(dirs[d], "/") == 0 ? "" : "/");
+            tried_where[ntried] = names[d];
+            /* The binary run from its own directory: one place, said once. */
+            int again = 0;
+            for (size_t j = 0; j < ntried; j++)
+                again |= strcmp(tried[j], tried[ntried]) == 0;
+            if (!again)
+                ntried++;
+        }
     }
     for (size_t i = 0; i < ntried; i++) {
         if (stat(tried[i], &st) == 0 && S_ISREG(st.st_mode)) {
             if (str_copy(out, tried[i], outlen) >= outlen)
                 return DG_ETOOBIG;
+            *where = tried_where[i];
             return 0;
         }
     }
-    size_t used = (size_t)snprintf(err, errlen,
-                                   "Configuration file dicom.ini not found, but "
-                                   "required. Tried:");
+    if (s->w_arg) {
+        snprintf(err, errlen, "Configuration file %s not found, but required.", tried[0]);
+        return DG_ENOTFOUND;
+    }
+    used = (size_t)snprintf(err, errlen,
+                            "Configuration file dicom.ini not found, but required. Looked in");
     for (size_t i = 0; i < ntried && used < errlen; i++)
-        used += (size_t)snprintf(err + used, errlen - used, " %s", tried[i]);
+        used += (size_t)snprintf(err + used, errlen - used, "%s %s (%s)", i ? "," : "",
+                                 tried_where[i], tried[i]);
+    if (used < errlen)
+        snprintf(err + used, errlen - used, "; dgate -w DIR names its directory.");
     return DG_ENOTFOUND;
 }

@@ -78,6 +78,9 @@ start_dgate() {
             fail "dgate exited during start-up"
         fi
         if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+            # The dicom.ini it announced is the test's, never another one
+            # (the current directory's or the machine's installed one).
+            assert_contains "$T/dgate.log" "dicom.ini: $(realpath "${CONF_DIR:-$T}")/dicom.ini, from -w"
             return 0
         fi
         sleep 0.1

@@ -345,29 +345,68 @@ END_TEST
 
 START_TEST(test_config_find_ini_names_every_path_tried)
 {
+    struct config_search s = {NULL, "/nonexistent/cwd", "/nonexistent/bin", "/nonexistent/etc"};
     char out[256], err[1024];
+    const char *where = NULL;
 
-    ck_assert_int_eq(config_find_ini(NULL, "/nonexistent/bin", "/nonexistent/etc", out, sizeof out,
-                                     err, sizeof err),
-                     DG_ENOTFOUND);
-    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/bin/dicom.ini"));
-    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/etc/dicom.ini"));
+    ck_assert_int_eq(config_find_ini(&s, out, sizeof out, &where, err, sizeof err), DG_ENOTFOUND);
+    ck_assert_ptr_nonnull(strstr(err, "Configuration file dicom.ini not found, but required."));
+    ck_assert_ptr_nonnull(strstr(err, "the current directory (/nonexistent/cwd/dicom.ini)"));
+    ck_assert_ptr_nonnull(strstr(err, "beside dgate (/nonexistent/bin/dicom.ini)"));
+    ck_assert_ptr_nonnull(
+        strstr(err, "the installed configuration directory (/nonexistent/etc/dicom.ini)"));
+    ck_assert_ptr_nonnull(strstr(err, "-w DIR"));
 }
 END_TEST
 
-START_TEST(test_config_find_ini_prefers_w_then_binary_dir)
+/* Conquest's words for -w: a directory that is not there, and one without
+ * dicom.ini; -w never falls back to another place. */
+START_TEST(test_config_find_ini_w_is_the_only_place)
 {
     char path[256], out[256], err[1024];
+    const char *where = NULL;
 
     write_ini("[sscscp]\n", path, sizeof path);
-    ck_assert_int_eq(
-        config_find_ini(tmpdir, "/nonexistent", NULL, out, sizeof out, err, sizeof err), 0);
+    struct config_search missing = {"/nonexistent/conf", tmpdir, tmpdir, tmpdir};
+    ck_assert_int_eq(config_find_ini(&missing, out, sizeof out, &where, err, sizeof err),
+                     DG_ENOTFOUND);
+    ck_assert_str_eq(err, "Directory /nonexistent/conf does not exist.");
+    struct config_search empty = {"/", tmpdir, tmpdir, tmpdir};
+    ck_assert_int_eq(config_find_ini(&empty, out, sizeof out, &where, err, sizeof err),
+                     DG_ENOTFOUND);
+    ck_assert_str_eq(err, "Configuration file /dicom.ini not found, but required.");
+    remove_tmp();
+}
+END_TEST
+
+/* -w, else the current directory, else beside the binary, else the
+ * installed directory: each place wins over the ones after it. */
+START_TEST(test_config_find_ini_search_order)
+{
+    char path[256], out[256], err[1024];
+    const char *where = NULL;
+
+    write_ini("[sscscp]\n", path, sizeof path);
+    struct config_search w_dir = {tmpdir, "/nonexistent", "/nonexistent", NULL};
+    ck_assert_int_eq(config_find_ini(&w_dir, out, sizeof out, &where, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
-    ck_assert_int_eq(config_find_ini(path, NULL, NULL, out, sizeof out, err, sizeof err), 0);
+    ck_assert_str_eq(where, "-w");
+    struct config_search w_file = {path, NULL, NULL, NULL};
+    ck_assert_int_eq(config_find_ini(&w_file, out, sizeof out, &where, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
-    ck_assert_int_eq(
-        config_find_ini(NULL, tmpdir, "/nonexistent", out, sizeof out, err, sizeof err), 0);
-    ck_assert_str_eq(out, path);
+
+    const char *places[] = {"the current directory", "beside dgate",
+                            "the installed configuration directory"};
+    for (int found = 0; found < 3; found++) {
+        const char *d[3];
+        for (int i = 0; i < 3; i++)
+            d[i] = i < found ? "/nonexistent" : tmpdir;
+        struct config_search s = {NULL, d[0], d[1], d[2]};
+        where = NULL;
+        ck_assert_int_eq(config_find_ini(&s, out, sizeof out, &where, err, sizeof err), 0);
+        ck_assert_str_eq(out, path);
+        ck_assert_str_eq(where, places[found]);
+    }
     remove_tmp();
 }
 END_TEST
@@ -545,7 +584,8 @@ static Suite *config_suite(void)
     tcase_add_test(cfg, test_config_reports_unimplemented_keys_once_by_name);
     tcase_add_test(cfg, test_config_user_log_resolved_and_defaults_beside_trouble_log);
     tcase_add_test(cfg, test_config_find_ini_names_every_path_tried);
-    tcase_add_test(cfg, test_config_find_ini_prefers_w_then_binary_dir);
+    tcase_add_test(cfg, test_config_find_ini_w_is_the_only_place);
+    tcase_add_test(cfg, test_config_find_ini_search_order);
     tcase_add_test(map, test_amap_three_columns_default_to_un);
     tcase_add_test(map, test_amap_comments_of_every_kind);
     tcase_add_test(map, test_amap_rejects_incomplete_line_naming_it);

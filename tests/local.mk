@@ -19,6 +19,7 @@ UNIT_LDADD = $(DGATE_LIBS) $(CHECK_LIBS)
 
 integration_tests = \
 	tests/integration/cli.sh \
+	tests/integration/config_keys.sh \
 	tests/integration/config_search.sh \
 	tests/integration/install.sh \
 	tests/integration/logs.sh

@@ -60,7 +60,9 @@ struct config {
 
 /* Read `ini_path` into `cfg`. Returns 0, a negative errno, DG_EPARSE or
  * DG_ECONFIG with a message in err. Keys in the section that we do not
- * implement are written to `report` (one line each) when it is not NULL. */
+ * implement (Conquest's, or nobody's) are written to `report` (one line
+ * each) when it is not NULL; a misspelt key (one or two edits from a known
+ * one: `TCPPrt`) is DG_ECONFIG, naming the key meant. */
 int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err, size_t errlen);
 
 /* Fill `cfg` with the defaults used for absent keys (no paths resolved). */

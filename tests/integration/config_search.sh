@@ -74,11 +74,7 @@ PORT=$(free_port)
 conf "$T/srv" srv
 (cd "$T/srv" && exec "$T/bin/dgate") > "$T/stdout" 2> "$T/stderr" &
 DGATE_PID=$!
-for _ in $(seq 1 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
-    kill -0 "$DGATE_PID" 2>/dev/null || { cat "$T/stderr"; fail "plain dgate did not start"; }
-    sleep 0.1
-done
+wait_listening "$T/stderr"
 stop_dgate
 assert_contains "$T/stderr" "dicom.ini: $T/srv/dicom.ini, from the current directory"
 assert_contains "$T/stderr" "database: SQLite $T/srv/srv.db3"

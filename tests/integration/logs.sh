@@ -12,12 +12,7 @@ need echoscu
 start_quiet() {
     "$DGATE" -w "$T" "$@" > "$T/stdout" 2> "$T/stderr" &
     DGATE_PID=$!
-    for _ in $(seq 1 100); do
-        kill -0 "$DGATE_PID" 2>/dev/null || { cat "$T/stderr" >&2; fail "dgate exited during start-up"; }
-        (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    fail "dgate did not start listening on port $PORT"
+    wait_listening "$T/stderr"
 }
 
 echo "KNOWNSCU 127.0.0.1 104 un" > "$T/acrnema.map"

@@ -321,9 +321,6 @@ int main(int argc, char **argv)
     char *report = NULL, db_text[2 * PATH_MAX];
     int rc, announces, quiet;
 
-    /* One line at a time, so that the job's output, its log lines and
-     * stderr stay in order when redirected to one file. */
-    setvbuf(stdout, NULL, _IOLBF, 0);
     rc = parse_args(argc, argv, &opt);
     if (rc)
         return rc;
@@ -337,6 +334,9 @@ int main(int argc, char **argv)
     }
     if (opt.job == JOB_DUMP) /* needs no dicom.ini */
         return dump_main(opt.file);
+    /* One line at a time, so that the job's output, its log lines and
+     * stderr stay in order when redirected to one file. */
+    setvbuf(stdout, NULL, _IOLBF, 0);
     /* -v and -b: every log line on stdout, as Conquest. Plain dgate serving
      * writes its log to the files only; its console (stderr) shows what it
      * announces at start. The other jobs print their steps on stdout and
@@ -365,7 +365,8 @@ int main(int argc, char **argv)
      * They say which dicom.ini and which database they use. */
     announces = opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
                 opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7;
-    if (announces && (rc = log_open_trouble(cfg.trouble_log)) != 0) {
+    rc = announces ? log_open_trouble(cfg.trouble_log) : 0;
+    if (rc) {
         /* Conquest goes on without a log file it cannot write, and says so;
          * a quiet server then shows its trouble on the console instead. */
         if (quiet)
@@ -374,7 +375,8 @@ int main(int argc, char **argv)
         log_warn("*** Not enough rights to write to logfiles: TroubleLog = %s: %s", cfg.trouble_log,
                  dg_strerror(rc));
     }
-    if (opt.job == JOB_SERVE && (rc = log_open_user(cfg.user_log)) != 0)
+    rc = opt.job == JOB_SERVE ? log_open_user(cfg.user_log) : 0;
+    if (rc)
         log_warn("*** Not enough rights to write to logfiles: UserLog = %s: %s", cfg.user_log,
                  dg_strerror(rc));
     if (announces) {

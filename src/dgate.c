@@ -5,6 +5,7 @@
 #include "config/amap.h"
 #include "config/config.h"
 #include "core/loadhl7.h"
+#include "db/db.h"
 #include "db/jobs.h"
 #include "dicom/dump.h"
 #include "server/server.h"
@@ -46,28 +47,27 @@ struct options {
 
 static void usage(FILE *fp)
 {
-    fprintf(
-        fp,
-        "DGATE: conquest-dicom-server DICOM server and PACS utility application " VERSION "\n"
-        "\n"
-        "Usage:\n"
-        "(1) DGATE <-v>                Report to stdout\n"
-        "          [-p#|-hAE|-b]       Set port|AE|Single thread debug mode\n"
-        "          [-wDIR]             Set the working directory for dgate(ini,dic,...)\n"
-        "          [-i|-r]             Init|Init/regenerate DB\n"
-        "          [-d|-m|-k]          List (-d) devices (-m) AE map (-k) DICOM.SQL\n"
-        "                              Otherwise: run as threaded server, port=TCPPort\n"
-        "\n"
-        "Long options:\n"
-        "  --dump FILE                 print every element of a DICOM file\n"
-        "  --loadhl7:FILE              load the orders of an HL7 file into the worklist\n"
-        "  --init-if-absent            create the database tables that are missing;\n"
-        "                              never drop anything (for package upgrades)\n"
-        "  --help, -?                  this text\n"
-        "  --version                   print the version and exit\n"
-        "\n"
-        "dicom.ini is looked for in -w DIR, else beside the dgate binary, else in\n" DGATE_CONFDIR
-        ".\n");
+    fprintf(fp,
+            "DGATE: conquest-dicom-server DICOM server and PACS utility application " VERSION "\n"
+            "\n"
+            "Usage:\n"
+            "(1) DGATE <-v>                Report to stdout\n"
+            "          [-p#|-hAE|-b]       Set port|AE|Single thread debug mode\n"
+            "          [-wDIR]             Set the working directory for dgate(ini,dic,...)\n"
+            "          [-i|-r]             Init|Init/regenerate DB\n"
+            "          [-d|-m|-k]          List (-d) devices (-m) AE map (-k) DICOM.SQL\n"
+            "                              Otherwise: run as threaded server, port=TCPPort\n"
+            "\n"
+            "Long options:\n"
+            "  --dump FILE                 print every element of a DICOM file\n"
+            "  --loadhl7:FILE              load the orders of an HL7 file into the worklist\n"
+            "  --init-if-absent            create the database tables that are missing;\n"
+            "                              never drop anything (for package upgrades)\n"
+            "  --help, -?                  this text\n"
+            "  --version                   print the version and exit\n"
+            "\n"
+            "dicom.ini is looked for in -w DIR, else in the current directory, else\n"
+            "beside the dgate binary, else in " DGATE_CONFDIR ".\n");
 }
 
 /* The value of a switch: attached (`-p5679`) or the next argument (`-p 5679`). */
@@ -262,22 +262,64 @@ static int run_job(const struct options *opt, const struct config *cfg)
     }
 }
 
-/* Conquest goes on without a log file it cannot write, and says so. */
-static void open_log(const char *key, const char *path, int (*open_fn)(const char *))
+/* Lines of the configuration report (keys we do not implement, ...): said
+ * as notices by the jobs that announce themselves, on stderr by the others. */
+static void say_report(const char *text, int as_notice)
 {
-    int rc = open_fn(path);
+    const char *p = text;
 
-    if (rc)
-        log_warn("*** Not enough rights to write to logfiles: %s = %s: %s", key, path,
-                 dg_strerror(rc));
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        int n = nl ? (int)(nl - p) : (int)strlen(p);
+        if (as_notice)
+            log_notice("%.*s", n, p);
+        else
+            fprintf(stderr, "%.*s\n", n, p);
+        p = nl ? nl + 1 : NULL;
+    }
+}
+
+/* Find and read dicom.ini into cfg; *where says where it was found. The
+ * report goes into *report (to be freed). Returns 0 or 1 after printing
+ * why. */
+static int load_config(const struct options *opt, struct config *cfg, const char **where,
+                       char **report)
+{
+    char ini_path[PATH_MAX], cwd[PATH_MAX], dir[PATH_MAX], err[4 * PATH_MAX];
+    struct config_search search = {opt->config_dir, getcwd(cwd, sizeof cwd),
+                                   exe_dir(dir, sizeof dir) == 0 ? dir : NULL, DGATE_CONFDIR};
+    size_t report_len;
+    FILE *rep;
+    int rc;
+
+    *report = NULL;
+    rc = config_find_ini(&search, ini_path, sizeof ini_path, where, err, sizeof err);
+    if (rc) {
+        fprintf(stderr, "dgate: %s\n", err);
+        return 1;
+    }
+    rep = open_memstream(report, &report_len);
+    if (!rep) {
+        fprintf(stderr, "dgate: out of memory\n");
+        return 1;
+    }
+    rc = config_load(ini_path, cfg, rep, err, sizeof err);
+    fclose(rep);
+    if (rc) {
+        say_report(*report, 0);
+        fprintf(stderr, "dgate: %s\n", err);
+        return 1;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
 {
     struct options opt;
     struct config cfg;
-    char ini_path[PATH_MAX], dir[PATH_MAX], err[4 * PATH_MAX];
-    int rc;
+    const char *where;
+    char *report = NULL, db_text[2 * PATH_MAX];
+    int rc, announces, quiet;
 
     rc = parse_args(argc, argv, &opt);
     if (rc)
@@ -292,26 +334,23 @@ int main(int argc, char **argv)
     }
     if (opt.job == JOB_DUMP) /* needs no dicom.ini */
         return dump_main(opt.file);
-    /* -v and -b: everything on stdout, as Conquest. Without them the server
-     * keeps its events in PacsUser.log and PacsTrouble.log, and its console
-     * (a terminal, or a service manager's journal) shows only what went
-     * wrong; the other jobs still print their progress there. */
+    /* One line at a time, so that the job's output, its log lines and
+     * stderr stay in order when redirected to one file. */
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    /* -v and -b: every log line on stdout, as Conquest. Plain dgate serving
+     * writes its log to the files only; its console (stderr) shows what it
+     * announces at start. The other jobs print their steps on stdout and
+     * their log lines on stderr. */
+    quiet = opt.job == JOB_SERVE && !opt.verbose;
     if (opt.verbose)
         log_set_stream(stdout);
-    else if (opt.job == JOB_SERVE)
-        log_set_level(LOG_WARN);
     if (opt.debug)
         log_set_level(LOG_DEBUG);
+    else if (quiet)
+        log_set_level(LOG_SILENT);
 
-    rc = config_find_ini(opt.config_dir, exe_dir(dir, sizeof dir) == 0 ? dir : NULL, DGATE_CONFDIR,
-                         ini_path, sizeof ini_path, err, sizeof err);
-    if (rc) {
-        fprintf(stderr, "dgate: %s\n", err);
-        return 1;
-    }
-    rc = config_load(ini_path, &cfg, opt.job == JOB_SERVE ? stderr : NULL, err, sizeof err);
-    if (rc) {
-        fprintf(stderr, "dgate: %s\n", err);
+    if (load_config(&opt, &cfg, &where, &report)) {
+        free(report);
         return 1;
     }
     if (opt.port)
@@ -319,17 +358,45 @@ int main(int argc, char **argv)
     if (opt.ae)
         str_copy(cfg.my_ae, opt.ae, sizeof cfg.my_ae);
     /* DebugLevel 1 and up log every command and its details, as -b does. */
-    if (cfg.debug_level > 0)
+    if (cfg.debug_level > 0 && !quiet)
         log_set_level(LOG_DEBUG);
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors; the
-     * server also its PacsUser.log of what was stored, queried and sent. */
-    if (opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
-        opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7)
-        open_log("TroubleLog", cfg.trouble_log, log_open_trouble);
-    if (opt.job == JOB_SERVE)
-        open_log("UserLog", cfg.user_log, log_open_user);
+     * server also its PacsUser.log of what was stored, queried and sent.
+     * They say which dicom.ini and which database they use. */
+    announces = opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
+                opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7;
+    rc = announces ? log_open_trouble(cfg.trouble_log) : 0;
+    if (rc) {
+        /* Conquest goes on without a log file it cannot write, and says so;
+         * a quiet server then shows its trouble on the console instead. */
+        if (quiet)
+            log_set_level(LOG_WARN);
+        quiet = 0;
+        log_warn("*** Not enough rights to write to logfiles: TroubleLog = %s: %s", cfg.trouble_log,
+                 dg_strerror(rc));
+    }
+    rc = opt.job == JOB_SERVE ? log_open_user(cfg.user_log) : 0;
+    if (rc)
+        log_warn("*** Not enough rights to write to logfiles: UserLog = %s: %s", cfg.user_log,
+                 dg_strerror(rc));
+    if (announces) {
+        db_describe(&cfg, db_text, sizeof db_text);
+        log_notice("dicom.ini: %s%s, from %s", cfg.base_dir,
+                   strrchr(cfg.ini_path, '/') ? strrchr(cfg.ini_path, '/') + 1 : cfg.ini_path,
+                   where);
+        log_notice("database: %s", db_text);
+    }
+    say_report(report, announces);
+    free(report);
 
     rc = run_job(&opt, &cfg);
+    if (rc && quiet) {
+        /* The console was silent: say why the server stopped. */
+        char why[1024];
+        log_last_error(why, sizeof why);
+        fprintf(stderr, "dgate: %s (the log: %s)\n", why[0] ? why : "stopped after an error",
+                cfg.trouble_log);
+    }
     log_close();
     return rc;
 }

@@ -19,8 +19,11 @@ UNIT_LDADD = $(DGATE_LIBS) $(CHECK_LIBS)
 
 integration_tests = \
 	tests/integration/cli.sh \
+	tests/integration/config_keys.sh \
+	tests/integration/config_search.sh \
 	tests/integration/install.sh \
-	tests/integration/logs.sh
+	tests/integration/logs.sh \
+	tests/integration/regen_progress.sh
 TESTS += $(integration_tests)
 EXTRA_DIST += $(integration_tests) tests/integration/lib.sh tests/db_servers.sh
 

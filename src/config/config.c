@@ -3,6 +3,7 @@
  * reported by name, so no setting is ever silently ignored. */
 #include "config/config.h"
 #include "config/ini.h"
+#include "config/keynames.h"
 #include "util/error.h"
 #include "util/str.h"
 
@@ -209,12 +210,43 @@ static int user_log_beside_trouble_log(struct config *cfg)
     return n < 0 || (size_t)n >= sizeof cfg->user_log ? DG_ETOOBIG : 0;
 }
 
-static void report_unknown(const struct ini *ini, const char *section, FILE *report)
+/* The nearest name that this dgate or Conquest knows to an unknown key. */
+static void nearest_known(const char *key, struct keynames_nearest *near)
+{
+    keynames_nearest_init(near);
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        keynames_offer(near, key, keys[i].name);
+    for (size_t i = 0; i < sizeof settled_keys / sizeof settled_keys[0]; i++)
+        keynames_offer(near, key, settled_keys[i].name);
+    keynames_offer(near, key, "MAGDevice#");
+    keynames_offer_conquest(near, key);
+}
+
+/* Append "; " and a misspelt key's line to err. */
+static void add_typo(char *err, size_t errlen, const char *key, const char *near)
+{
+    size_t used = strlen(err);
+
+    if (used < errlen)
+        snprintf(err + used, errlen - used, "%s%s: unknown key; did you mean %s?", used ? " " : "",
+                 key, near);
+}
+
+/* Every key of the section that is not ours, once, by name: a key whose
+ * job we do differently (with the reason), a key of Conquest's that we do
+ * not implement, a key nobody knows. A misspelt key (near a known one) is
+ * an error: dgate would otherwise run on the default of the key that was
+ * meant (`TCPPrt = 5691`, then listening on 104). */
+static int check_keys(const struct ini *ini, const char *section, FILE *report, char *err,
+                      size_t errlen)
 {
     size_t n = ini_key_count(ini, section);
+    int typos = 0;
 
+    err[0] = '\0';
     for (size_t i = 0; i < n; i++) {
         const char *key = ini_key_at(ini, section, i);
+        struct keynames_nearest near;
         int seen = 0;
 
         /* Report each name once, at its first occurrence. */
@@ -225,14 +257,40 @@ static void report_unknown(const struct ini *ini, const char *section, FILE *rep
         for (size_t s = 0; s < sizeof settled_keys / sizeof settled_keys[0]; s++) {
             if (strcasecmp(settled_keys[s].name, key) == 0) {
                 seen = 1;
-                if (settled_keys[s].why)
+                if (settled_keys[s].why && report)
                     fprintf(report, "dicom.ini: %s has no effect here: %s\n", key,
                             settled_keys[s].why);
             }
         }
-        if (!seen)
-            fprintf(report, "dicom.ini: %s is not implemented by this dgate and is ignored\n", key);
+        if (seen)
+            continue;
+        if (keynames_conquest_knows(key)) {
+            if (report)
+                fprintf(report, "dicom.ini: %s is not implemented by this dgate and is ignored\n",
+                        key);
+            continue;
+        }
+        nearest_known(key, &near);
+        if (keynames_is_typo(&near, key)) {
+            add_typo(err, errlen, key, near.name);
+            typos++;
+        } else if (report) {
+            fprintf(report,
+                    "dicom.ini: %s: unknown key (neither this dgate nor Conquest reads it); "
+                    "ignored\n",
+                    key);
+        }
     }
+    if (typos) {
+        size_t used = strlen(err);
+        if (used < errlen)
+            snprintf(err + used, errlen - used,
+                     " dgate does not start with a misspelt key in [%s] (it would run on the "
+                     "default of the key meant): correct it or remove the line.",
+                     section);
+        return DG_ECONFIG;
+    }
+    return 0;
 }
 
 int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err, size_t errlen)
@@ -265,6 +323,9 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
         goto done;
     }
     str_copy(cfg->section, v[0] ? v : "sscscp", sizeof cfg->section);
+    rc = check_keys(ini, cfg->section, report, err, errlen);
+    if (rc)
+        goto done;
 
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         v = ini_get(ini, cfg->section, keys[i].name);
@@ -317,7 +378,6 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
         }
     }
     if (report) {
-        report_unknown(ini, cfg->section, report);
         /* Images are stored as received; other modes need the codecs. */
         if (strcasecmp(cfg->incoming_compression, "as") != 0 &&
             strcasecmp(cfg->incoming_compression, "is") != 0)
@@ -341,39 +401,71 @@ done:
     return rc;
 }
 
-int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir, char *out,
-                    size_t outlen, char *err, size_t errlen)
+/* Conquest takes -w as the name of the ini file when it ends in .ini. */
+static int names_ini_file(const char *w_arg)
 {
+    size_t n = strlen(w_arg);
+
+    return n > 4 && strcasecmp(w_arg + n - 4, ".ini") == 0;
+}
+
+int config_find_ini(const struct config_search *s, char *out, size_t outlen, const char **where,
+                    char *err, size_t errlen)
+{
+    static const char *const names[] = {"the current directory", "beside dgate",
+                                        "the installed configuration directory"};
+    const char *dirs[3] = {s->cwd, s->exe_dir, s->installed_dir};
     char tried[3][PATH_MAX];
-    size_t ntried = 0;
+    const char *tried_where[3];
+    size_t ntried = 0, used;
     struct stat st;
 
-    if (w_arg) {
-        size_t n = strlen(w_arg);
-        /* -w names a directory, or the ini file itself (Conquest's -wfile.ini). */
-        if (n > 4 && strcasecmp(w_arg + n - 4, ".ini") == 0)
-            snprintf(tried[ntried], PATH_MAX, "%s", w_arg);
-        else
-            snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", w_arg,
-                     n && w_arg[n - 1] == '/' ? "" : "/");
-        ntried++;
+    if (s->w_arg && names_ini_file(s->w_arg)) {
+        str_copy(tried[ntried], s->w_arg, PATH_MAX);
+        tried_where[ntried++] = "-w";
+    } else if (s->w_arg) {
+        size_t n = strlen(s->w_arg);
+        /* Conquest's words for a -w that names nothing. */
+        if (stat(s->w_arg, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            snprintf(err, errlen, "Directory %s does not exist.", s->w_arg);
+            return DG_ENOTFOUND;
+        }
+        snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", s->w_arg,
+                 n && s->w_arg[n - 1] == '/' ? "" : "/");
+        tried_where[ntried++] = "-w";
     } else {
-        if (exe_dir)
-            snprintf(tried[ntried++], PATH_MAX, "%s/dicom.ini", exe_dir);
-        if (installed_dir)
-            snprintf(tried[ntried++], PATH_MAX, "%s/dicom.ini", installed_dir);
+        for (size_t d = 0; d < 3; d++) {
+            if (!dirs[d])
+                continue;
+            snprintf(tried[ntried], PATH_MAX, "%s%sdicom.ini", dirs[d],
+                     strcmp(dirs[d], "/") == 0 ? "" : "/");
+            tried_where[ntried] = names[d];
+            /* The binary run from its own directory: one place, said once. */
+            int again = 0;
+            for (size_t j = 0; j < ntried; j++)
+                again |= strcmp(tried[j], tried[ntried]) == 0;
+            if (!again)
+                ntried++;
+        }
     }
     for (size_t i = 0; i < ntried; i++) {
         if (stat(tried[i], &st) == 0 && S_ISREG(st.st_mode)) {
             if (str_copy(out, tried[i], outlen) >= outlen)
                 return DG_ETOOBIG;
+            *where = tried_where[i];
             return 0;
         }
     }
-    size_t used = (size_t)snprintf(err, errlen,
-                                   "Configuration file dicom.ini not found, but "
-                                   "required. Tried:");
+    if (s->w_arg) {
+        snprintf(err, errlen, "Configuration file %s not found, but required.", tried[0]);
+        return DG_ENOTFOUND;
+    }
+    used = (size_t)snprintf(err, errlen,
+                            "Configuration file dicom.ini not found, but required. Looked in");
     for (size_t i = 0; i < ntried && used < errlen; i++)
-        used += (size_t)snprintf(err + used, errlen - used, " %s", tried[i]);
+        used += (size_t)snprintf(err + used, errlen - used, "%s %s (%s)", i ? "," : "",
+                                 tried_where[i], tried[i]);
+    if (used < errlen)
+        snprintf(err + used, errlen - used, "; dgate -w DIR names its directory.");
     return DG_ENOTFOUND;
 }

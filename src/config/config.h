@@ -60,7 +60,9 @@ struct config {
 
 /* Read `ini_path` into `cfg`. Returns 0, a negative errno, DG_EPARSE or
  * DG_ECONFIG with a message in err. Keys in the section that we do not
- * implement are written to `report` (one line each) when it is not NULL. */
+ * implement (Conquest's, or nobody's) are written to `report` (one line
+ * each) when it is not NULL; a misspelt key (one or two edits from a known
+ * one: `TCPPrt`) is DG_ECONFIG, naming the key meant. */
 int config_load(const char *ini_path, struct config *cfg, FILE *report, char *err, size_t errlen);
 
 /* Fill `cfg` with the defaults used for absent keys (no paths resolved). */
@@ -69,10 +71,25 @@ void config_defaults(struct config *cfg);
 /* Join `path` to cfg->base_dir unless it is absolute, into out. */
 int config_resolve_path(const struct config *cfg, const char *path, char *out, size_t outlen);
 
-/* Find dicom.ini: -w DIR (or -w FILE.ini), else beside the dgate binary, else
- * in the installed configuration directory. On failure `err` names every
- * path tried and DG_ENOTFOUND is returned. */
-int config_find_ini(const char *w_arg, const char *exe_dir, const char *installed_dir, char *out,
-                    size_t outlen, char *err, size_t errlen);
+/* Where dgate looks for dicom.ini. With -w (a directory, or the ini file
+ * itself as in Conquest's -wfile.ini) that is the only place; else, in this
+ * order, the current directory (Conquest's habit: it runs from the directory
+ * that holds its files), beside the dgate binary (Conquest's all-in-one
+ * layout) and the installed configuration directory. NULL members are
+ * skipped. */
+struct config_search {
+    const char *w_arg;
+    const char *cwd;
+    const char *exe_dir;
+    const char *installed_dir;
+};
+
+/* Find dicom.ini: its path into out and, in *where, which place it was
+ * found in ("-w", "the current directory", "beside dgate", "the installed
+ * configuration directory"). When none holds one, err names every path
+ * tried (Conquest's "Configuration file ... not found, but required.") and
+ * DG_ENOTFOUND is returned. */
+int config_find_ini(const struct config_search *s, char *out, size_t outlen, const char **where,
+                    char *err, size_t errlen);
 
 #endif

@@ -1,7 +1,8 @@
 libdgate_a_SOURCES += \
 	src/config/ini.c src/config/ini.h \
 	src/config/amap.c src/config/amap.h \
-	src/config/config.c src/config/config.h
+	src/config/config.c src/config/config.h \
+	src/config/keynames.c src/config/keynames.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_config

@@ -10,6 +10,7 @@
 #include "util/str.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +112,21 @@ int db_open(const struct config *cfg, struct db **out, char *err, size_t errlen)
     }
     *out = db;
     return 0;
+}
+
+void db_describe(const struct config *cfg, char *out, size_t outlen)
+{
+    const char *want;
+    const char *built = choose_ops(cfg, &want) ? "" : " (not built into this dgate)";
+    char path[PATH_MAX];
+
+    if (cfg->use_pgsql || cfg->use_mysql)
+        snprintf(out, outlen, "%s database %s on %s, user %s%s", want, cfg->sql_server,
+                 cfg->sql_host, cfg->username, built);
+    else if (!cfg->sql_server[0] || config_resolve_path(cfg, cfg->sql_server, path, sizeof path))
+        snprintf(out, outlen, "%s, but SQLServer names no file%s", want, built);
+    else
+        snprintf(out, outlen, "%s %s%s", want, path, built);
 }
 
 static void drop_statements(struct db *db)

@@ -61,6 +61,11 @@ typedef int (*db_row_fn)(void *ctx, const struct db_value *cols, size_t ncols);
 int db_open(const struct config *cfg, struct db **out, char *err, size_t errlen);
 void db_close(struct db *db);
 
+/* The database cfg names, as db_open would choose it, in words for the
+ * operator: "SQLite /path/conquest.db3", "MySQL database conquest on
+ * localhost, user conquest". Connects to nothing. */
+void db_describe(const struct config *cfg, char *out, size_t outlen);
+
 enum db_backend db_backend(const struct db *db);
 const char *db_backend_name(const struct db *db); /* "SQLite", "MySQL", "PostgreSQL" */
 const char *db_error(const struct db *db);        /* the last error message */

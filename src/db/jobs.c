@@ -24,7 +24,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BATCH 500 /* files per transaction during regen */
+#define BATCH 500          /* files per transaction during regen */
+#define TTY_PROGRESS_S 0.2 /* the progress line on a terminal, rewritten */
+#define LOG_PROGRESS_S 5.0 /* a progress line in the log otherwise */
 
 struct schema *db_job_schema(const struct config *cfg)
 {
@@ -105,6 +107,7 @@ struct regen {
     /* The files of the open transaction, printed once it commits. */
     char *batch[BATCH];
     size_t nbatch;
+    unsigned long total; /* the candidates counted before indexing */
     unsigned long done, failed;
     int tty;
     struct timespec start, last_progress;
@@ -117,22 +120,57 @@ static double seconds_since(const struct timespec *t)
     return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-/* The live line on a terminal: files done, files/s, failures. */
-static void progress(struct regen *r, int force)
+/* "1:05" or "2:01:05" for a number of seconds. */
+static void duration_text(double s, char *out, size_t outlen)
 {
-    if (!r->tty || (!force && seconds_since(&r->last_progress) < 0.2))
-        return;
-    clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
-    double t = seconds_since(&r->start);
-    printf("\r\033[K%lu files, %.0f files/s, %lu failed", r->done,
-           t > 0 ? (double)r->done / t : 0.0, r->failed);
-    fflush(stdout);
+    unsigned long t = s < 0 ? 0 : (unsigned long)(s + 0.5);
+
+    if (t >= 3600)
+        snprintf(out, outlen, "%lu:%02lu:%02lu", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(out, outlen, "%lu:%02lu", t / 60, t % 60);
 }
 
-static void report(struct regen *r, const char *path, int ok, const char *why)
+/* How far regen is: on a terminal a line rewritten five times a second,
+ * else (a file, a pipe, a journal) a log line every few seconds. Files
+ * done, files/s, the time left at that rate, failures. */
+static void progress(struct regen *r, int force)
+{
+    double since = seconds_since(&r->last_progress), t, rate;
+    unsigned long left = r->total > r->done ? r->total - r->done : 0;
+    char eta[32];
+
+    if (!force && since < (r->tty ? TTY_PROGRESS_S : LOG_PROGRESS_S))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
+    t = seconds_since(&r->start);
+    rate = t > 0 ? (double)r->done / t : 0.0;
+    if (rate > 0)
+        duration_text((double)left / rate, eta, sizeof eta);
+    else
+        snprintf(eta, sizeof eta, "?");
+    if (r->tty) {
+        printf("\r\033[K%lu of %lu files, %.0f files/s, %s left, %lu failed", r->done, r->total,
+               rate, eta, r->failed);
+        fflush(stdout);
+    } else {
+        log_info("regen: %lu of %lu files, %.0f files/s, %s left, %lu failed", r->done, r->total,
+                 rate, eta, r->failed);
+    }
+}
+
+/* Rub out the progress line before a line of Conquest's is printed. */
+static void clear_progress(const struct regen *r)
 {
     if (r->tty)
         printf("\r\033[K");
+}
+
+/* A file's line, Conquest's; on a terminal the progress line is drawn again
+ * below it, so that it stays in sight while the lines scroll. */
+static void report(struct regen *r, const char *path, int ok, const char *why)
+{
+    clear_progress(r);
     if (ok)
         printf("[Regen] %s -SUCCESS\n", path);
     else
@@ -140,7 +178,7 @@ static void report(struct regen *r, const char *path, int ok, const char *why)
     r->done++;
     if (!ok)
         r->failed++;
-    progress(r, 0);
+    progress(r, r->tty);
 }
 
 /* Conquest's rule: .dcm, .img, .v2, or no '.' in the last 4 characters. */
@@ -289,6 +327,17 @@ static int regen_entry(void *ctx, const struct archive_entry *e)
     return 0;
 }
 
+/* The same walk, counting the candidates for the time left: it reads
+ * directories only, and leaves them in the cache for the walk that indexes. */
+static int count_entry(void *ctx, const struct archive_entry *e)
+{
+    struct regen *r = ctx;
+
+    if (is_candidate(e->name) && !is_database_file(r->cfg, e->path))
+        r->total++;
+    return 0;
+}
+
 int db_job_regen(const struct config *cfg, int mode)
 {
     struct schema *s = db_job_schema(cfg);
@@ -316,8 +365,11 @@ int db_job_regen(const struct config *cfg, int mode)
     r.cfg = cfg;
     r.db = db;
     r.tty = isatty(STDOUT_FILENO);
+    archive_walk(r.ar, count_entry, &r);
     clock_gettime(CLOCK_MONOTONIC, &r.start);
+    r.last_progress = r.start;
     for (int i = 0; i < archive_count(r.ar); i++) {
+        clear_progress(&r);
         printf("Regen Device 'MAG%d'\n", i);
         r.device = archive_name(r.ar, archive_device(r.ar, i));
         r.mag_len = strlen(cfg->mag[i]);

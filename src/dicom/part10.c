@@ -87,7 +87,7 @@ static const struct ts *guess_ts(const uint8_t *p, size_t len)
 static int parse_image(struct p10_file *f, const struct enc_opts *opts, int partial)
 {
     struct enc_opts o = {0, 0, 0, 0, 0};
-    int rc;
+    int bare = 0, rc;
 
     file_reset(f);
     f->meta = ds_new();
@@ -109,12 +109,19 @@ static int parse_image(struct p10_file *f, const struct enc_opts *opts, int part
     } else {
         f->ts = guess_ts(f->data, f->len);
         snprintf(f->ts_uid, sizeof f->ts_uid, "%s", f->ts->uid);
+        bare = 1;
         rc = 0;
     }
     if (rc)
         return rc;
-    return enc_decode(f->data + f->dataset_offset, f->len - f->dataset_offset, f->ts, &o, f->ds,
-                      NULL);
+    rc =
+        enc_decode(f->data + f->dataset_offset, f->len - f->dataset_offset, f->ts, &o, f->ds, NULL);
+    /* Without "DICM" or a meta group, bytes that do not decode to a dataset
+     * to their end were never DICOM (a text file reads as an element with
+     * an absurd length): say that, not what the guess ran into. */
+    if (bare && !partial && (rc || ds_count(f->ds) == 0))
+        return DG_ENOTDICOM;
+    return rc;
 }
 
 int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, struct p10_file *f)

@@ -46,6 +46,8 @@ const char *dg_strerror(int err)
         return "database busy, transaction must be retried";
     case DG_EMISMATCH:
         return "not the object announced";
+    case DG_ENOTDICOM:
+        return "not a DICOM file";
     }
     if (err < 0 && err > -1000)
         return strerror(-err);

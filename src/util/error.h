@@ -24,6 +24,7 @@ enum {
     DG_ECONFLICT = -1017,    /* the request contradicts what is stored */
     DG_EDBBUSY = -1018,      /* database deadlock or serialization failure; retry */
     DG_EMISMATCH = -1019,    /* an object is not the one its sender announced */
+    DG_ENOTDICOM = -1020,    /* a file is neither Part 10 nor a bare dataset */
 };
 
 /* A human-readable text for an error code (negative errno or DG_E*). */

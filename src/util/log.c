@@ -46,6 +46,8 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static const char *const level_names[] = {"error", "warning", "info", "debug"};
 
+static char last_error[MSG_MAX]; /* under lock */
+
 /* localtime_r takes a process-wide lock in glibc; a thread logging many
  * lines in one second converts the time once. */
 static void local_time(time_t sec, struct tm *tm)
@@ -226,7 +228,7 @@ static void to_file(int which, time_t sec, const char *msg, size_t len, int urge
     pthread_mutex_unlock(&lock);
 }
 
-static void to_console(enum log_level level, const struct timespec *now, const char *msg,
+static void to_console(const char *level_name, const struct timespec *now, const char *msg,
                        size_t len)
 {
     char line[MSG_MAX + 64];
@@ -237,7 +239,7 @@ static void to_console(enum log_level level, const struct timespec *now, const c
     local_time(now->tv_sec, &tm);
     n = strftime(line, sizeof line, "%Y-%m-%d %H:%M:%S", &tm);
     n += (size_t)snprintf(line + n, sizeof line - n, ".%03ld [%s] ", now->tv_nsec / 1000000L,
-                          level_names[level]);
+                          level_name);
     memcpy(line + n, msg, len);
     n += len;
     line[n++] = '\n';
@@ -247,9 +249,10 @@ static void to_console(enum log_level level, const struct timespec *now, const c
     fflush(out);
 }
 
-/* Format the message once and hand it to the sinks that want it. */
-static void emit(enum log_level level, int console_too, int file, int urgent, const char *fmt,
-                 va_list ap)
+/* Format the message once and hand it to the sinks that want it: the
+ * console when `console_name` is set, the files of `file_mask`. */
+static void emit(const char *console_name, unsigned file_mask, int urgent, int is_error,
+                 const char *fmt, va_list ap)
 {
     char msg[MSG_MAX];
     struct timespec now;
@@ -257,10 +260,16 @@ static void emit(enum log_level level, int console_too, int file, int urgent, co
     size_t len = n < 0 ? 0 : (size_t)n >= sizeof msg ? sizeof msg - 1 : (size_t)n;
 
     clock_gettime(CLOCK_REALTIME, &now);
-    if (console_too)
-        to_console(level, &now, msg, len);
-    if (file >= 0)
-        to_file(file, now.tv_sec, msg, len, urgent);
+    if (console_name)
+        to_console(console_name, &now, msg, len);
+    for (int i = 0; i < NFILES; i++)
+        if (file_mask & (1u << i))
+            to_file(i, now.tv_sec, msg, len, urgent);
+    if (is_error) {
+        pthread_mutex_lock(&lock);
+        memcpy(last_error, msg, len + 1);
+        pthread_mutex_unlock(&lock);
+    }
 }
 
 void log_set_level(enum log_level level)
@@ -276,28 +285,46 @@ void log_set_stream(FILE *fp)
 void log_msg(enum log_level level, const char *fmt, ...)
 {
     int console_too = (int)level <= console_level;
-    int trouble = level <= LOG_WARN && (open_mask & (1u << TROUBLE));
+    unsigned trouble = level <= LOG_WARN ? open_mask & (1u << TROUBLE) : 0;
     va_list ap;
 
-    if (!console_too && !trouble)
+    if (!console_too && !trouble && level != LOG_ERROR)
         return;
     va_start(ap, fmt);
     /* Trouble is written at once: it is rare, and wanted when things go wrong. */
-    emit(level, console_too, trouble ? TROUBLE : -1, 1, fmt, ap);
+    emit(console_too ? level_names[level] : NULL, trouble, 1, level == LOG_ERROR, fmt, ap);
     va_end(ap);
 }
 
 void log_user(const char *fmt, ...)
 {
     int console_too = LOG_INFO <= console_level;
-    int user = (open_mask & (1u << USER)) != 0;
+    unsigned user = open_mask & (1u << USER);
     va_list ap;
 
     if (!console_too && !user)
         return;
     va_start(ap, fmt);
-    emit(LOG_INFO, console_too, user ? USER : -1, 0, fmt, ap);
+    emit(console_too ? level_names[LOG_INFO] : NULL, user, 0, 0, fmt, ap);
     va_end(ap);
+}
+
+void log_notice(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    emit("notice", open_mask, 1, 0, fmt, ap);
+    va_end(ap);
+}
+
+void log_last_error(char *out, size_t outlen)
+{
+    if (outlen == 0)
+        return;
+    pthread_mutex_lock(&lock);
+    snprintf(out, outlen, "%s", last_error);
+    pthread_mutex_unlock(&lock);
 }
 
 void log_flush(void)

@@ -1,7 +1,8 @@
 /* Logging as a Conquest user expects it. Three sinks:
- * - the console (stderr, or stdout with -v and -b) gets every line up to the
- *   level set with log_set_level, timestamped to the millisecond, each line
- *   written and flushed whole so that an operator or a journal sees it at once;
+ * - the console (the stream set with log_set_stream, stderr by default) gets
+ *   every line up to the level set with log_set_level, timestamped to the
+ *   millisecond, each line written and flushed whole so that an operator or a
+ *   journal sees it at once;
  * - the TroubleLog (PacsTrouble.log) gets every error and warning;
  * - the UserLog (PacsUser.log) gets one line per event that a user cares
  *   about: an image stored, a query answered, an image sent (log_user).
@@ -15,12 +16,13 @@
 #ifndef DG_UTIL_LOG_H
 #define DG_UTIL_LOG_H
 
+#include <stddef.h>
 #include <stdio.h>
 
-enum log_level { LOG_ERROR = 0, LOG_WARN = 1, LOG_INFO = 2, LOG_DEBUG = 3 };
+enum log_level { LOG_SILENT = -1, LOG_ERROR = 0, LOG_WARN = 1, LOG_INFO = 2, LOG_DEBUG = 3 };
 
-/* Console lines above `level` are dropped. The default is LOG_INFO. The files
- * do not depend on it. */
+/* Console lines above `level` are dropped (LOG_SILENT: all of them, but for
+ * log_notice). The default is LOG_INFO. The files do not depend on it. */
 void log_set_level(enum log_level level);
 
 /* Send the console lines to `fp` (not closed by us); NULL means stderr. */
@@ -39,6 +41,15 @@ void log_msg(enum log_level level, const char *fmt, ...) __attribute__((format(p
 /* One event for the UserLog: "stored", "queried", "sent". It also goes to the
  * console as an info line. */
 void log_user(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* What dgate runs with, said once at start (its dicom.ini, its database):
+ * on the console whatever its level, and in every open log file at once, so
+ * that a log read later names the configuration that wrote it. */
+void log_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* The text of the last error logged ("" when none): for a command line that
+ * ran with a silent console to say why it stopped. */
+void log_last_error(char *out, size_t outlen);
 
 /* Write what the files hold in their buffers now. */
 void log_flush(void);

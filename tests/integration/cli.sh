@@ -1,7 +1,7 @@
 #!/bin/sh
 # The dgate command line: configuration lookup, -m and -d on files full of
-# tricky whitespace, usage and version, and the clear error for a missing
-# dicom.ini.
+# tricky whitespace, usage and version, --dump of a file that is not DICOM,
+# and the clear error for a missing dicom.ini.
 . "$top_srcdir/tests/integration/lib.sh"
 
 # --version and --help need no configuration.
@@ -16,6 +16,14 @@ assert_contains "$T/out" "Usage:"
 # An unknown switch prints the usage and fails.
 if "$DGATE" -Q > "$T/out" 2>&1; then fail "unknown switch accepted"; fi
 assert_contains "$T/out" "Usage:"
+
+# --dump of a file that is not DICOM says so (not "input truncated"), with
+# exit status 1 and no dicom.ini needed.
+printf 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n' > "$T/passwd"
+"$DGATE" --dump "$T/passwd" > "$T/out" 2>&1
+rc=$?
+[ "$rc" -eq 1 ] || fail "--dump of a text file gave exit status $rc, not 1"
+assert_contains "$T/out" "dgate: cannot read $T/passwd: not a DICOM file"
 
 # A missing dicom.ini is an error naming the path tried, exit status 1.
 mkdir "$T/empty"

@@ -64,17 +64,12 @@ make_config() {
     [ -f "$T/acrnema.map" ] || echo "CONQUESTSRV1 127.0.0.1 $PORT un" > "$T/acrnema.map"
 }
 
-# Start dgate in the background with the config in $CONF_DIR (default $T);
-# wait until it answers.
-start_dgate() {
-    # DGATE_CONSOLE: the console switch, -v unless set (the benchmark sets
-    # it empty: plain dgate, as it runs for real).
-    # shellcheck disable=SC2086
-    "$DGATE" -w "${CONF_DIR:-$T}" ${DGATE_CONSOLE--v} "$@" > "$T/dgate.log" 2>&1 &
-    DGATE_PID=$!
+# wait_listening: wait until the dgate of $DGATE_PID answers on $PORT;
+# fail, showing FILE (its console), when it exits first or takes 10 s.
+wait_listening() {
     for _ in $(seq 1 100); do
         if ! kill -0 "$DGATE_PID" 2>/dev/null; then
-            cat "$T/dgate.log" >&2
+            cat "$1" >&2
             fail "dgate exited during start-up"
         fi
         if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
@@ -83,6 +78,20 @@ start_dgate() {
         sleep 0.1
     done
     fail "dgate did not start listening on port $PORT"
+}
+
+# Start dgate in the background with the config in $CONF_DIR (default $T);
+# wait until it answers.
+start_dgate() {
+    # DGATE_CONSOLE: the console switch, -v unless set (the benchmark sets
+    # it empty: plain dgate, as it runs for real).
+    # shellcheck disable=SC2086
+    "$DGATE" -w "${CONF_DIR:-$T}" ${DGATE_CONSOLE--v} "$@" > "$T/dgate.log" 2>&1 &
+    DGATE_PID=$!
+    wait_listening "$T/dgate.log"
+    # The dicom.ini it announced is the test's, never another one (the
+    # current directory's or the machine's installed one).
+    assert_contains "$T/dgate.log" "dicom.ini: $(realpath "${CONF_DIR:-$T}")/dicom.ini, from -w"
 }
 
 stop_dgate() {

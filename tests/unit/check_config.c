@@ -2,6 +2,7 @@
  * configuration and the acrnema.map parser and lookup rules. */
 #include "config/amap.h"
 #include "config/config.h"
+#include "config/keynames.h"
 #include "config/ini.h"
 #include "util/error.h"
 
@@ -152,6 +153,22 @@ static void write_ini(const char *text, char *path, size_t n)
     fclose(fp);
 }
 
+/* write_ini, then config_load with its report into out. */
+static int load_reporting(const char *text, struct config *cfg, char *out, size_t outlen, char *err,
+                          size_t errlen)
+{
+    char path[256];
+    FILE *fp;
+    int rc;
+
+    write_ini(text, path, sizeof path);
+    fp = fmemopen(out, outlen, "w");
+    ck_assert_ptr_nonnull(fp);
+    rc = config_load(path, cfg, fp, err, errlen);
+    fclose(fp);
+    return rc;
+}
+
 static void remove_tmp(void)
 {
     char cmd[128];
@@ -282,17 +299,32 @@ START_TEST(test_config_rejects_port_that_is_not_a_number)
 }
 END_TEST
 
+/* Every text of the NULL-terminated list is in `text`. */
+static void assert_all_in(const char *text, const char *const *want)
+{
+    for (; *want; want++)
+        ck_assert_msg(strstr(text, *want) != NULL, "not said: %s (in: %s)", *want, text);
+}
+
+/* A key Conquest reads but we do not is "not implemented by this dgate" (a
+ * numbered one too); a key nobody reads is "unknown". */
 START_TEST(test_config_reports_unimplemented_keys_once_by_name)
 {
+    static const char *const reported[] = {
+        "PACSName is not implemented by this dgate",
+        "ImportConverter3 is not implemented by this dgate",
+        "SiteColour: unknown key (neither this dgate nor Conquest", NULL};
     struct config cfg;
-    char path[256], err[512], out[2048] = "";
+    char err[512], out[2048] = "";
 
-    write_ini("[sscscp]\nMicroPACS = sscscp\nZipTime = 05:\nziptime = 06:\nMAGDevice0 = /d\n"
-              "DoubleBackSlashToDB = 1\nIncomingCompression = un\n[lua]\nassociation = x\n",
-              path, sizeof path);
-    FILE *fp = fmemopen(out, sizeof out, "w");
-    ck_assert_int_eq(config_load(path, &cfg, fp, err, sizeof err), 0);
-    fclose(fp);
+    ck_assert_int_eq(load_reporting("[sscscp]\nMicroPACS = sscscp\nZipTime = 05:\n"
+                                    "ziptime = 06:\nMAGDevice0 = /d\nDoubleBackSlashToDB = 1\n"
+                                    "IncomingCompression = un\nPACSName = X\n"
+                                    "ImportConverter3 = y\nSiteColour = blue\n"
+                                    "[lua]\nassociation = x\n",
+                                    &cfg, out, sizeof out, err, sizeof err),
+                     0);
+    assert_all_in(out, reported);
     ck_assert_ptr_nonnull(strstr(out, "ZipTime is not implemented"));
     int mentions = 0;
     for (const char *p = out; (p = strcasestr(p, "ziptime")) != NULL; p++)
@@ -306,6 +338,56 @@ START_TEST(test_config_reports_unimplemented_keys_once_by_name)
 }
 END_TEST
 
+/* A misspelt key is refused, naming the key meant: case-insensitive,
+ * transpositions are one edit, a numbered key keeps its number, and every
+ * misspelt key is named. */
+START_TEST(test_config_misspelt_key_is_refused_naming_the_key_meant)
+{
+    static const char *const typos[] = {
+        "TCPPrt: unknown key; did you mean TCPPort?",
+        "magdevise1: unknown key; did you mean MAGDevice1?",
+        "SQLSevrer: unknown key; did you mean SQLServer?",
+        "ImportConvertr2: unknown key; did you mean ImportConverter2?", NULL};
+    struct config cfg;
+    char path[256], err[1024];
+
+    write_ini("[sscscp]\nMicroPACS = sscscp\nTCPPrt = 5691\nmagdevise1 = /e\nSQLSevrer = x\n"
+              "ImportConvertr2 = y\nMAGDevice0 = /d\n",
+              path, sizeof path);
+    ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), DG_ECONFIG);
+    assert_all_in(err, typos);
+    remove_tmp();
+}
+END_TEST
+
+START_TEST(test_keynames_distance_and_families)
+{
+    ck_assert_uint_eq(keynames_distance("TCPPrt", "TCPPort"), 1);
+    ck_assert_uint_eq(keynames_distance("tcpport", "TCPPort"), 0);
+    ck_assert_uint_eq(keynames_distance("TCPPotr", "TCPPort"), 1);
+    ck_assert_uint_eq(keynames_distance("", "abc"), 3);
+    ck_assert(keynames_match("magdevice12", "MAGDevice#"));
+    ck_assert(!keynames_match("MAGDevice", "MAGDevice#"));
+    ck_assert(!keynames_match("MAGDevice1x", "MAGDevice#"));
+    ck_assert(keynames_conquest_knows("ZipTime"));
+    ck_assert(keynames_conquest_knows("virtualserverfor3"));
+    ck_assert(!keynames_conquest_knows("TCPPrt"));
+
+    struct keynames_nearest near;
+    keynames_nearest_init(&near);
+    keynames_offer(&near, "MAGDevic", "MAGDevice#");
+    ck_assert_str_eq(near.name, "MAGDevice0");
+    ck_assert_uint_eq(near.distance, 2);
+    /* Short names tolerate one edit, not two. */
+    keynames_nearest_init(&near);
+    keynames_offer(&near, "Fo", "Foo");
+    ck_assert(keynames_is_typo(&near, "Fo"));
+    keynames_nearest_init(&near);
+    keynames_offer(&near, "Fxx", "Foo");
+    ck_assert(!keynames_is_typo(&near, "Fxx"));
+}
+END_TEST
+
 /* UserLog is read as Conquest reads it (relative to the directory of
  * dicom.ini) and no longer reported; without it PacsUser.log goes beside
  * PacsTrouble.log. */
@@ -313,7 +395,6 @@ START_TEST(test_config_user_log_resolved_and_defaults_beside_trouble_log)
 {
     struct config cfg;
     char path[256], err[512], want[512], out[2048] = "";
-    FILE *fp;
 
     write_ini("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n", path, sizeof path);
     ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), 0);
@@ -330,12 +411,11 @@ START_TEST(test_config_user_log_resolved_and_defaults_beside_trouble_log)
     ck_assert_str_eq(cfg.user_log, "/var/log/x/PacsUser.log");
     remove_tmp();
 
-    write_ini("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n"
-              "TroubleLog = /var/log/x/PacsTrouble.log\nUserLog = logs/user.log\n",
-              path, sizeof path);
-    fp = fmemopen(out, sizeof out, "w");
-    ck_assert_int_eq(config_load(path, &cfg, fp, err, sizeof err), 0);
-    fclose(fp);
+    ck_assert_int_eq(load_reporting("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n"
+                                    "TroubleLog = /var/log/x/PacsTrouble.log\n"
+                                    "UserLog = logs/user.log\n",
+                                    &cfg, out, sizeof out, err, sizeof err),
+                     0);
     snprintf(want, sizeof want, "%s/logs/user.log", tmpdir);
     ck_assert_str_eq(cfg.user_log, want);
     ck_assert_ptr_null(strstr(out, "UserLog"));
@@ -345,29 +425,68 @@ END_TEST
 
 START_TEST(test_config_find_ini_names_every_path_tried)
 {
+    struct config_search s = {NULL, "/nonexistent/cwd", "/nonexistent/bin", "/nonexistent/etc"};
     char out[256], err[1024];
+    const char *where = NULL;
 
-    ck_assert_int_eq(config_find_ini(NULL, "/nonexistent/bin", "/nonexistent/etc", out, sizeof out,
-                                     err, sizeof err),
-                     DG_ENOTFOUND);
-    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/bin/dicom.ini"));
-    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/etc/dicom.ini"));
+    ck_assert_int_eq(config_find_ini(&s, out, sizeof out, &where, err, sizeof err), DG_ENOTFOUND);
+    ck_assert_ptr_nonnull(strstr(err, "Configuration file dicom.ini not found, but required."));
+    ck_assert_ptr_nonnull(strstr(err, "the current directory (/nonexistent/cwd/dicom.ini)"));
+    ck_assert_ptr_nonnull(strstr(err, "beside dgate (/nonexistent/bin/dicom.ini)"));
+    ck_assert_ptr_nonnull(
+        strstr(err, "the installed configuration directory (/nonexistent/etc/dicom.ini)"));
+    ck_assert_ptr_nonnull(strstr(err, "-w DIR"));
 }
 END_TEST
 
-START_TEST(test_config_find_ini_prefers_w_then_binary_dir)
+/* Conquest's words for -w: a directory that is not there, and one without
+ * dicom.ini; -w never falls back to another place. */
+START_TEST(test_config_find_ini_w_is_the_only_place)
 {
     char path[256], out[256], err[1024];
+    const char *where = NULL;
 
     write_ini("[sscscp]\n", path, sizeof path);
-    ck_assert_int_eq(
-        config_find_ini(tmpdir, "/nonexistent", NULL, out, sizeof out, err, sizeof err), 0);
+    struct config_search missing = {"/nonexistent/conf", tmpdir, tmpdir, tmpdir};
+    ck_assert_int_eq(config_find_ini(&missing, out, sizeof out, &where, err, sizeof err),
+                     DG_ENOTFOUND);
+    ck_assert_str_eq(err, "Directory /nonexistent/conf does not exist.");
+    struct config_search empty = {"/", tmpdir, tmpdir, tmpdir};
+    ck_assert_int_eq(config_find_ini(&empty, out, sizeof out, &where, err, sizeof err),
+                     DG_ENOTFOUND);
+    ck_assert_str_eq(err, "Configuration file /dicom.ini not found, but required.");
+    remove_tmp();
+}
+END_TEST
+
+/* -w, else the current directory, else beside the binary, else the
+ * installed directory: each place wins over the ones after it. */
+START_TEST(test_config_find_ini_search_order)
+{
+    char path[256], out[256], err[1024];
+    const char *where = NULL;
+
+    write_ini("[sscscp]\n", path, sizeof path);
+    struct config_search w_dir = {tmpdir, "/nonexistent", "/nonexistent", NULL};
+    ck_assert_int_eq(config_find_ini(&w_dir, out, sizeof out, &where, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
-    ck_assert_int_eq(config_find_ini(path, NULL, NULL, out, sizeof out, err, sizeof err), 0);
+    ck_assert_str_eq(where, "-w");
+    struct config_search w_file = {path, NULL, NULL, NULL};
+    ck_assert_int_eq(config_find_ini(&w_file, out, sizeof out, &where, err, sizeof err), 0);
     ck_assert_str_eq(out, path);
-    ck_assert_int_eq(
-        config_find_ini(NULL, tmpdir, "/nonexistent", out, sizeof out, err, sizeof err), 0);
-    ck_assert_str_eq(out, path);
+
+    const char *places[] = {"the current directory", "beside dgate",
+                            "the installed configuration directory"};
+    for (int found = 0; found < 3; found++) {
+        const char *d[3];
+        for (int i = 0; i < 3; i++)
+            d[i] = i < found ? "/nonexistent" : tmpdir;
+        struct config_search s = {NULL, d[0], d[1], d[2]};
+        where = NULL;
+        ck_assert_int_eq(config_find_ini(&s, out, sizeof out, &where, err, sizeof err), 0);
+        ck_assert_str_eq(out, path);
+        ck_assert_str_eq(where, places[found]);
+    }
     remove_tmp();
 }
 END_TEST
@@ -543,9 +662,12 @@ static Suite *config_suite(void)
     tcase_add_test(cfg, test_config_rejects_port_that_is_not_a_number);
     tcase_add_test(cfg, test_config_nesting_depth_is_bounded);
     tcase_add_test(cfg, test_config_reports_unimplemented_keys_once_by_name);
+    tcase_add_test(cfg, test_config_misspelt_key_is_refused_naming_the_key_meant);
+    tcase_add_test(cfg, test_keynames_distance_and_families);
     tcase_add_test(cfg, test_config_user_log_resolved_and_defaults_beside_trouble_log);
     tcase_add_test(cfg, test_config_find_ini_names_every_path_tried);
-    tcase_add_test(cfg, test_config_find_ini_prefers_w_then_binary_dir);
+    tcase_add_test(cfg, test_config_find_ini_w_is_the_only_place);
+    tcase_add_test(cfg, test_config_find_ini_search_order);
     tcase_add_test(map, test_amap_three_columns_default_to_un);
     tcase_add_test(map, test_amap_comments_of_every_kind);
     tcase_add_test(map, test_amap_rejects_incomplete_line_naming_it);

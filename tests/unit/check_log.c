@@ -67,6 +67,19 @@ static int file_has(const char *path, const char *text)
     return found;
 }
 
+/* A console file in the test's directory, set as the log's console. */
+static FILE *open_console(char *path, size_t pathlen, enum log_level level)
+{
+    FILE *console;
+
+    snprintf(path, pathlen, "%s/console", dir);
+    console = fopen(path, "w");
+    ck_assert_ptr_nonnull(console);
+    log_set_stream(console);
+    log_set_level(level);
+    return console;
+}
+
 static double now_s(void)
 {
     struct timespec ts;
@@ -97,6 +110,37 @@ START_TEST(test_log_trouble_and_user_files_get_their_lines)
     ck_assert_ptr_null(strstr(u, "association"));
     free(t);
     free(u);
+}
+END_TEST
+
+/* A silent console (plain dgate serving) gets nothing of the log but the
+ * notices, which also go to both files at once; the last error is kept for
+ * the message of a server that could not start. */
+START_TEST(test_log_silent_console_gets_only_notices)
+{
+    char console_path[160], why[64];
+    FILE *console = open_console(console_path, sizeof console_path, LOG_SILENT);
+    const char *absent[] = {"cannot listen", "warning", "info", "Stored"};
+    char *c;
+
+    log_last_error(why, sizeof why);
+    ck_assert_str_eq(why, "");
+    log_error("cannot listen on port 1");
+    log_warn("a warning");
+    log_info("an info line");
+    log_user("Stored 1.2.3");
+    log_notice("dicom.ini: /x/dicom.ini");
+    ck_assert(file_has(trouble_path, "dicom.ini: /x/dicom.ini\n"));
+    ck_assert(file_has(user_path, "dicom.ini: /x/dicom.ini\n"));
+    log_last_error(why, sizeof why);
+    ck_assert_str_eq(why, "cannot listen on port 1");
+    fclose(console);
+    log_set_stream(NULL);
+    c = slurp(console_path);
+    ck_assert_ptr_nonnull(strstr(c, "[notice] dicom.ini: /x/dicom.ini\n"));
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++)
+        ck_assert_msg(!strstr(c, absent[i]), "on a silent console: %s", absent[i]);
+    free(c);
 }
 END_TEST
 
@@ -188,14 +232,9 @@ START_TEST(test_log_eight_threads_never_interleave)
 {
     char console_path[160];
     pthread_t th[THREADS];
-    FILE *console;
+    FILE *console = open_console(console_path, sizeof console_path, LOG_INFO);
     char *s;
 
-    snprintf(console_path, sizeof console_path, "%s/console", dir);
-    console = fopen(console_path, "w");
-    ck_assert_ptr_nonnull(console);
-    log_set_stream(console);
-    log_set_level(LOG_INFO);
     for (size_t i = 0; i < THREADS; i++)
         ck_assert_int_eq(pthread_create(&th[i], NULL, write_lines, (void *)i), 0);
     for (size_t i = 0; i < THREADS; i++)
@@ -312,6 +351,7 @@ static Suite *log_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_log_trouble_and_user_files_get_their_lines);
+    tcase_add_test(tc, test_log_silent_console_gets_only_notices);
     tcase_add_test(tc, test_log_lines_carry_ctime_timestamp);
     tcase_add_test(tc, test_log_eight_threads_never_interleave);
     tcase_add_test(tc, test_log_user_line_on_disk_within_a_second);

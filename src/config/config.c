@@ -234,9 +234,12 @@ static void add_typo(char *err, size_t errlen, const char *key, const char *near
 
 /* Every key of the section that is not ours, once, by name: a key whose
  * job we do differently (with the reason), a key of Conquest's that we do
- * not implement, a key nobody knows. A misspelt key (near a known one) is
- * an error: dgate would otherwise run on the default of the key that was
- * meant (`TCPPrt = 5691`, then listening on 104). */
+ * not implement, a key nobody knows, with the known key nearest to it. A
+ * misspelling of a key this dgate implements is an error: dgate would
+ * otherwise run on the default of the key that was meant (`TCPPrt = 5691`,
+ * then listening on 104). One near a key we do not implement anyway only
+ * warns: Conquest's own files carry such spellings, and refusing them would
+ * stop a site's dicom.ini that Conquest read without complaint. */
 static int check_keys(const struct ini *ini, const char *section, FILE *report, char *err,
                       size_t errlen)
 {
@@ -271,9 +274,15 @@ static int check_keys(const struct ini *ini, const char *section, FILE *report, 
             continue;
         }
         nearest_known(key, &near);
-        if (keynames_is_typo(&near, key)) {
+        if (keynames_is_typo(&near, key) && (find_key(near.name) || is_mag_key(near.name))) {
             add_typo(err, errlen, key, near.name);
             typos++;
+        } else if (keynames_is_typo(&near, key)) {
+            if (report)
+                fprintf(report,
+                        "dicom.ini: %s: unknown key; did you mean %s? (not implemented by this "
+                        "dgate either; ignored)\n",
+                        key, near.name);
         } else if (report) {
             fprintf(report,
                     "dicom.ini: %s: unknown key (neither this dgate nor Conquest reads it); "

@@ -176,6 +176,26 @@ static const char *const conquest_keys[] = {
     "Headerbmp",
     "Footerbmp",
     "Backgroundbmp",
+    /* Found in the dicom.ini files that Conquest's releases and its users'
+     * installations carry (spellings as written there): a site's file must
+     * start here unchanged. */
+    "MAGDeviceThreshhold",
+    "MAGDeviceFullThreshHold",
+    "NightlyCleanThreshhold",
+    "WorkListReturnsISO_IR_100",
+    "BrowseThroughDBF",
+    "PrintSquareLandscape",
+    "UseKpacsDecompression",
+    "RegisteredMOPDeviceTable",
+    "UIDToMOPIDTable",
+    "UIDToCDRIDTable",
+    "MailHost",
+    "MailPort",
+    "MailSignon",
+    "MailFromName",
+    "MailRcptName#",
+    "MailCollectTime",
+    "MailWaitTime",
 };
 
 #define NKEYS (sizeof conquest_keys / sizeof conquest_keys[0])

@@ -343,11 +343,9 @@ END_TEST
  * misspelt key is named. */
 START_TEST(test_config_misspelt_key_is_refused_naming_the_key_meant)
 {
-    static const char *const typos[] = {
-        "TCPPrt: unknown key; did you mean TCPPort?",
-        "magdevise1: unknown key; did you mean MAGDevice1?",
-        "SQLSevrer: unknown key; did you mean SQLServer?",
-        "ImportConvertr2: unknown key; did you mean ImportConverter2?", NULL};
+    static const char *const typos[] = {"TCPPrt: unknown key; did you mean TCPPort?",
+                                        "magdevise1: unknown key; did you mean MAGDevice1?",
+                                        "SQLSevrer: unknown key; did you mean SQLServer?", NULL};
     struct config cfg;
     char path[256], err[1024];
 
@@ -356,6 +354,32 @@ START_TEST(test_config_misspelt_key_is_refused_naming_the_key_meant)
               path, sizeof path);
     ck_assert_int_eq(config_load(path, &cfg, NULL, err, sizeof err), DG_ECONFIG);
     assert_all_in(err, typos);
+    ck_assert_ptr_null(strstr(err, "ImportConvertr2"));
+    remove_tmp();
+}
+END_TEST
+
+/* A misspelling of a key that this dgate does not implement either only
+ * warns, naming the key meant; the spellings of Conquest's own dicom.ini
+ * files (MAGDeviceThreshhold, NightlyCleanThreshhold, the Mail keys) are
+ * known keys: a site's file starts unchanged. */
+START_TEST(test_config_misspelt_unimplemented_key_warns)
+{
+    struct config cfg;
+    char err[512], out[4096] = "";
+
+    ck_assert_int_eq(load_reporting("[sscscp]\nMicroPACS = sscscp\nMAGDevice0 = /d\n"
+                                    "ImportConvertr2 = y\nMAGDeviceThreshhold = 0\n"
+                                    "MAGDeviceFullThreshHold = 30\nNightlyCleanThreshhold = 0\n"
+                                    "WorkListReturnsISO_IR_100 = 1\nMailRcptName1 =\n",
+                                    &cfg, out, sizeof out, err, sizeof err),
+                     0);
+    assert_all_in(
+        out, (const char *const[]){"ImportConvertr2: unknown key; did you mean ImportConverter2?",
+                                   "MAGDeviceThreshhold is not implemented by this dgate",
+                                   "NightlyCleanThreshhold is not implemented by this dgate",
+                                   "MailRcptName1 is not implemented by this dgate", NULL});
+    ck_assert_ptr_null(strstr(out, "unknown key; did you mean MAGDevice"));
     remove_tmp();
 }
 END_TEST
@@ -663,6 +687,7 @@ static Suite *config_suite(void)
     tcase_add_test(cfg, test_config_nesting_depth_is_bounded);
     tcase_add_test(cfg, test_config_reports_unimplemented_keys_once_by_name);
     tcase_add_test(cfg, test_config_misspelt_key_is_refused_naming_the_key_meant);
+    tcase_add_test(cfg, test_config_misspelt_unimplemented_key_warns);
     tcase_add_test(cfg, test_keynames_distance_and_families);
     tcase_add_test(cfg, test_config_user_log_resolved_and_defaults_beside_trouble_log);
     tcase_add_test(cfg, test_config_find_ini_names_every_path_tried);

@@ -28,6 +28,7 @@ enum job {
     JOB_INIT_DB,
     JOB_REGEN,
     JOB_INIT_IF_ABSENT,
+    JOB_REGEN_IF_ABSENT,
     JOB_DUMP,
     JOB_LOAD_HL7,
     JOB_VERSION,
@@ -63,6 +64,8 @@ static void usage(FILE *fp)
             "  --loadhl7:FILE              load the orders of an HL7 file into the worklist\n"
             "  --init-if-absent            create the database tables that are missing;\n"
             "                              never drop anything (for package upgrades)\n"
+            "  --regen-if-absent           -r when the index has no tables yet, else\n"
+            "                              --init-if-absent (package installs)\n"
             "  --help, -?                  this text\n"
             "  --version                   print the version and exit\n"
             "\n"
@@ -102,6 +105,10 @@ static int parse_args(int argc, char **argv, struct options *o)
         }
         if (strcmp(a, "--init-if-absent") == 0) {
             o->job = JOB_INIT_IF_ABSENT;
+            continue;
+        }
+        if (strcmp(a, "--regen-if-absent") == 0) {
+            o->job = JOB_REGEN_IF_ABSENT;
             continue;
         }
         if (strcmp(a, "--dump") == 0 || strncmp(a, "--dump=", 7) == 0) {
@@ -256,6 +263,8 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return db_job_init_if_absent(cfg);
     case JOB_LOAD_HL7:
         return loadhl7_job(cfg, opt->file);
+    case JOB_REGEN_IF_ABSENT:
+        return db_job_regen_if_absent(cfg);
     default:
         fprintf(stderr, "dgate: this job is not available in this build yet\n");
         return 1;
@@ -364,7 +373,8 @@ int main(int argc, char **argv)
      * server also its PacsUser.log of what was stored, queried and sent.
      * They say which dicom.ini and which database they use. */
     announces = opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
-                opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7;
+                opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7 ||
+                opt.job == JOB_REGEN_IF_ABSENT;
     rc = announces ? log_open_trouble(cfg.trouble_log) : 0;
     if (rc) {
         /* Conquest goes on without a log file it cannot write, and says so;

@@ -29,5 +29,5 @@ EXTRA_DIST += $(integration_tests) tests/integration/lib.sh tests/db_servers.sh
 
 # For tests/integration/install.sh: the installation directories, expanded.
 print-install-dirs:
-	@echo "bindir='$(bindir)' pkgconfdir='$(pkgconfdir)' magdir='$(magdir)' pkglogdir='$(pkglogdir)'"
+	@echo "bindir='$(bindir)' pkgconfdir='$(pkgconfdir)' magdir='$(magdir)' pkglogdir='$(pkglogdir)' man8dir='$(man8dir)'"
 .PHONY: print-install-dirs

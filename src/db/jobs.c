@@ -95,6 +95,37 @@ int db_job_init_if_absent(const struct config *cfg)
     return rc;
 }
 
+#define REGEN_IF_ABSENT (-1) /* the mode of db_job_regen for --regen-if-absent */
+
+/* Step 1 of -r: drop and create the tables. For --regen-if-absent
+ * (REGEN_IF_ABSENT) a new index, none of whose tables exists, is created and
+ * then filled as by -r; an existing one only gets the tables it lacks and is
+ * not walked (*walk = 0), so that running this at every package install or
+ * upgrade never loses a row. */
+static int regen_tables(struct db *db, const struct schema *s, int mode, int *walk)
+{
+    int created = 0, rc;
+
+    *walk = 1;
+    if (mode != REGEN_IF_ABSENT)
+        return tables_init(db, s, (enum tables_mode)mode, stderr);
+    rc = tables_any_exist(db, s);
+    if (rc < 0) {
+        fprintf(stderr, "***Error reading the database: %s\n", db_error(db));
+        return rc;
+    }
+    *walk = rc == 0;
+    rc = tables_create_missing(db, s, stdout, &created);
+    if (rc == 0 && !*walk)
+        printf("The index exists: %d table(s) created, nothing re-indexed\n", created);
+    return rc;
+}
+
+int db_job_regen_if_absent(const struct config *cfg)
+{
+    return db_job_regen(cfg, REGEN_IF_ABSENT);
+}
+
 /* ---- regen ---- */
 
 struct regen {
@@ -343,17 +374,23 @@ int db_job_regen(const struct config *cfg, int mode)
     struct schema *s = db_job_schema(cfg);
     struct db *db = NULL;
     struct regen r;
-    int rc = 1;
+    int rc = 1, walk;
 
     memset(&r, 0, sizeof r);
     if (!s)
         return 1;
     printf("Regen Database\n");
-    printf("Step 1: Re-intialize SQL Tables\n");
+    fputs(mode == REGEN_IF_ABSENT ? "Step 1: Create the SQL Tables that are missing\n"
+                                  : "Step 1: Re-intialize SQL Tables\n",
+          stdout);
     fflush(stdout);
     db = db_job_open(cfg);
-    if (!db || tables_init(db, s, (enum tables_mode)mode, stderr) != 0)
+    if (!db || regen_tables(db, s, mode, &walk) != 0)
         goto done;
+    if (!walk) {
+        rc = 0;
+        goto done;
+    }
     printf("Step 2: Load / Add DICOM Object files\n");
     /* Read-only: regen never writes into the devices it indexes, and a
      * device that cannot be opened is reported and the others indexed. */

@@ -43,7 +43,7 @@ endif
 db_integration_tests = tests/integration/db_regen.sh tests/integration/db_backends.sh \
 	tests/integration/db_outage.sh tests/integration/db_concurrent.sh \
 	tests/integration/db_regen_depth.sh tests/integration/db_two_dgate.sh \
-	tests/integration/db_outage_mysql.sh
+	tests/integration/db_outage_mysql.sh tests/integration/db_regen_if_absent.sh
 TESTS += $(db_integration_tests)
 EXTRA_DIST += $(db_integration_tests) tests/integration/db_lib.sh
 

@@ -358,3 +358,15 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
         *created = n;
     return 0;
 }
+
+int tables_any_exist(struct db *db, const struct schema *s)
+{
+    int rc;
+
+    for (int lv = 0; lv < SCHEMA_LEVELS; lv++) {
+        rc = db_table_exists(db, s->tables[lv].table);
+        if (rc != 0)
+            return rc;
+    }
+    return db_table_exists(db, UIDMODS_TABLE);
+}

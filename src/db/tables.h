@@ -1,7 +1,7 @@
 /* Creating the index tables from dicom.sql: Conquest's tables, columns,
  * types and index names, so that a database made by either program works
  * with the other. `dgate -i`, the first step of `dgate -r`, and the
- * non-destructive create-if-absent used by package upgrades. */
+ * non-destructive create-if-absent used by package installs and upgrades. */
 #ifndef DG_DB_TABLES_H
 #define DG_DB_TABLES_H
 
@@ -37,5 +37,9 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
  * one warning per missing column, instead of failing each store. Nothing is
  * changed. *missing gets the number of missing columns. */
 int tables_check_columns(struct db *db, const struct schema *s, int *missing);
+
+/* 1 when any table of the index exists, 0 when none does (a new index),
+ * or a negative error code. */
+int tables_any_exist(struct db *db, const struct schema *s);
 
 #endif

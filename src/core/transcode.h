@@ -1,0 +1,53 @@
+/* Transcoding a dataset from one transfer syntax into another, one element
+ * and one frame at a time: elements are re-encoded as they stream past, and
+ * the Pixel Data is walked frame by frame (its fragments gathered into one
+ * frame, decoded by the stored syntax's codec, encoded by the target's), so
+ * memory is bounded by a frame and the largest non-pixel element, not by the
+ * object (a 2 GB multi-frame transcodes in a few MB). The attributes the
+ * pixels' new form changes are rewritten with them: PhotometricInterpretation,
+ * PlanarConfiguration, and for lossy output LossyImageCompression "01",
+ * LossyImageCompressionRatio and LossyImageCompressionMethod (appended to
+ * what is there), and a new SOP Instance UID only where the standard requires
+ * it (the result says so). Pure of files and sockets: bytes come from a read
+ * callback and go to a write callback, so C-MOVE, C-GET, C-STORE's
+ * IncomingCompression, `dgate -jd/-jc` and WADO share it. */
+#ifndef DG_CORE_TRANSCODE_H
+#define DG_CORE_TRANSCODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "codec/codec.h"
+#include "dicom/uid.h"
+
+/* Up to cap bytes into p, *n = 0 at the end (retrieve_read is one). */
+typedef int (*transcode_read_fn)(void *arg, uint8_t *p, size_t cap, size_t *n);
+/* All n bytes, or an error. */
+typedef int (*transcode_write_fn)(void *arg, const uint8_t *p, size_t n);
+
+struct transcode_result {
+    int lossy_applied;                          /* this transcoding lost information */
+    int new_instance;                           /* sop_instance is a new UID */
+    char sop_instance[UID_MAX_LEN + 1];         /* the SOP Instance UID written */
+    uint64_t bytes_written;                     /* dataset bytes handed to the writer */
+};
+
+/* 1 when a dataset in from_ts can be written in to_ts: both uncompressed,
+ * or the codecs that need to decode and encode exist (codec_find), else 0. */
+int transcode_possible(const char *from_ts, const char *to_ts);
+
+/* Read a dataset (no meta header) encoded in from_ts from rd and write it
+ * encoded in to_ts to wr, with opt for a lossy or near-lossless target
+ * (NULL: lossless, or the codec's default quality where the target is only
+ * lossy). uid_prefix roots a new SOP Instance UID when one is needed.
+ * Returns 0; DG_EUNSUPPORTED when transcode_possible says no or a codec
+ * refuses the image; the codec's errors for the pixels (DG_EPARSE,
+ * DG_ETRUNC, DG_EMISMATCH), the decoder's for the dataset (DG_EPARSE,
+ * DG_ETRUNC, DG_EDEPTH, DG_ETOOBIG); the callbacks' errors; -ENOMEM. On an
+ * error the writer may have had part of the output: the caller discards
+ * it (a temporary file, never the stored one). */
+int transcode_dataset(const char *from_ts, transcode_read_fn rd, void *rarg, const char *to_ts,
+                      const struct codec_options *opt, const char *uid_prefix,
+                      transcode_write_fn wr, void *warg, struct transcode_result *res);
+
+#endif

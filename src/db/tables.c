@@ -70,7 +70,9 @@ static int create_table(struct db *db, const struct schema *s, enum schema_level
             add(&b, &rc, " PRIMARY KEY not null");
         first = 0;
     }
-    add(&b, &rc, ", " TABLES_ACCESS_TIME " int, qTimeStamp int, qFlags int, qSpare varchar(64)");
+    /* A WorkList block may list no column: the table still gets these. */
+    add(&b, &rc, first ? "" : ", ");
+    add(&b, &rc, TABLES_ACCESS_TIME " int, qTimeStamp int, qFlags int, qSpare varchar(64)");
     if (lv == SCHEMA_IMAGE)
         add(&b, &rc, ", " TABLES_OBJECT_FILE " varchar(255), " TABLES_DEVICE_NAME " varchar(32)");
     add(&b, &rc, ")");

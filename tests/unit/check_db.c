@@ -804,6 +804,49 @@ static void select_groups(struct db *db, struct index *ix, const struct config *
     ck_assert_int_eq(n, 0);
 }
 
+/* A dicom.sql whose WorkList block lists no column still makes its
+ * tables: the worklist table gets only the columns every table has (the
+ * DDL began with ", AccessTime" and SQLite refused it). */
+START_TEST(test_init_with_an_empty_worklist_block)
+{
+    const char *top = getenv("top_srcdir");
+    char path[1024], err[512], *text = NULL;
+    size_t len = 0;
+    struct schema *s = NULL;
+    struct config cfg;
+    struct db *db = NULL;
+
+    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
+    len = (size_t)ftell(f);
+    rewind(f);
+    text = malloc(len + 1);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_uint_eq(fread(text, 1, len, f), len);
+    fclose(f);
+    text[len] = '\0';
+    char *open = strchr(strstr(text, "*WorkList*"), '{'), *close = strrchr(text, '}');
+    ck_assert(open && close && close > open);
+    memmove(open + 1, close, strlen(close) + 1);
+    ck_assert_int_eq(schema_parse(text, strlen(text), 10, "t.sql", &s, err, sizeof err), 0);
+    /* A database of its own: the shared one may hold a worklist with rows,
+     * which tables_init keeps rather than making anew. */
+    char fresh[300];
+    snprintf(fresh, sizeof fresh, "%s.empty-worklist", sqlite_path);
+    unlink(fresh);
+    ck_assert(db_test_config(DB_SQLITE, fresh, &cfg));
+    ck_assert_int_eq(db_open(&cfg, &db, err, sizeof err), 0);
+    ck_assert_int_eq(tables_init(db, s, TABLES_WITH_INDICES, devnull), 0);
+    ck_assert_int_eq(db_table_exists(db, "DICOMWorkList"), 1);
+    db_close(db);
+    unlink(fresh);
+    schema_free(s);
+    free(text);
+}
+END_TEST
+
 START_TEST(test_select_or_groups_keyset_and_count)
 {
     on_every_backend(select_groups);
@@ -1360,6 +1403,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_select_or_groups_keyset_and_count);
     tcase_add_test(tc, test_name_prefix_range_ignores_case_and_leading_spaces);
     tcase_add_test(tc, test_init_keeps_worklist_and_create_if_absent_drops_nothing);
+    tcase_add_test(tc, test_init_with_an_empty_worklist_block);
     tcase_add_test(tc, test_missing_columns_counted);
     tcase_add_test(tc, test_upsert_updates_only_what_changed);
     tcase_add_test(tc, test_commit_succeeds_only_with_the_rows);

@@ -3,7 +3,8 @@
 # its file to this list and its library's flags below it.
 libdgate_a_SOURCES += \
 	src/codec/codec.c src/codec/codec.h src/codec/codec_impl.h \
-	src/codec/rle.c
+	src/codec/rle.c \
+	src/codec/compression.c src/codec/compression.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_codec

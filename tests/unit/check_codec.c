@@ -6,6 +6,8 @@
  * CI). */
 #include "codec/codec.h"
 #include "codec/codec_impl.h"
+#include "codec/compression.h"
+#include "dicom/ts.h"
 #include "util/buf.h"
 #include "util/error.h"
 
@@ -352,6 +354,67 @@ START_TEST(test_rle_survives_every_truncation_and_flip)
 }
 END_TEST
 
+START_TEST(test_compression_codes_map_to_syntaxes)
+{
+    struct compression c;
+    ck_assert_int_eq(compression_parse("un", 95, &c), 0);
+    ck_assert_str_eq(c.ts_uid, TS_IMPLICIT_LE);
+    ck_assert_int_eq(c.only, 0);
+    ck_assert_str_eq(compression_file_ts(&c, TS_RLE), TS_EXPLICIT_LE);
+    ck_assert_str_eq(compression_file_ts(&c, TS_EXPLICIT_BE), TS_EXPLICIT_LE);
+    ck_assert_str_eq(compression_file_ts(&c, TS_IMPLICIT_LE), TS_IMPLICIT_LE);
+    ck_assert_int_eq(compression_parse(" UE ", 95, &c), 0);
+    ck_assert_str_eq(c.code, "ue");
+    ck_assert_str_eq(c.ts_uid, TS_EXPLICIT_LE);
+    ck_assert_str_eq(c.alt_ts_uid, TS_EXPLICIT_BE);
+    ck_assert_int_eq(compression_parse("ub", 95, &c), 0);
+    ck_assert_str_eq(compression_file_ts(&c, TS_RLE), TS_EXPLICIT_BE);
+    ck_assert_int_eq(compression_parse("as", 95, &c), 0);
+    ck_assert_ptr_null(c.ts_uid);
+    ck_assert_str_eq(compression_file_ts(&c, TS_RLE), TS_RLE);
+    ck_assert_int_eq(compression_parse("jr!", 95, &c), 0);
+    ck_assert_str_eq(c.ts_uid, TS_RLE);
+    ck_assert_int_eq(c.only, 1);
+    ck_assert_int_eq(c.lossy, 0);
+}
+END_TEST
+
+/* Numbers: the quality of j3-j6 (LossyQuality without one), NEAR of j7;
+ * none after a lossless code. The syntax is known even when its codec is
+ * not built, so that the caller can say which. */
+START_TEST(test_compression_numbers_and_unsupported_codes)
+{
+    struct compression c;
+    int rc = compression_parse("j375", 95, &c);
+    ck_assert(rc == 0 || rc == DG_EUNSUPPORTED);
+    ck_assert_str_eq(c.ts_uid, TS_JPEG_BASELINE);
+    ck_assert_int_eq(c.opt.quality, 75);
+    ck_assert_int_eq(c.lossy, 1);
+    rc = compression_parse("j4", 90, &c);
+    ck_assert_int_eq(c.opt.quality, 90);
+    rc = compression_parse("j7", 95, &c);
+    ck_assert_str_eq(c.ts_uid, "1.2.840.10008.1.2.4.81");
+    ck_assert_int_eq(c.opt.near, 2);
+    rc = compression_parse("j73", 95, &c);
+    ck_assert_int_eq(c.opt.near, 3);
+    ck_assert_int_eq(compression_parse("j2", 95, &c) == DG_EUNSUPPORTED,
+                     codec_find(TS_JPEG_LOSSLESS_SV1) == NULL);
+    ck_assert_str_eq(c.ts_uid, TS_JPEG_LOSSLESS_SV1);
+    ck_assert_int_eq(compression_parse("j5", 95, &c), DG_EUNSUPPORTED);
+    ck_assert_int_eq(compression_parse("n4", 95, &c), DG_EUNSUPPORTED);
+    ck_assert_int_eq(compression_parse("k4", 95, &c), DG_EUNSUPPORTED);
+    ck_assert_int_eq(compression_parse("s3", 95, &c), DG_EUNSUPPORTED);
+    ck_assert_int_eq(compression_parse("j290", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("j3101", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("j30", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("j3x", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("zz", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("u", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse(NULL, 95, &c), DG_EPARSE);
+}
+END_TEST
+
 static Suite *codec_suite(void)
 {
     Suite *s = suite_create("codec");
@@ -367,6 +430,8 @@ static Suite *codec_suite(void)
     tcase_add_test(tc, test_rle_encode_stops_at_cap);
     tcase_add_test(tc, test_rle_refuses_hostile_frames);
     tcase_add_test(tc, test_rle_survives_every_truncation_and_flip);
+    tcase_add_test(tc, test_compression_codes_map_to_syntaxes);
+    tcase_add_test(tc, test_compression_numbers_and_unsupported_codes);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -13,3 +13,13 @@ tests_unit_check_codec_SOURCES = tests/unit/check_codec.c
 tests_unit_check_codec_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_codec_LDADD = $(UNIT_LDADD)
 endif
+
+# Every codec's decoder, fuzzed through the table (a codec added to it is
+# fuzzed too; add a seed of its own to the corpus).
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_codec
+tests_fuzz_fuzz_codec_SOURCES = tests/fuzz/fuzz_codec.c
+tests_fuzz_fuzz_codec_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_codec_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += tests/fuzz/corpus/codec/rle16 tests/fuzz/corpus/codec/rle_rgb

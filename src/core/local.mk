@@ -44,3 +44,13 @@ tests_unit_check_transcode_SOURCES = tests/unit/check_transcode.c
 tests_unit_check_transcode_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_transcode_LDADD = $(UNIT_LDADD)
 endif
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_transcode
+tests_fuzz_fuzz_transcode_SOURCES = tests/fuzz/fuzz_transcode.c
+tests_fuzz_fuzz_transcode_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_transcode_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/transcode/native8_to_rle tests/fuzz/corpus/transcode/rgb_to_deflate \
+	tests/fuzz/corpus/transcode/rle16_to_be tests/fuzz/corpus/transcode/rle_rgb_to_implicit

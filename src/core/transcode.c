@@ -25,6 +25,9 @@
  * overlay or an icon makes it a few MiB). */
 #define TRANSCODE_HEADER_MAX ((size_t)64 << 20)
 #define CHUNK 65536
+/* The largest frame transcoded: what a header declares is allocated before
+ * the pixels arrive, so a lying one must not be believed without bound. */
+#define TRANSCODE_FRAME_MAX ((size_t)1 << 30)
 
 #define TAG_PIXEL_DATA DICT_TAG(0x7FE0, 0x0010)
 #define TAG_ITEM 0xFFFEE000u
@@ -438,16 +441,23 @@ static int basic_offsets(struct src *s, const struct ds *ds, struct frame_index 
         return extended_offsets(ds, fi);
     if (len / 4 != fi->frames)
         return DG_EMISMATCH; /* the frame count or the table lies */
-    fi->offsets = malloc((size_t)fi->frames * sizeof *fi->offsets);
-    if (!fi->offsets)
-        return -ENOMEM;
-    for (uint32_t k = 0; k < fi->frames; k++) {
+    /* The table grows as its entries arrive: a length that lies costs
+     * only the bytes that came. */
+    struct buf t;
+    buf_init(&t, (size_t)fi->frames * sizeof *fi->offsets);
+    for (uint32_t k = 0; rc == 0 && k < fi->frames; k++) {
         uint8_t b[4];
         rc = src_read(s, b, 4);
-        if (rc != 0)
-            return rc;
-        fi->offsets[k] = get32(b, 0);
+        if (rc == 0) {
+            uint64_t off = get32(b, 0);
+            rc = buf_append(&t, &off, sizeof off);
+        }
     }
+    if (rc != 0) {
+        buf_free(&t);
+        return rc;
+    }
+    fi->offsets = (uint64_t *)(void *)t.data; /* malloc'ed: aligned for any type */
     return 0;
 }
 
@@ -810,6 +820,8 @@ static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct
     if (rc != 0)
         return rc;
     px->native_size = codec_frame_size(&px->stored);
+    if (px->native_size > TRANSCODE_FRAME_MAX)
+        return DG_ETOOBIG;
     px->frame = malloc(px->native_size);
     if (!px->frame)
         return -ENOMEM;
@@ -820,9 +832,7 @@ static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct
             return DG_EPARSE;
         /* A compressed frame bigger than twice the native one is no
          * frame of this image. */
-        size_t cap =
-            px->native_size > SIZE_MAX / 2 - 65536 ? SIZE_MAX : 2 * px->native_size + 65536;
-        buf_init(&px->in, cap);
+        buf_init(&px->in, 2 * px->native_size + 65536);
         rc = basic_offsets(s, ds, &px->fi);
         if (rc != 0)
             return rc;
@@ -834,8 +844,7 @@ static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct
     } else if (h->len == DS_UNDEFINED_LENGTH || h->len / px->native_size < frames) {
         return h->len == DS_UNDEFINED_LENGTH ? DG_EPARSE : DG_EMISMATCH;
     }
-    buf_init(&px->out,
-             px->native_size > SIZE_MAX / 2 - 65536 ? SIZE_MAX : 2 * px->native_size + 65536);
+    buf_init(&px->out, 2 * px->native_size + 65536);
     rc = next_target(s, px, 0);
     if (rc == 0)
         rc = rewrite_header(ds, px, to_uid, uid_prefix, res);

@@ -47,31 +47,22 @@ MB=$(du -sb "$T/raw" | awk '{ printf "%.1f", $1 / 1e6 }')
 cat "$T"/raw/* > /dev/null
 
 now() { date +%s.%N; }
-# The best of REPEAT runs of `$1 IN OUT` over the files of directory $2
-# (OUT in a fresh directory), in seconds; "-" when a run failed.
+# The best of REPEAT runs of `$1 IN OUT` over the files of directory $2, in
+# seconds; "-" when a run failed. With $3 = inplace each run works on fresh
+# copies of the files (dgate rewrites them in place), else it writes OUT
+# into a fresh directory.
 best_of() {
-    local cmd=$1 dir=$2 best=
+    local cmd=$1 dir=$2 mode=${3:-} best= src t0 t1 f
     for _ in $(seq 1 "$REPEAT"); do
-        rm -rf "$T/out" && mkdir "$T/out"
-        local t0 t1
+        rm -rf "$T/out"
+        if [ "$mode" = inplace ]; then
+            cp -r "$dir" "$T/out" && src=$T/out
+        else
+            mkdir "$T/out" && src=$dir
+        fi
         t0=$(now)
-        for f in "$dir"/*; do
+        for f in "$src"/*; do
             $cmd "$f" "$T/out/${f##*/}" > /dev/null 2>&1 || { echo -; return; }
-        done
-        t1=$(now)
-        best=$(echo "$t0 $t1 ${best:-inf}" | awk '{ d = $2 - $1; print (d < $3 ? d : $3) }')
-    done
-    echo "$best"
-}
-# dgate works in place: each run on fresh copies of the files of $2.
-best_of_dgate() {
-    local switch=$1 dir=$2 best=
-    for _ in $(seq 1 "$REPEAT"); do
-        rm -rf "$T/out" && cp -r "$dir" "$T/out"
-        local t0 t1
-        t0=$(now)
-        for f in "$T"/out/*; do
-            "$DGATE" -w "$T/dicom.ini" "$switch" "$f" > /dev/null 2>&1 || { echo -; return; }
         done
         t1=$(now)
         best=$(echo "$t0 $t1 ${best:-inf}" | awk '{ d = $2 - $1; print (d < $3 ? d : $3) }')
@@ -96,10 +87,12 @@ echo "$CODECS" | while IFS='|' read -r name code dec enc gdcm_opt; do
     done
     gdcm_enc() { gdcmconv $gdcm_opt "$1" "$2"; }
     gdcm_dec() { gdcmconv --raw "$1" "$2"; }
-    e_ours=$(mbps "$(best_of_dgate "-jc$code" "$T/raw")")
+    dgate_enc() { "$DGATE" -w "$T/dicom.ini" "-jc$code" "$1"; }
+    dgate_dec() { "$DGATE" -w "$T/dicom.ini" -jd "$1"; }
+    e_ours=$(mbps "$(best_of dgate_enc "$T/raw" inplace)")
     e_dcmtk=$(mbps "$(best_of "$enc" "$T/raw")")
     e_gdcm=$(mbps "$(best_of gdcm_enc "$T/raw")")
-    d_ours=$(mbps "$(best_of_dgate -jd "$T/coded")")
+    d_ours=$(mbps "$(best_of dgate_dec "$T/coded" inplace)")
     d_dcmtk=$(mbps "$(best_of "$dec" "$T/coded")")
     d_gdcm=$(mbps "$(best_of gdcm_dec "$T/coded")")
     printf '%-16s %-7s %12s %12s %12s %8s\n' "$name" encode "$e_ours" "$e_dcmtk" "$e_gdcm" \

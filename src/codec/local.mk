@@ -1,0 +1,25 @@
+# src/codec: the pixel codecs, one frame at a time between native samples
+# and one compressed transfer syntax (codec.h). Each codec's engineer adds
+# its file to this list and its library's flags below it.
+libdgate_a_SOURCES += \
+	src/codec/codec.c src/codec/codec.h src/codec/codec_impl.h \
+	src/codec/rle.c \
+	src/codec/compression.c src/codec/compression.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_codec
+TESTS += tests/unit/check_codec
+tests_unit_check_codec_SOURCES = tests/unit/check_codec.c
+tests_unit_check_codec_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_codec_LDADD = $(UNIT_LDADD)
+endif
+
+# Every codec's decoder, fuzzed through the table (a codec added to it is
+# fuzzed too; add a seed of its own to the corpus).
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_codec
+tests_fuzz_fuzz_codec_SOURCES = tests/fuzz/fuzz_codec.c
+tests_fuzz_fuzz_codec_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_codec_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += tests/fuzz/corpus/codec/rle16 tests/fuzz/corpus/codec/rle_rgb

@@ -1,4 +1,5 @@
 # src/codec: pixel codecs, one frame at a time (codec.h), through libraries.
+libdgate_a_SOURCES += src/codec/codec.c src/codec/codec.h
 libdgate_a_SOURCES += src/codec/jpeg.c src/codec/jpeg.h src/codec/jpeg_ijg.h \
 	src/codec/jpeg_turbo.c src/codec/jpeg_gdcm8.c src/codec/jpeg_gdcm12.c src/codec/jpeg_gdcm16.c
 EXTRA_DIST += src/codec/jpeg_ijg.inc

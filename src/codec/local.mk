@@ -3,3 +3,11 @@ libdgate_a_SOURCES += src/codec/codec.c src/codec/codec.h
 libdgate_a_SOURCES += src/codec/jpeg.c src/codec/jpeg.h src/codec/jpeg_ijg.h \
 	src/codec/jpeg_turbo.c src/codec/jpeg_gdcm8.c src/codec/jpeg_gdcm12.c src/codec/jpeg_gdcm16.c
 EXTRA_DIST += src/codec/jpeg_ijg.inc
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_codec_jpeg
+TESTS += tests/unit/check_codec_jpeg
+tests_unit_check_codec_jpeg_SOURCES = tests/unit/check_codec_jpeg.c
+tests_unit_check_codec_jpeg_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_codec_jpeg_LDADD = $(UNIT_LDADD) -lm
+endif

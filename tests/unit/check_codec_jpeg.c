@@ -297,7 +297,7 @@ static const char *path_in_dir(const char *name)
 static void run(const char *tool, const char *options, const char *in, const char *out)
 {
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "%s %s %s %s >/dev/null", tool, options, in, out);
+    snprintf(cmd, sizeof cmd, "%s %s %s %s >/dev/null 2>&1", tool, options, in, out);
     ck_assert_msg(system(cmd) == 0, "failed: %s", cmd);
 }
 
@@ -352,11 +352,11 @@ static uint8_t *their_pixels(const char *path, size_t n, char *photometric)
     return out;
 }
 
-/* A native image compressed by dcmcjpeg with `options`, decoded by us and
- * by dcmdjpeg (and gdcmconv when there): the same samples, and the
- * transfer syntax dcmcjpeg was asked for. */
-static void compare_with_tools(const char *options, int spp, int ba, int bs, int is_signed,
-                               const char *expect_ts)
+/* A native image compressed by `maker` (dcmcjpeg or gdcmconv) with
+ * `options`, decoded by us and by dcmdjpeg (and gdcmconv when there): the
+ * same samples, and the transfer syntax the maker was asked for. */
+static void compare_with_tools(const char *maker, const char *options, int spp, int ba, int bs,
+                               int is_signed, const char *expect_ts)
 {
     struct codec_image img = image(45, 61, spp, ba, bs, is_signed), native;
     uint8_t *in = pixels(&img, (unsigned)bs);
@@ -365,7 +365,7 @@ static void compare_with_tools(const char *options, int spp, int ba, int bs, int
     uint8_t *ours, *theirs;
 
     write_native(path_in_dir("native.dcm"), &img, in);
-    run("dcmcjpeg", options, path_in_dir("native.dcm"), path_in_dir("jpeg.dcm"));
+    run(maker, options, path_in_dir("native.dcm"), path_in_dir("jpeg.dcm"));
     ours = our_decode(path_in_dir("jpeg.dcm"), &img, &native, ts);
     ck_assert_str_eq(ts, expect_ts);
     run("dcmdjpeg", "", path_in_dir("jpeg.dcm"), path_in_dir("dcmtk.dcm"));
@@ -397,24 +397,30 @@ START_TEST(test_jpeg_decodes_as_dcmtk_and_gdcm_do)
         return;
     }
     make_dir();
-    compare_with_tools("+e1", 1, 8, 8, 0, TS_SV1);
-    compare_with_tools("+e1", 1, 16, 12, 0, TS_SV1);
-    compare_with_tools("+e1", 1, 16, 16, 0, TS_SV1);
-    compare_with_tools("+e1", 1, 16, 16, 1, TS_SV1);
-    compare_with_tools("+e1", 1, 16, 12, 1, TS_SV1);
-    compare_with_tools("+e1", 1, 16, 10, 0, TS_SV1);
-    compare_with_tools("+e1", 3, 8, 8, 0, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 1, 8, 8, 0, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 1, 16, 12, 0, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 1, 16, 16, 0, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 1, 16, 16, 1, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 1, 16, 12, 1, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 1, 16, 10, 0, TS_SV1);
+    compare_with_tools("dcmcjpeg", "+e1", 3, 8, 8, 0, TS_SV1);
     for (int sv = 1; sv <= 7; sv++) {
         snprintf(options, sizeof options, "+el +sv %d", sv);
-        compare_with_tools(options, 1, 16, 12, 0, TS_LOSSLESS);
+        compare_with_tools("dcmcjpeg", options, 1, 16, 12, 0, TS_LOSSLESS);
     }
-    compare_with_tools("+el", 1, 8, 8, 0, TS_LOSSLESS);
-    compare_with_tools("+eb", 1, 8, 8, 0, TS_BASELINE);
-    compare_with_tools("+eb", 3, 8, 8, 0, TS_BASELINE);
-    compare_with_tools("+eb +s4", 3, 8, 8, 0, TS_BASELINE);
-    compare_with_tools("+ee", 1, 8, 8, 0, TS_EXTENDED);
-    compare_with_tools("+ee", 1, 16, 12, 0, TS_EXTENDED);
-    compare_with_tools("+ee", 3, 8, 8, 0, TS_EXTENDED);
+    compare_with_tools("dcmcjpeg", "+el", 1, 8, 8, 0, TS_LOSSLESS);
+    compare_with_tools("dcmcjpeg", "+eb", 1, 8, 8, 0, TS_BASELINE);
+    compare_with_tools("dcmcjpeg", "+eb", 3, 8, 8, 0, TS_BASELINE);
+    compare_with_tools("dcmcjpeg", "+eb +s4", 3, 8, 8, 0, TS_BASELINE);
+    compare_with_tools("dcmcjpeg", "+ee", 1, 8, 8, 0, TS_EXTENDED);
+    compare_with_tools("dcmcjpeg", "+ee", 1, 16, 12, 0, TS_EXTENDED);
+    compare_with_tools("dcmcjpeg", "+ee", 3, 8, 8, 0, TS_EXTENDED);
+    if (have("gdcmconv")) {
+        compare_with_tools("gdcmconv", "-J", 1, 16, 12, 0, TS_SV1);
+        compare_with_tools("gdcmconv", "-J", 1, 16, 16, 1, TS_SV1);
+        compare_with_tools("gdcmconv", "-J", 3, 8, 8, 0, TS_SV1);
+        compare_with_tools("gdcmconv", "-J --lossy -q 90", 1, 8, 8, 0, TS_BASELINE);
+    }
     remove_dir();
 }
 END_TEST

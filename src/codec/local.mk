@@ -11,3 +11,13 @@ tests_unit_check_codec_jpeg_SOURCES = tests/unit/check_codec_jpeg.c
 tests_unit_check_codec_jpeg_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_codec_jpeg_LDADD = $(UNIT_LDADD) -lm
 endif
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_jpeg
+tests_fuzz_fuzz_jpeg_SOURCES = tests/fuzz/fuzz_jpeg.c
+tests_fuzz_fuzz_jpeg_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_jpeg_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += tests/fuzz/corpus/jpeg/baseline_mono8 tests/fuzz/corpus/jpeg/baseline_rgb \
+	tests/fuzz/corpus/jpeg/extended12 tests/fuzz/corpus/jpeg/lossless_sv6 \
+	tests/fuzz/corpus/jpeg/sv1_mono16 tests/fuzz/corpus/jpeg/sv1_rgb8

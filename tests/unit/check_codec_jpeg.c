@@ -530,6 +530,33 @@ START_TEST(test_jpeg_streams_that_disagree_with_the_image_fail)
 }
 END_TEST
 
+/* 64 one-bits in the entropy data (eight stuffed 0xFF bytes): whatever
+ * code was being read, one starts within them, and an all-ones code of 16
+ * bits is never a Huffman code. */
+START_TEST(test_jpeg_bad_huffman_codes_fail)
+{
+    static const char *const syntaxes[] = {TS_BASELINE, TS_EXTENDED, TS_SV1};
+    struct codec_image imgs[] = {image(40, 40, 1, 8, 8, 0), image(40, 40, 1, 16, 12, 0),
+                                 image(40, 40, 1, 16, 16, 0)};
+
+    for (int t = 0; t < 3; t++) {
+        struct buf b = encoded(syntaxes[t], &imgs[t]);
+        size_t sos = 2, data;
+
+        while (sos + 4 < b.len && !(b.data[sos] == 0xFF && b.data[sos + 1] == 0xDA))
+            sos++;
+        data = sos + 2 + ((size_t)b.data[sos + 2] << 8 | b.data[sos + 3]);
+        ck_assert_uint_lt(data + 40, b.len);
+        for (size_t i = 0; i < 16; i += 2) {
+            b.data[data + 20 + i] = 0xFF;
+            b.data[data + 21 + i] = 0x00;
+        }
+        ck_assert_int_eq(decode(syntaxes[t], &imgs[t], b.data, b.len), DG_EPARSE);
+        buf_free(&b);
+    }
+}
+END_TEST
+
 START_TEST(test_jpeg_junk_fails)
 {
     struct codec_image img = image(32, 32, 1, 8, 8, 0);
@@ -576,6 +603,7 @@ static Suite *suite(void)
     tcase_add_test(tc, test_jpeg_decodes_as_dcmtk_and_gdcm_do);
     tcase_add_test(tc, test_jpeg_truncated_streams_fail);
     tcase_add_test(tc, test_jpeg_streams_that_disagree_with_the_image_fail);
+    tcase_add_test(tc, test_jpeg_bad_huffman_codes_fail);
     tcase_add_test(tc, test_jpeg_junk_fails);
     suite_add_tcase(s, tc);
     return s;

@@ -7,11 +7,11 @@
  * follows the DICOM photometric interpretation, as dcmtk's dcmdjpeg does
  * by default (+cp): YBR_FULL and YBR_FULL_422 are converted to RGB, RGB is
  * taken as it is, whatever JFIF or Adobe markers the stream carries. */
-#include "codec/jpeg.h"
+#include "codec/codec.h"
+#include "codec/codec_impl.h"
+#include "codec/jpeg_ijg.h"
 
 #include <string.h>
-
-#include "codec/jpeg_ijg.h"
 #include "util/error.h"
 
 /* Lossy encoding without a quality asked for: dcmcjpeg's default. */

@@ -31,7 +31,7 @@ REPEAT=${BENCH_REPEAT:-3}
 # engineers add their rows here.
 CODECS='
 RLE Lossless|jr|dcmdrle|dcmcrle|--rle
-JPEG Lossless SV1|j2|dcmdjpeg|dcmcjpeg +e1|-J
+JPEG SV1 .4.70|j2|dcmdjpeg|dcmcjpeg +e1|-J
 JPEG Lossless|j1|dcmdjpeg|dcmcjpeg +el|-
 JPEG Extended|j4|dcmdjpeg|dcmcjpeg +ee|-J --lossy -q 90
 '

@@ -27,10 +27,13 @@ COPIES=${BENCH_CODEC_COPIES:-40}
 REPEAT=${BENCH_REPEAT:-3}
 
 # One line per codec: name|dgate's code|dcmtk's decoder|dcmtk's encoder
-# (with its options)|gdcmconv's encoding option. The codec engineers add
-# their rows here.
+# (with its options)|gdcmconv's encoding option ('-' for none). The codec
+# engineers add their rows here.
 CODECS='
 RLE Lossless|jr|dcmdrle|dcmcrle|--rle
+JPEG SV1 .4.70|j2|dcmdjpeg|dcmcjpeg +e1|-J
+JPEG Lossless|j1|dcmdjpeg|dcmcjpeg +el|-
+JPEG Extended|j4|dcmdjpeg|dcmcjpeg +ee|-J --lossy -q 90
 '
 
 need gdcmconv dcmdump
@@ -91,7 +94,8 @@ echo "$CODECS" | while IFS='|' read -r name code dec enc gdcm_opt; do
     dgate_dec() { "$DGATE" -w "$T/dicom.ini" -jd "$1"; }
     e_ours=$(mbps "$(best_of dgate_enc "$T/raw" inplace)")
     e_dcmtk=$(mbps "$(best_of "$enc" "$T/raw")")
-    e_gdcm=$(mbps "$(best_of gdcm_enc "$T/raw")")
+    e_gdcm=- # '-': gdcmconv does not write this syntax
+    [ "$gdcm_opt" = - ] || e_gdcm=$(mbps "$(best_of gdcm_enc "$T/raw")")
     d_ours=$(mbps "$(best_of dgate_dec "$T/coded" inplace)")
     d_dcmtk=$(mbps "$(best_of "$dec" "$T/coded")")
     d_gdcm=$(mbps "$(best_of gdcm_dec "$T/coded")")

@@ -10,7 +10,8 @@
 /* THE CODEC TABLE: one line per codec, each defined in its own file and
  * declared in codec_impl.h. Keep one entry per transfer syntax. */
 static const struct codec *const codecs[] = {
-    &codec_rle,
+    &codec_rle,           &codec_jpeg_baseline,     &codec_jpeg_extended,
+    &codec_jpeg_lossless, &codec_jpeg_lossless_sv1,
 };
 
 const struct codec *codec_find(const char *ts_uid)

@@ -12,6 +12,10 @@
 /* The codecs of codec.c's table, one line each (keep the table and this
  * list in the same order). */
 extern const struct codec codec_rle;
+extern const struct codec codec_jpeg_baseline;     /* jpeg.c: .4.50 */
+extern const struct codec codec_jpeg_extended;     /* .4.51, 8 and 12 bit */
+extern const struct codec codec_jpeg_lossless;     /* .4.57 */
+extern const struct codec codec_jpeg_lossless_sv1; /* .4.70 */
 
 /* Bytes per sample: bits_allocated / 8 (8, 16, 32 only). */
 unsigned codec_sample_bytes(const struct codec_image *img);

@@ -4,7 +4,10 @@
 libdgate_a_SOURCES += \
 	src/codec/codec.c src/codec/codec.h src/codec/codec_impl.h \
 	src/codec/rle.c \
+	src/codec/jpeg.c src/codec/jpeg_ijg.h \
+	src/codec/jpeg_turbo.c src/codec/jpeg_gdcm8.c src/codec/jpeg_gdcm12.c src/codec/jpeg_gdcm16.c \
 	src/codec/compression.c src/codec/compression.h
+EXTRA_DIST += src/codec/jpeg_ijg.inc
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_codec
@@ -12,6 +15,14 @@ TESTS += tests/unit/check_codec
 tests_unit_check_codec_SOURCES = tests/unit/check_codec.c
 tests_unit_check_codec_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_codec_LDADD = $(UNIT_LDADD)
+endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_codec_jpeg
+TESTS += tests/unit/check_codec_jpeg
+tests_unit_check_codec_jpeg_SOURCES = tests/unit/check_codec_jpeg.c
+tests_unit_check_codec_jpeg_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_codec_jpeg_LDADD = $(UNIT_LDADD) -lm
 endif
 
 # Every codec's decoder, fuzzed through the table (a codec added to it is
@@ -23,3 +34,6 @@ tests_fuzz_fuzz_codec_LDFLAGS = $(FUZZ_LDFLAGS)
 tests_fuzz_fuzz_codec_LDADD = $(DGATE_LIBS)
 endif
 EXTRA_DIST += tests/fuzz/corpus/codec/rle16 tests/fuzz/corpus/codec/rle_rgb
+EXTRA_DIST += tests/fuzz/corpus/codec/jpeg_baseline_mono8 tests/fuzz/corpus/codec/jpeg_baseline_rgb \
+	tests/fuzz/corpus/codec/jpeg_extended12 tests/fuzz/corpus/codec/jpeg_lossless_sv6 \
+	tests/fuzz/corpus/codec/jpeg_sv1_mono16 tests/fuzz/corpus/codec/jpeg_sv1_rgb8

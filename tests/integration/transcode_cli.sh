@@ -6,9 +6,9 @@
 # RGB in both planar configurations, single and multi-frame); the
 # uncompressed codes convert between byte orders; and a compress or
 # decompress that fails leaves the file as it was, with no temporary file
-# beside it.
+# beside it. JPEG too (see its section).
 . "$(dirname "$0")/lib.sh"
-need dcmdump dcmdrle dcmcrle gdcmconv python3
+need dcmdump dcmdrle dcmcrle dcmcjpeg dcmdjpeg gdcmconv python3
 
 make_config
 dgate_j() {
@@ -197,4 +197,66 @@ echo "not dicom" > "$f"
 cp "$f" "$T/before.dcm"
 expect_refusal "cannot read it as DICOM" -jcjr "$f"
 expect_refusal "needs a file name" -jd
+# JPEG (codec/jpeg.c). j1 (.4.57) and j2 (.4.70) written by dgate decode
+# with dcmdjpeg, gdcmconv and -jd to the pixels made; dcmcjpeg's streams
+# (lossless with predictors 1 and 7, extended, baseline) decode with -jd as
+# with dcmdjpeg; j4 is lossy extended with its attributes; a stream with
+# corrupt entropy data is refused and the file left as it was.
+ts_uid() {
+    dcmdump -q -M -Un "$1" 2>/dev/null | sed -n 's/.*(0002,0010) UI \[\([0-9.]*\)\].*/\1/p'
+}
+for c in 33x17x1x16x12x0x0x3xMONOCHROME2 20x21x1x16x16x1x0x1xMONOCHROME2 \
+    16x13x3x8x8x0x0x2xRGB 12x12x3x8x8x0x1x1xRGB 19x23x1x8x8x0x0x1xMONOCHROME2; do
+    set -- $(echo "$c" | tr x ' ')
+    f="$T/img/jpeg.dcm"
+    mkimage "$T/orig.dcm" "$@"
+    pixels "$T/orig.dcm" "$T/orig.raw"
+    for code in j1:1.2.840.10008.1.2.4.57 j2:1.2.840.10008.1.2.4.70; do
+        cp "$T/orig.dcm" "$f"
+        out=$(dgate_j "-jc${code%%:*}" "$f" 2>&1) || fail "-jc${code%%:*} $c: $out"
+        [ "$(ts_uid "$f")" = "${code#*:}" ] || fail "-jc${code%%:*} $c wrote $(ts_uid "$f")"
+        dcmdjpeg "$f" "$T/d.dcm" || fail "dcmdjpeg refused our ${code%%:*} of $c"
+        pixels "$T/d.dcm" "$T/d.raw"
+        cmp -s "$T/orig.raw" "$T/d.raw" || fail "dcmdjpeg of our ${code%%:*} of $c differs"
+        gdcmconv --raw "$f" "$T/g.dcm" || fail "gdcmconv refused our ${code%%:*} of $c"
+        pixels "$T/g.dcm" "$T/g.raw"
+        cmp -s "$T/orig.raw" "$T/g.raw" || fail "gdcmconv of our ${code%%:*} of $c differs"
+        out=$(dgate_j -jd "$f" 2>&1) || fail "-jd of our ${code%%:*} of $c: $out"
+        pixels "$f" "$T/back.raw"
+        cmp -s "$T/orig.raw" "$T/back.raw" || fail "${code%%:*} then -jd of $c changed the pixels"
+        no_temp "$c"
+    done
+    opts="+e1|+el +sv 7"
+    [ "$3$6" = 10 ] && [ "$5" -le 12 ] && opts="$opts|+ee"
+    [ "$4" = 8 ] && opts="$opts|+eb"
+    echo "$opts" | tr '|' '\n' | while read -r opt; do
+        # shellcheck disable=SC2086 # the options are words
+        dcmcjpeg $opt "$T/orig.dcm" "$f" || fail "dcmcjpeg $opt $c"
+        dcmdjpeg "$f" "$T/d.dcm" || fail "dcmdjpeg of dcmcjpeg $opt $c"
+        pixels "$T/d.dcm" "$T/d.raw"
+        out=$(dgate_j -jd "$f" 2>&1) || fail "-jd of dcmcjpeg $opt $c: $out"
+        pixels "$f" "$T/back.raw"
+        cmp -s "$T/d.raw" "$T/back.raw" || fail "-jd of dcmcjpeg $opt $c differs from dcmdjpeg"
+    done || exit 1
+done
+f="$T/img/jpeg.dcm"
+mkimage "$f" 33 17 1 16 12 0 0 1 MONOCHROME2
+dgate_j -jcj4 "$f" >/dev/null || fail "-jcj4"
+[ "$(ts_uid "$f")" = 1.2.840.10008.1.2.4.51 ] || fail "-jcj4 wrote $(ts_uid "$f")"
+dcmdump -q "$f" | grep -q '(0028,2110) CS \[01\]' || fail "-jcj4 did not set LossyImageCompression"
+dcmdjpeg "$f" "$T/d.dcm" || fail "dcmdjpeg refused our j4"
+mkimage "$f" 33 17 1 16 12 0 0 1 MONOCHROME2
+dcmcjpeg +e1 "$f" "$f.tmp" && mv "$f.tmp" "$f" || fail "dcmcjpeg +e1"
+python3 - "$f" <<'PY'
+import sys
+p = sys.argv[1]
+b = bytearray(open(p, "rb").read())
+sos = b.index(b"\xff\xda")
+data = sos + 2 + (b[sos + 2] << 8 | b[sos + 3])
+b[data + 20:data + 36] = b"\xff\x00" * 8  # 64 one-bits: no Huffman code
+open(p, "wb").write(b)
+PY
+cp "$f" "$T/before.dcm"
+expect_refusal "cannot transcode" -jd "$f"
+
 echo "PASS"

@@ -128,7 +128,9 @@ static void silence(opj_codec_t *codec)
 static const uint8_t jp2_signature[12] = {0, 0, 0, 12, 'j', 'P', ' ', ' ', 13, 10, 0x87, 10};
 
 /* 0 when the header OpenJPEG read describes the stored image: the same
- * size, components at full resolution, no more bits than Bits Stored. */
+ * size, components at full resolution, no more bits than Bits Allocated
+ * (a precision above Bits Stored is common: the samples are clamped to
+ * what Bits Stored holds). */
 static int header_fits(const opj_image_t *im, const struct codec_image *stored)
 {
     if (im->x1 <= im->x0 || im->y1 <= im->y0 || im->x1 - im->x0 != stored->columns ||
@@ -138,7 +140,7 @@ static int header_fits(const opj_image_t *im, const struct codec_image *stored)
         const opj_image_comp_t *comp = &im->comps[c];
         if (comp->dx != 1 || comp->dy != 1)
             return DG_EUNSUPPORTED;
-        if (comp->prec == 0 || comp->prec > stored->bits_stored)
+        if (comp->prec == 0 || comp->prec > stored->bits_allocated)
             return DG_EMISMATCH;
     }
     return 0;

@@ -71,7 +71,9 @@ static void widen(const struct codec_image *img, const uint8_t *src, unsigned sr
         } else {
             memcpy(&raw, src + 2 * k, 2);
         }
-        int32_t v = raw;
+        /* dcmtk codes a 12-bit image as 16-bit samples (P = 16): the
+         * sample is the low bits_stored bits whatever P says. */
+        int32_t v = raw & ((1u << bits) - 1);
         if (img->pixel_representation == 1 && (v >> (bits - 1)) & 1)
             v -= (int32_t)(1u << bits);
         codec_sample_put(img, out, k, v);
@@ -122,7 +124,7 @@ static int jls_decode(const struct codec_image *stored, const uint8_t *in, size_
      * near the output: a stream may declare any size. */
     if (fi.width != stored->columns || fi.height != stored->rows ||
         fi.component_count != (int32_t)stored->samples_per_pixel || fi.bits_per_sample < 2 ||
-        fi.bits_per_sample > stored->bits_stored) {
+        fi.bits_per_sample > stored->bits_allocated) {
         rc = DG_EMISMATCH;
         goto done;
     }

@@ -26,3 +26,12 @@ tests_fuzz_fuzz_j2k_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_CODEC=codec_j2k_lossless
 tests_fuzz_fuzz_j2k_LDFLAGS = $(FUZZ_LDFLAGS)
 tests_fuzz_fuzz_j2k_LDADD = $(DGATE_LIBS)
 endif
+
+# One frame through a codec, for the interoperability test with dcmtk,
+# GDCM, OpenJPEG's and OpenJPH's tools.
+check_PROGRAMS += tests/tools/codec_frame
+tests_tools_codec_frame_SOURCES = tests/tools/codec_frame.c
+tests_tools_codec_frame_LDADD = $(DGATE_LIBS)
+TESTS += tests/integration/codec_jls_j2k.sh tests/integration/codec_conquest_samples.sh
+EXTRA_DIST += tests/integration/codec_jls_j2k.sh tests/integration/codec_conquest_samples.sh \
+	tests/integration/codec_lib.sh tests/integration/codec_files.py

@@ -127,6 +127,93 @@ static void silence(opj_codec_t *codec)
 
 static const uint8_t jp2_signature[12] = {0, 0, 0, 12, 'j', 'P', ' ', ' ', 13, 10, 0x87, 10};
 
+static uint32_t be16(const uint8_t *p)
+{
+    return (uint32_t)p[0] << 8 | p[1];
+}
+
+static uint32_t be32(const uint8_t *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* The codestream inside a JP2 file: the contents of its first top-level
+ * jp2c box (ISO 15444-1 I.4), or NULL. */
+static const uint8_t *jp2_codestream(const uint8_t *p, size_t len, size_t *cslen)
+{
+    size_t at = 0;
+    while (len - at >= 8) {
+        uint64_t box = be32(p + at);
+        size_t head = 8;
+        if (box == 1) {
+            if (len - at < 16)
+                return NULL;
+            box = (uint64_t)be32(p + at + 8) << 32 | be32(p + at + 12);
+            head = 16;
+        } else if (box == 0) {
+            box = len - at;
+        }
+        if (box < head || box > len - at)
+            return NULL;
+        if (memcmp(p + at + 4, "jp2c", 4) == 0) {
+            *cslen = (size_t)box - head;
+            return p + at + head;
+        }
+        at += (size_t)box;
+    }
+    return NULL;
+}
+
+/* Most tiles a frame may have: one per 64 x 64 pixels, and at least one.
+ * OpenJPEG allocates coding parameters for every tile the header
+ * declares, so 1 x 1 tiles would cost gigabytes for a small image. */
+static uint64_t max_tiles(const struct codec_image *img)
+{
+    return 1 + (uint64_t)img->rows * img->columns / 4096;
+}
+
+/* The SIZ marker segment (ISO 15444-1 A.5.1), which must follow SOC, read
+ * before OpenJPEG is given the stream: the image and tile sizes, the
+ * number of components, their precision and subsampling, against the
+ * stored attributes. OpenJPEG allocates what SIZ declares while it reads
+ * the header. */
+static int siz_check(const uint8_t *p, size_t len, const struct codec_image *stored)
+{
+    if (len < 4)
+        return DG_ETRUNC;
+    if (be16(p) != 0xff4f || be16(p + 2) != 0xff51)
+        return DG_EPARSE;
+    const uint8_t *siz = p + 4;
+    len -= 4;
+    if (len < 38)
+        return DG_ETRUNC;
+    const uint32_t lsiz = be16(siz), xsiz = be32(siz + 4), ysiz = be32(siz + 8);
+    const uint32_t xo = be32(siz + 12), yo = be32(siz + 16);
+    const uint32_t xt = be32(siz + 20), yt = be32(siz + 24);
+    const uint32_t xto = be32(siz + 28), yto = be32(siz + 32), csiz = be16(siz + 36);
+    if (xsiz <= xo || ysiz <= yo || xsiz - xo != stored->columns || ysiz - yo != stored->rows ||
+        csiz != stored->samples_per_pixel)
+        return DG_EMISMATCH;
+    if (lsiz != 38 + 3 * csiz)
+        return DG_EPARSE;
+    if (len < lsiz)
+        return DG_ETRUNC;
+    if (xt == 0 || yt == 0 || xto > xo || yto > yo || (uint64_t)xt + xto <= xo ||
+        (uint64_t)yt + yto <= yo)
+        return DG_EPARSE;
+    uint64_t tiles = ((uint64_t)xsiz - xto + xt - 1) / xt * (((uint64_t)ysiz - yto + yt - 1) / yt);
+    if (tiles > max_tiles(stored))
+        return DG_EUNSUPPORTED;
+    for (uint32_t c = 0; c < csiz; c++) {
+        const uint8_t *comp = siz + 38 + 3 * c;
+        if ((comp[0] & 0x7fu) + 1u > stored->bits_allocated)
+            return DG_EMISMATCH;
+        if (comp[1] != 1 || comp[2] != 1)
+            return DG_EUNSUPPORTED;
+    }
+    return 0;
+}
+
 /* 0 when the header OpenJPEG read describes the stored image: the same
  * size, components at full resolution, no more bits than Bits Allocated
  * (a precision above Bits Stored is common: the samples are clamped to
@@ -172,12 +259,22 @@ static int j2k_decode(const struct codec_image *stored, const uint8_t *in, size_
     if (outlen < pixels * stored->samples_per_pixel * bytes)
         return DG_ETOOBIG;
 
-    int jp2 = inlen >= sizeof jp2_signature && memcmp(in, jp2_signature, sizeof jp2_signature) == 0;
+    const int jp2 =
+        inlen >= sizeof jp2_signature && memcmp(in, jp2_signature, sizeof jp2_signature) == 0;
+    const uint8_t *cs = in;
+    size_t cslen = inlen;
+    if (jp2) {
+        cs = jp2_codestream(in, inlen, &cslen);
+        if (!cs)
+            return DG_EPARSE;
+    }
+    int rc = siz_check(cs, cslen, stored);
+    if (rc)
+        return rc;
     struct source src = {.p = in, .len = inlen};
     opj_codec_t *codec = opj_create_decompress(jp2 ? OPJ_CODEC_JP2 : OPJ_CODEC_J2K);
     opj_stream_t *stream = opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_TRUE);
     opj_image_t *im = NULL;
-    int rc = 0;
     if (!codec || !stream) {
         rc = -ENOMEM;
         goto done;

@@ -26,6 +26,12 @@ tests_fuzz_fuzz_j2k_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_CODEC=codec_j2k_lossless
 tests_fuzz_fuzz_j2k_LDFLAGS = $(FUZZ_LDFLAGS)
 tests_fuzz_fuzz_j2k_LDADD = $(DGATE_LIBS)
 endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/jpegls/near tests/fuzz/corpus/jpegls/shape0 tests/fuzz/corpus/jpegls/shape1 \
+	tests/fuzz/corpus/jpegls/shape2 tests/fuzz/corpus/jpegls/shape3 tests/fuzz/corpus/jpegls/shape4 \
+	tests/fuzz/corpus/j2k/htj2k tests/fuzz/corpus/j2k/lossy tests/fuzz/corpus/j2k/shape0 \
+	tests/fuzz/corpus/j2k/shape1 tests/fuzz/corpus/j2k/shape2 tests/fuzz/corpus/j2k/shape3 \
+	tests/fuzz/corpus/j2k/shape4
 
 # One frame through a codec, for the interoperability test with dcmtk,
 # GDCM, OpenJPEG's and OpenJPH's tools.

@@ -399,6 +399,37 @@ START_TEST(test_decoders_refuse_huge_declared_sizes)
 }
 END_TEST
 
+/* A SIZ declaring 1 x 1 tiles (1024 of them for 32 x 32) or thousands of
+ * components: refused before OpenJPEG allocates parameters for each. */
+START_TEST(test_j2k_refuses_tile_and_component_bombs)
+{
+    struct codec_image img = image(32, 32, 1, 16, 12, 0, 0);
+    struct buf s = valid_stream(&codec_j2k_lossless, &img);
+    ck_assert_uint_eq(s.data[2], 0xff);
+    ck_assert_uint_eq(s.data[3], 0x51); /* SIZ right after SOC */
+    uint8_t out[32 * 32 * 2];
+    struct codec_image native;
+    uint8_t *copy = malloc(s.len);
+    memcpy(copy, s.data, s.len);
+    /* XTsiz, YTsiz (offsets 24 and 28 from SIZ's marker) = 1 */
+    memcpy(copy + 4 + 20, "\0\0\0\1\0\0\0\1", 8);
+    ck_assert_int_eq(codec_j2k_lossless.decode(&img, copy, s.len, &native, out, sizeof out),
+                     DG_EUNSUPPORTED);
+    memcpy(copy, s.data, s.len);
+    copy[4 + 36] = 0x40; /* Csiz = 16385 */
+    ck_assert_int_eq(codec_j2k_lossless.decode(&img, copy, s.len, &native, out, sizeof out),
+                     DG_EMISMATCH);
+    memcpy(copy, s.data, s.len);
+    copy[4 + 38] = 15; /* 16-bit precision in... */
+    img.bits_allocated = 8;
+    img.bits_stored = 8;
+    ck_assert_int_eq(codec_j2k_lossless.decode(&img, copy, s.len, &native, out, sizeof out),
+                     DG_EMISMATCH); /* ...an 8-bit image */
+    free(copy);
+    buf_free(&s);
+}
+END_TEST
+
 /* Random damage anywhere in the stream: an error code or a decoded frame,
  * never a crash (run under the sanitizers in CI, and the fuzz targets). */
 START_TEST(test_decoders_survive_corrupt_bytes)
@@ -512,6 +543,7 @@ static Suite *codec_suite(void)
                         2);
     tcase_add_loop_test(hostile, test_decoders_refuse_huge_declared_sizes, 0, 2);
     tcase_add_loop_test(hostile, test_decoders_survive_corrupt_bytes, 0, 2);
+    tcase_add_test(hostile, test_j2k_refuses_tile_and_component_bombs);
     tcase_add_test(hostile, test_encoders_refuse_what_they_cannot_carry);
     suite_add_tcase(s, hostile);
     return s;

@@ -23,7 +23,8 @@ integration_tests = \
 	tests/integration/config_search.sh \
 	tests/integration/install.sh \
 	tests/integration/logs.sh \
-	tests/integration/regen_progress.sh
+	tests/integration/regen_progress.sh \
+	tests/integration/transcode_cli.sh
 TESTS += $(integration_tests)
 EXTRA_DIST += $(integration_tests) tests/integration/lib.sh tests/db_servers.sh
 

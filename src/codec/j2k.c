@@ -1,4 +1,8 @@
-/* JPEG 2000 and HTJ2K through OpenJPEG (j2k.h). Decoding reads a J2K
+/* JPEG 2000 (ISO 15444-1) and High-Throughput JPEG 2000 (ISO 15444-15)
+ * through OpenJPEG: lossless (.4.90) and lossy (.4.91) both ways; HTJ2K
+ * lossless (.4.201), lossless RPCL (.4.202) and lossy (.4.203) decode
+ * only: Debian's one HTJ2K encoder, OpenJPH, has a C++ interface and no C
+ * one, and our product has no C++. Decoding reads a J2K
  * codestream, or a JP2 file around one (some writers put the boxes in),
  * from memory through a stream whose callbacks never leave the buffer; the
  * header is checked against the image's attributes before OpenJPEG
@@ -6,14 +10,13 @@
  * A.4.4): reversible 5/3 wavelet and RCT for lossless, irreversible 9/7 and
  * ICT at a compression ratio for lossy. OpenJPEG's messages are dropped:
  * the codecs do not log (codec.h), the error code says what went wrong. */
-#include "codec/j2k.h"
+#include "codec/codec_impl.h"
 
 #include <errno.h>
 #include <string.h>
 
 #include <openjpeg.h>
 
-#include "codec/sample.h"
 #include "util/error.h"
 
 /* A compressed frame being read: the bytes, where the reader is, and
@@ -248,7 +251,7 @@ static int used_mct(opj_codec_t *codec)
 static int j2k_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
                       struct codec_image *native, uint8_t *out, size_t outlen)
 {
-    const unsigned bytes = codec_sample_bytes(stored);
+    const unsigned bytes = codec_wrapped_sample_bytes(stored);
     if (bytes == 0)
         return DG_EPARSE;
     if (inlen == 0)
@@ -327,7 +330,9 @@ done:
     return rc;
 }
 
-double codec_j2k_ratio(int quality)
+/* The compression ratio a lossy encoding aims at for a quality 1..100
+ * (0: the default, 10:1): 20:1 at quality 1 down to 1:1 at 100. */
+static double ratio_for(int quality)
 {
     if (quality <= 0)
         return 10.0;
@@ -350,7 +355,7 @@ static int resolutions(const struct codec_image *img)
 static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_t inlen, int lossy,
                       const struct codec_options *opt, struct codec_image *coded, struct buf *out)
 {
-    const unsigned bytes = codec_sample_bytes(native);
+    const unsigned bytes = codec_wrapped_sample_bytes(native);
     if (bytes == 0 || strcmp(native->photometric, "YBR_FULL_422") == 0)
         return DG_EUNSUPPORTED;
     const unsigned spp = native->samples_per_pixel;
@@ -395,7 +400,7 @@ static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_
     opj_set_default_encoder_parameters(&params);
     params.tcp_numlayers = 1;
     params.cp_disto_alloc = 1;
-    params.tcp_rates[0] = lossy ? (float)codec_j2k_ratio(opt ? opt->quality : 0) : 0.0f;
+    params.tcp_rates[0] = lossy ? (float)ratio_for(opt ? opt->quality : 0) : 0.0f;
     params.irreversible = lossy;
     params.tcp_mct = rgb ? 1 : 0;
     params.numresolution = resolutions(native);

@@ -1,4 +1,5 @@
-/* JPEG-LS through CharLS's C API (jpegls.h). Decoding takes every
+/* JPEG-LS (ISO 14495-1) through CharLS's C API: lossless (.4.80) and
+ * near-lossless (.4.81), 2 to 16 bits, monochrome and three-sample colour. Decoding takes every
  * interleave mode and the HP1-HP3 colour transforms CharLS writes (CharLS
  * undoes them); encoding writes no colour transform, as DICOM asks (PS3.5
  * 8.2.3), one scan in sample-interleaved mode for colour-by-pixel input and
@@ -6,7 +7,7 @@
  * Stored bits of the native ones (a signed image is coded as its two's
  * complement bit pattern, as dcmtk and GDCM do) and are sign-extended back
  * on decoding. */
-#include "codec/jpegls.h"
+#include "codec/codec_impl.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -14,7 +15,6 @@
 
 #include <charls/charls.h>
 
-#include "codec/sample.h"
 #include "util/error.h"
 
 static int host_little_endian(void)
@@ -94,7 +94,7 @@ static int ends_with_eoi(const uint8_t *in, size_t len)
 static int jls_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
                       struct codec_image *native, uint8_t *out, size_t outlen)
 {
-    const unsigned bytes = codec_sample_bytes(stored);
+    const unsigned bytes = codec_wrapped_sample_bytes(stored);
     if (bytes == 0)
         return DG_EPARSE;
     if (!ends_with_eoi(in, inlen))
@@ -174,7 +174,7 @@ static void narrow(const struct codec_image *img, const uint8_t *in, uint8_t *ds
 static int jls_encode_near(const struct codec_image *native, const uint8_t *in, size_t inlen,
                            int near, struct codec_image *coded, struct buf *out)
 {
-    const unsigned bytes = codec_sample_bytes(native);
+    const unsigned bytes = codec_wrapped_sample_bytes(native);
     if (bytes == 0)
         return DG_EUNSUPPORTED;
     if (native->bits_stored < 2 || strcmp(native->photometric, "YBR_FULL_422") == 0)

@@ -5,7 +5,9 @@ libdgate_a_SOURCES += \
 	src/core/ingest.c src/core/ingest.h \
 	src/core/retrieve.c src/core/retrieve.h \
 	src/core/match.c src/core/match.h \
-	src/core/query.c src/core/query.h
+	src/core/query.c src/core/query.h \
+	src/core/transcode.c src/core/transcode.h \
+	src/core/recompress.c src/core/recompress.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
@@ -34,3 +36,21 @@ endif
 
 # dgate --loadhl7: HL7 orders into the worklist table.
 libdgate_a_SOURCES += src/core/loadhl7.c src/core/loadhl7.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_transcode
+TESTS += tests/unit/check_transcode
+tests_unit_check_transcode_SOURCES = tests/unit/check_transcode.c
+tests_unit_check_transcode_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_transcode_LDADD = $(UNIT_LDADD)
+endif
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_transcode
+tests_fuzz_fuzz_transcode_SOURCES = tests/fuzz/fuzz_transcode.c
+tests_fuzz_fuzz_transcode_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_transcode_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/transcode/native8_to_rle tests/fuzz/corpus/transcode/rgb_to_deflate \
+	tests/fuzz/corpus/transcode/rle16_to_be tests/fuzz/corpus/transcode/rle_rgb_to_implicit

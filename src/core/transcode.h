@@ -26,10 +26,10 @@ typedef int (*transcode_read_fn)(void *arg, uint8_t *p, size_t cap, size_t *n);
 typedef int (*transcode_write_fn)(void *arg, const uint8_t *p, size_t n);
 
 struct transcode_result {
-    int lossy_applied;                          /* this transcoding lost information */
-    int new_instance;                           /* sop_instance is a new UID */
-    char sop_instance[UID_MAX_LEN + 1];         /* the SOP Instance UID written */
-    uint64_t bytes_written;                     /* dataset bytes handed to the writer */
+    int lossy_applied;                  /* this transcoding lost information */
+    int new_instance;                   /* sop_instance is a new UID */
+    char sop_instance[UID_MAX_LEN + 1]; /* the SOP Instance UID written */
+    uint64_t bytes_written;             /* dataset bytes handed to the writer */
 };
 
 /* 1 when a dataset in from_ts can be written in to_ts: both uncompressed,
@@ -40,6 +40,10 @@ int transcode_possible(const char *from_ts, const char *to_ts);
  * encoded in to_ts to wr, with opt for a lossy or near-lossless target
  * (NULL: lossless, or the codec's default quality where the target is only
  * lossy). uid_prefix roots a new SOP Instance UID when one is needed.
+ * Encapsulated output has an empty Basic Offset Table and one fragment per
+ * frame (a stream cannot go back to fill a table). *res is complete as far
+ * as sop_instance, new_instance and lossy_applied go before the first byte
+ * goes to the writer, so a writer may make a Part-10 meta header from it.
  * Returns 0; DG_EUNSUPPORTED when transcode_possible says no or a codec
  * refuses the image; the codec's errors for the pixels (DG_EPARSE,
  * DG_ETRUNC, DG_EMISMATCH), the decoder's for the dataset (DG_EPARSE,

@@ -5,8 +5,7 @@
  * NEAR] decode reads a compressed frame and writes the native samples (little endian,
  * colour-by-pixel unless the codec says otherwise), encode the other way. Prints the attributes the
  * codec reported: "PHOTOMETRIC PLANAR". */
-#include "codec/j2k.h"
-#include "codec/jpegls.h"
+#include "codec/codec.h"
 #include "util/error.h"
 #include "util/file.h"
 
@@ -15,11 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static const struct codec *const codecs[] = {
-    &codec_jpegls_lossless, &codec_jpegls_near_lossless, &codec_j2k_lossless, &codec_j2k_lossy,
-    &codec_htj2k_lossless,  &codec_htj2k_lossless_rpcl,  &codec_htj2k_lossy,
-};
 
 static int spill(const char *path, const uint8_t *p, size_t len)
 {
@@ -37,10 +31,7 @@ int main(int argc, char **argv)
                         "PHOTOMETRIC PLANAR IN OUT [QUALITY NEAR]\n");
         return 2;
     }
-    const struct codec *c = NULL;
-    for (size_t i = 0; i < sizeof codecs / sizeof codecs[0]; i++)
-        if (strcmp(codecs[i]->ts_uid, argv[2]) == 0)
-            c = codecs[i];
+    const struct codec *c = codec_find(argv[2]);
     if (!c) {
         fprintf(stderr, "codec_frame: no codec for %s\n", argv[2]);
         return 2;

@@ -4,9 +4,7 @@
  * HP colour transforms of CharLS's own streams, and hostile streams that
  * must fail with an error code. Interoperability with dcmtk, GDCM and
  * OpenJPEG's tools is tests/integration/codec_jls_j2k.sh. */
-#include "codec/j2k.h"
-#include "codec/jpegls.h"
-#include "codec/sample.h"
+#include "codec/codec_impl.h"
 #include "util/error.h"
 
 #include <charls/charls.h>
@@ -268,6 +266,9 @@ END_TEST
 
 START_TEST(test_htj2k_decodes_only)
 {
+    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.201"), &codec_htj2k_lossless);
+    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.80"), &codec_jpegls_lossless);
+    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.91"), &codec_j2k_lossy);
     ck_assert_ptr_null(codec_htj2k_lossless.encode);
     ck_assert_ptr_null(codec_htj2k_lossless_rpcl.encode);
     ck_assert_ptr_null(codec_htj2k_lossy.encode);

@@ -1,6 +1,7 @@
 # Benchmarks (see bench/README.md). `make bench` measures; it is not part of
 # `make check` and always exits 0 when the measurement could be made.
-EXTRA_DIST += bench/README.md bench/store.sh bench/regen.sh bench/images.sh bench/qr.sh bench/qr.py
+EXTRA_DIST += bench/README.md bench/store.sh bench/regen.sh bench/images.sh bench/qr.sh bench/qr.py \
+	bench/codec.sh
 
 bench: dgate$(EXEEXT)
 	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
@@ -20,4 +21,10 @@ bench-qr: dgate$(EXEEXT)
 	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
 		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' TCP_NODELAY=1 \
 		bash '$(abs_top_srcdir)/bench/qr.sh'
-.PHONY: bench bench-regen bench-qr
+
+# MB/s per codec, decode and encode, against dcmtk and gdcmconv (bench/codec.sh).
+bench-codec: dgate$(EXEEXT)
+	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
+		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' bash '$(abs_top_srcdir)/bench/codec.sh'
+bench: bench-codec
+.PHONY: bench bench-regen bench-qr bench-codec

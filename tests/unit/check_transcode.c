@@ -438,6 +438,72 @@ START_TEST(test_transcode_passes_objects_without_pixels_and_same_syntax)
 }
 END_TEST
 
+/* Lossy output is a new image (PS3.3 C.7.6.1.1.5): checked for every
+ * lossy codec built (none yet in this branch: the JPEG, JPEG-LS and JPEG
+ * 2000 codecs come with their own branches, and this test with them). */
+START_TEST(test_transcode_lossy_output_is_a_new_derived_instance)
+{
+    static const struct {
+        const char *ts, *method;
+    } lossy[] = {
+        {TS_JPEG_BASELINE, "ISO_10918_1"},
+        {"1.2.840.10008.1.2.4.81", "ISO_14495_1"},
+        {"1.2.840.10008.1.2.4.91", "ISO_15444_1"},
+    };
+    const struct image im = {32, 32, 1, 8, 8, 0, 0, 2, "MONOCHROME2"};
+    uint8_t *px = malloc(pixel_bytes(&im));
+    fill_pixels(px, &im, 11);
+    struct ds *ds = make_ds(&im, px);
+    struct buf in;
+    encode(ds, TS_EXPLICIT_LE, &in);
+    for (size_t i = 0; i < sizeof lossy / sizeof lossy[0]; i++) {
+        const struct codec *c = codec_find(lossy[i].ts);
+        if (!c || !c->encode)
+            continue;
+        struct codec_options opt = {90, 2};
+        struct mem_in m = {in.data, in.len, 0, 0};
+        struct buf out;
+        struct transcode_result res;
+        buf_init(&out, (size_t)1 << 30);
+        ck_assert_int_eq(transcode_dataset(TS_EXPLICIT_LE, mem_read, &m, lossy[i].ts, &opt,
+                                           "1.2.826.0.1.3680043.9.7433", buf_write, &out, &res),
+                         0);
+        ck_assert_int_eq(res.lossy_applied, 1);
+        ck_assert_int_eq(res.new_instance, 1);
+        ck_assert_str_ne(res.sop_instance, "1.2.3.4.5.6");
+        ck_assert(strncmp(res.sop_instance, "1.2.826.0.1.3680043.9.7433.", 27) == 0);
+        struct ds *got = ds_new();
+        ck_assert_int_eq(enc_decode(out.data, out.len, ts_find(lossy[i].ts, strlen(lossy[i].ts)),
+                                    NULL, got, NULL),
+                         0);
+        char v[128];
+        ck_assert_int_eq(ds_get_string(got, T(0x0008, 0x0018), v, sizeof v), 0);
+        ck_assert_str_eq(v, res.sop_instance);
+        ck_assert_int_eq(ds_get_string(got, T(0x0028, 0x2110), v, sizeof v), 0);
+        ck_assert_str_eq(v, "01");
+        ck_assert_int_eq(ds_get_string(got, T(0x0028, 0x2114), v, sizeof v), 0);
+        ck_assert_str_eq(v, lossy[i].method);
+        double ratio = 0;
+        ck_assert_int_eq(ds_get_double(got, T(0x0028, 0x2112), 0, &ratio), 0);
+        ck_assert(ratio > 0);
+        ck_assert_int_eq(ds_get_string(got, T(0x0008, 0x0008), v, sizeof v), 0);
+        ck_assert_str_eq(v, "DERIVED\\PRIMARY");
+        const struct ds_elem *src = ds_find(got, T(0x0008, 0x2112));
+        ck_assert_ptr_nonnull(src);
+        ck_assert_uint_eq(src->nitems, 1);
+        ck_assert_int_eq(ds_get_string(src->items[0], T(0x0008, 0x1155), v, sizeof v), 0);
+        ck_assert_str_eq(v, "1.2.3.4.5.6");
+        ck_assert_int_eq(ds_get_string(src->items[0], T(0x0008, 0x1150), v, sizeof v), 0);
+        ck_assert_str_eq(v, "1.2.840.10008.5.1.4.1.1.7");
+        ds_free(got);
+        buf_free(&out);
+    }
+    buf_free(&in);
+    ds_free(ds);
+    free(px);
+}
+END_TEST
+
 /* A reader that makes a big object as it is read: a header, then frames
  * (native, or one RLE frame repeated), never all of it in memory. */
 struct big_in {
@@ -590,6 +656,7 @@ static Suite *transcode_suite(void)
     tcase_add_test(tc, test_transcode_fails_cleanly_on_every_truncation);
     tcase_add_test(tc, test_transcode_possible_knows_the_codecs);
     tcase_add_test(tc, test_transcode_passes_objects_without_pixels_and_same_syntax);
+    tcase_add_test(tc, test_transcode_lossy_output_is_a_new_derived_instance);
     tcase_add_test(tc, test_transcode_memory_is_bounded_by_a_frame_native_to_rle);
     tcase_add_test(tc, test_transcode_memory_is_bounded_by_a_frame_rle_to_native);
     suite_add_tcase(s, tc);

@@ -179,8 +179,13 @@ static int jls_encode_near(const struct codec_image *native, const uint8_t *in, 
         return DG_EUNSUPPORTED;
     if (native->bits_stored < 2 || strcmp(native->photometric, "YBR_FULL_422") == 0)
         return DG_EUNSUPPORTED;
-    /* NEAR is at most half the sample range (ISO 14495-1 C.2.4.1.1). */
+    /* NEAR is at most half the sample range (ISO 14495-1 C.2.4.1.1). A
+     * signed image is coded as its bit pattern, where the largest positive
+     * value and the most negative are neighbours: an error of NEAR there
+     * would turn +2047 into -2048. dcmtk refuses it too. */
     if (near < 0 || near > 255 || near > (int)((1u << native->bits_stored) - 1) / 2)
+        return DG_EUNSUPPORTED;
+    if (near > 0 && native->pixel_representation == 1)
         return DG_EUNSUPPORTED;
     const size_t n = frame_samples(native, bytes);
     if (n == 0)

@@ -177,7 +177,7 @@ START_TEST(test_jpegls_near_lossless_stays_within_near)
 }
 END_TEST
 
-START_TEST(test_jpegls_near_lossless_refuses_near_beyond_half_the_range)
+START_TEST(test_jpegls_near_lossless_refuses_near_beyond_half_the_range_and_signed)
 {
     struct codec_image img = image(8, 8, 1, 8, 4, 0, 0);
     uint8_t *in = pattern(&img);
@@ -188,6 +188,17 @@ START_TEST(test_jpegls_near_lossless_refuses_near_beyond_half_the_range)
     ck_assert_int_eq(
         codec_jpegls_near_lossless.encode(&img, in, frame_bytes(&img), &opt, &coded, &out),
         DG_EUNSUPPORTED);
+    free(in);
+    /* Signed samples: near-lossless on their bit pattern could wrap. */
+    img = image(8, 8, 1, 16, 12, 1, 0);
+    in = pattern(&img);
+    opt.near = 2;
+    ck_assert_int_eq(
+        codec_jpegls_near_lossless.encode(&img, in, frame_bytes(&img), &opt, &coded, &out),
+        DG_EUNSUPPORTED);
+    opt.near = 0; /* lossless under the near-lossless syntax is fine */
+    ck_assert_int_eq(
+        codec_jpegls_near_lossless.encode(&img, in, frame_bytes(&img), &opt, &coded, &out), 0);
     buf_free(&out);
     free(in);
 }
@@ -529,7 +540,7 @@ static Suite *codec_suite(void)
     tcase_add_test(tc, test_lossless_round_trip_is_bit_exact_colour);
     tcase_add_test(tc, test_j2k_lossless_one_pixel_image);
     tcase_add_test(tc, test_jpegls_near_lossless_stays_within_near);
-    tcase_add_test(tc, test_jpegls_near_lossless_refuses_near_beyond_half_the_range);
+    tcase_add_test(tc, test_jpegls_near_lossless_refuses_near_beyond_half_the_range_and_signed);
     tcase_add_test(tc, test_j2k_lossy_is_within_psnr_and_says_ict);
     tcase_add_test(tc, test_j2k_lossy_quality_orders_the_size);
     tcase_add_test(tc, test_j2k_lossless_rgb_says_rct_and_decodes_to_rgb);

@@ -172,8 +172,8 @@ int recompress_file(const char *path, const char *code, int lossy_quality, const
         goto done;
     }
     const char *to_ts = compression_file_ts(&c, f.ts_uid);
-    if (strcmp(to_ts, f.ts_uid) == 0 && f.has_meta)
-        goto done; /* already what the code asks for */
+    if (strcmp(to_ts, f.ts_uid) == 0)
+        goto done; /* already what the code asks for (a .v2 file stays one) */
     rc = write_temp(path, fd, &f, to_ts, &c, uid_prefix, tmp, sizeof tmp, err, errlen);
     if (rc == 0 && rename(tmp, path) != 0) {
         rc = -errno;

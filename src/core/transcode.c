@@ -626,15 +626,15 @@ static int write_frame(struct sink *k, struct pixels *px)
 static const char *lossy_method(const char *ts_uid)
 {
     static const struct {
-        const char *prefix;
-        const char *method;
+        const char *ts, *method;
     } methods[] = {
-        {"1.2.840.10008.1.2.4.5", "ISO_10918_1"},    {"1.2.840.10008.1.2.4.81", "ISO_14495_1"},
-        {"1.2.840.10008.1.2.4.91", "ISO_15444_1"},   {"1.2.840.10008.1.2.4.93", "ISO_15444_1"},
-        {"1.2.840.10008.1.2.4.203", "ISO_15444_15"}, {"1.2.840.10008.1.2.4.92", "ISO_15444_2"},
+        {"1.2.840.10008.1.2.4.50", "ISO_10918_1"}, {"1.2.840.10008.1.2.4.51", "ISO_10918_1"},
+        {"1.2.840.10008.1.2.4.53", "ISO_10918_1"}, {"1.2.840.10008.1.2.4.55", "ISO_10918_1"},
+        {"1.2.840.10008.1.2.4.81", "ISO_14495_1"}, {"1.2.840.10008.1.2.4.91", "ISO_15444_1"},
+        {"1.2.840.10008.1.2.4.93", "ISO_15444_2"}, {"1.2.840.10008.1.2.4.203", "ISO_15444_15"},
     };
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
-        if (strncmp(ts_uid, methods[i].prefix, strlen(methods[i].prefix)) == 0)
+        if (strcmp(ts_uid, methods[i].ts) == 0)
             return methods[i].method;
     return "";
 }

@@ -10,8 +10,18 @@
 /* THE CODEC TABLE: one line per codec, each defined in its own file and
  * declared in codec_impl.h. Keep one entry per transfer syntax. */
 static const struct codec *const codecs[] = {
-    &codec_rle,           &codec_jpeg_baseline,     &codec_jpeg_extended,
-    &codec_jpeg_lossless, &codec_jpeg_lossless_sv1,
+    &codec_rle,
+    &codec_jpeg_baseline,
+    &codec_jpeg_extended,
+    &codec_jpeg_lossless,
+    &codec_jpeg_lossless_sv1,
+    &codec_jpegls_lossless,
+    &codec_jpegls_near_lossless,
+    &codec_j2k_lossless,
+    &codec_j2k_lossy,
+    &codec_htj2k_lossless,
+    &codec_htj2k_lossless_rpcl,
+    &codec_htj2k_lossy,
 };
 
 const struct codec *codec_find(const char *ts_uid)

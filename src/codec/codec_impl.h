@@ -12,10 +12,17 @@
 /* The codecs of codec.c's table, one line each (keep the table and this
  * list in the same order). */
 extern const struct codec codec_rle;
-extern const struct codec codec_jpeg_baseline;     /* jpeg.c: .4.50 */
-extern const struct codec codec_jpeg_extended;     /* .4.51, 8 and 12 bit */
-extern const struct codec codec_jpeg_lossless;     /* .4.57 */
-extern const struct codec codec_jpeg_lossless_sv1; /* .4.70 */
+extern const struct codec codec_jpeg_baseline;        /* jpeg.c: .4.50 */
+extern const struct codec codec_jpeg_extended;        /* .4.51, 8 and 12 bit */
+extern const struct codec codec_jpeg_lossless;        /* .4.57 */
+extern const struct codec codec_jpeg_lossless_sv1;    /* .4.70 */
+extern const struct codec codec_jpegls_lossless;      /* jpegls.c, CharLS */
+extern const struct codec codec_jpegls_near_lossless; /* jpegls.c */
+extern const struct codec codec_j2k_lossless;         /* j2k.c, OpenJPEG */
+extern const struct codec codec_j2k_lossy;            /* j2k.c */
+extern const struct codec codec_htj2k_lossless;       /* j2k.c, decode only */
+extern const struct codec codec_htj2k_lossless_rpcl;  /* j2k.c, decode only */
+extern const struct codec codec_htj2k_lossy;          /* j2k.c, decode only */
 
 /* Bytes per sample: bits_allocated / 8 (8, 16, 32 only). */
 unsigned codec_sample_bytes(const struct codec_image *img);
@@ -26,6 +33,27 @@ unsigned codec_sample_bytes(const struct codec_image *img);
  * interleaved samples only (libjpeg, CharLS in its default mode) need it. */
 void codec_planar_to_pixel(const struct codec_image *img, const uint8_t *in, uint8_t *out);
 void codec_pixel_to_planar(const struct codec_image *img, const uint8_t *in, uint8_t *out);
+
+/* Native samples one at a time, for the codecs that wrap a library whose
+ * own sample layout is not DICOM's (CharLS, OpenJPEG; sample.c), little
+ * endian whatever the host.
+ *
+ * Bytes of one stored sample (1 or 2), or 0 when the image is not one
+ * these codecs take: rows, columns 1..65535 (what both codestreams can
+ * say), 1 or 3 samples, bits_allocated 8 or 16, bits_stored 1..allocated. */
+unsigned codec_wrapped_sample_bytes(const struct codec_image *img);
+
+/* Sample k (counted over the whole frame) of a native frame: its low
+ * bits_stored bits, sign-extended when pixel_representation is 1. */
+int32_t codec_sample_get(const struct codec_image *img, const uint8_t *frame, size_t k);
+
+/* Sample k of a native frame set to v, clamped to what bits_stored holds
+ * with the image's signedness, in two's complement over bits_allocated. */
+void codec_sample_put(const struct codec_image *img, uint8_t *frame, size_t k, int32_t v);
+
+/* The index of sample `s` of pixel `i` in a frame of `pixels` pixels with
+ * the image's planar configuration. */
+size_t codec_sample_index(const struct codec_image *img, size_t pixels, size_t i, unsigned s);
 
 /* A conversion between colour spaces a library leaves to its caller
  * (YBR_FULL <-> RGB, PS3.3 C.7.6.3.1.2) belongs here too, when a codec

@@ -1,0 +1,33 @@
+# Shared by the codec tests (codec_jls_j2k.sh, codec_conquest_samples.sh):
+# the pixel data of a DICOM file and our decoding of a frame.
+
+FRAME="$top_builddir/tests/tools/codec_frame"
+FILES="$top_srcdir/tests/integration/codec_files.py"
+[ -x "$FRAME" ] || fail "$FRAME was not built"
+
+# The pixel data of a DICOM file into $2: the native bytes, or the
+# fragments of an encapsulated single frame concatenated (the Basic Offset
+# Table left out), as dcmdump +W writes them.
+pixels_of() {
+    local d
+    d=$(mktemp -d "$T/w.XXXXXX")
+    (cd "$d" && dcmdump -q +W . "$1" > /dev/null) || fail "dcmdump +W $1"
+    set -- "$1" "$2" "$d"/*.raw
+    local out=$2 n=$(($# - 2))
+    shift 2
+    if [ "$n" = 1 ]; then
+        cp "$1" "$out"
+    else
+        shift # the Basic Offset Table
+        cat "$@" > "$out"
+    fi
+}
+
+# decode TS FILE OUT: our decoding of FILE's frame with the case's
+# attributes; sets PLANAR to the planar configuration it produced.
+decode() {
+    pixels_of "$2" "$T/frame"
+    local said
+    said=$("$FRAME" decode "$1" $ATTRS "$T/frame" "$3") || fail "$CASE: our $1 decoder failed on $2"
+    PLANAR=${said##* }
+}

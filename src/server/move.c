@@ -1,7 +1,8 @@
 /* The C-MOVE SCP: the destination AE resolved through acrnema.map (every
  * lookup rule of Conquest's, config/amap.h), a sub-association to it with
  * calling AE MyACRNema, proposing per SOP class what the map's compression
- * column asks, and one C-STORE sub-operation per object the identifier
+ * column asks (or the `~xx` of the AE the requester called us by:
+ * core/compression.h), and one C-STORE sub-operation per object the identifier
  * names (suboperations.h). Objects go as stored when the destination takes
  * their transfer syntax, else re-encoded whole in memory into an
  * uncompressed one it takes (core/retrieve.h); compressed pixel data is not
@@ -10,6 +11,7 @@
 #include "archive/archive.h"
 #include "config/amap.h"
 #include "config/config.h"
+#include "core/compression.h"
 #include "core/retrieve.h"
 #include "dicom/ts.h"
 #include "net/assoc.h"
@@ -22,22 +24,15 @@
 #include "util/log.h"
 #include "util/str.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* (Re)associations one C-MOVE may make: a new one is made when an object
  * needs a (SOP class, transfer syntax) the current one did not propose, or
  * after the destination dropped the association. */
 #define MAX_ASSOCIATIONS 16
-
-/* What the compression column of acrnema.map asks (reference: Conquest's
- * codes); the compressed codes (j1..j6, js, jk, ...) are sent as stored
- * until pixel transcoding exists. */
-enum code { CODE_UN, CODE_AS, CODE_UL, CODE_UB, CODE_UE };
 
 struct pair {
     char sop_class[UID_MAX_LEN + 1];
@@ -51,7 +46,7 @@ struct move {
     char dest[17]; /* the AE asked for: the called AE of the sub-association */
     struct amap_entry entry;
     int port;
-    enum code code;
+    struct compression code; /* what the destination is sent */
     struct assoc *as;
     struct dimse d;
     int unreachable;   /* refused, unreachable or lost for good: the rest fails */
@@ -65,23 +60,6 @@ struct move {
     int npairs;
     struct buf conv; /* a dataset re-encoded for the destination */
 };
-
-static enum code code_of(const char *column)
-{
-    char c[3] = {0};
-
-    for (int i = 0; i < 2 && column[i]; i++)
-        c[i] = (char)tolower((unsigned char)column[i]);
-    if (strcmp(c, "un") == 0)
-        return CODE_UN;
-    if (strcmp(c, "ul") == 0)
-        return CODE_UL;
-    if (strcmp(c, "ub") == 0)
-        return CODE_UB;
-    if (strcmp(c, "ue") == 0)
-        return CODE_UE;
-    return CODE_AS;
-}
 
 static int is_uncompressed(const char *ts)
 {
@@ -99,32 +77,33 @@ static int is_compressed(const char *ts)
 
 /* The transfer syntaxes to send an object stored as `stored` (NULL: not
  * known yet) in, best first. Each is proposed in a context of its own, so
- * that the destination's answer says which of them it takes. */
-static int wanted(const struct move *m, const char *stored, const char *out[4])
+ * that the destination's answer says which of them it takes. A code with
+ * '!' proposes only what it asks. */
+static int wanted(const struct move *m, const char *stored, const char *out[5])
 {
-    const char *list[4];
+    const char *list[5];
     int n = 0, k = 0;
 
-    switch (m->code) {
-    case CODE_UN: /* uncompressed; Conquest sends Implicit VR LE */
-        if (stored && is_uncompressed(stored) && strcmp(stored, TS_EXPLICIT_BE) != 0)
+    switch (m->code.kind) {
+    case COMPRESSION_UN: /* uncompressed; Conquest sends Implicit VR LE */
+        if (stored && is_uncompressed(stored) && strcmp(stored, TS_EXPLICIT_BE) != 0 &&
+            !m->code.only)
             list[n++] = stored;
         list[n++] = TS_IMPLICIT_LE;
-        list[n++] = TS_EXPLICIT_LE;
+        if (!m->code.only)
+            list[n++] = TS_EXPLICIT_LE;
         break;
-    case CODE_UL:
-        list[n++] = TS_EXPLICIT_LE;
-        list[n++] = TS_IMPLICIT_LE;
-        break;
-    case CODE_UB:
-        list[n++] = TS_EXPLICIT_BE;
-        list[n++] = TS_IMPLICIT_LE;
-        break;
-    case CODE_UE:
+    case COMPRESSION_UE:
         list[n++] = TS_EXPLICIT_LE;
         list[n++] = TS_EXPLICIT_BE;
-        list[n++] = TS_IMPLICIT_LE;
+        if (!m->code.only)
+            list[n++] = TS_IMPLICIT_LE;
         break;
+    case COMPRESSION_TS: /* the syntax asked, then as stored, then uncompressed */
+        list[n++] = m->code.ts;
+        if (m->code.only)
+            break;
+        /* fall through */
     default: /* as stored, uncompressed as a fallback */
         if (stored)
             list[n++] = stored;
@@ -184,7 +163,7 @@ static void associate(struct move *m, const char *cls, const char *stored)
     const struct config *cfg = m->s->cfg;
     struct pair *pairs = malloc(sizeof m->pairs);
     struct pdu_assoc *rq = malloc(sizeof *rq);
-    const char *ts[4];
+    const char *ts[5];
     int n = 0, nts, accepted = 0, rc = 0;
     uint8_t rj[3] = {0};
 
@@ -241,7 +220,7 @@ fail:
  * as stored when taken, else an uncompressed one we can re-encode it in. */
 static const struct assoc_ctx *choose(const struct move *m, const char *cls, const char *stored)
 {
-    const char *ts[4];
+    const char *ts[5];
     int n = wanted(m, stored, ts);
 
     if (!m->as)
@@ -256,7 +235,7 @@ static const struct assoc_ctx *choose(const struct move *m, const char *cls, con
 
 static int all_proposed(const struct move *m, const char *cls, const char *stored)
 {
-    const char *ts[4];
+    const char *ts[5];
     int n = wanted(m, stored, ts);
 
     for (int i = 0; i < n; i++)
@@ -397,6 +376,32 @@ static void peer_host(const char *peer, char *out, size_t len)
     snprintf(out, len, "%.*s", (int)n, peer);
 }
 
+/* What the destination is sent: the code of the AE the requester called us
+ * by (Conquest's "CONQUESTSRV1~j2"), else the map's. A code that is none of
+ * Conquest's is logged and objects go as stored. */
+static void compression_for(struct move *m)
+{
+    const char *over = compression_of_called_ae(assoc_called_ae(m->s->as));
+    char text[sizeof m->entry.compression];
+    const char *from = over ? "the called AE" : "acrnema.map";
+
+    str_copy(text, over ? over : m->entry.compression, sizeof text);
+    str_trim(text);
+    if (compression_parse(text, 0, &m->code) != 0) {
+        log_warn("%s %s asks compression '%s' for %s, which is not one of Conquest's codes: "
+                 "sent as stored",
+                 m->s->tag, from, text, m->dest);
+        compression_parse("as", 0, &m->code);
+    } else if (m->code.kind == COMPRESSION_OTHER ||
+               (m->code.kind == COMPRESSION_TS && is_compressed(m->code.ts))) {
+        log_info("%s %s asks '%s' for %s: sent as stored (compressed transcoding is not "
+                 "available yet)",
+                 m->s->tag, from, text, m->dest);
+    } else if (over) {
+        log_info("%s the called AE asks '%s' for %s", m->s->tag, text, m->dest);
+    }
+}
+
 /* Resolve the destination; 0, or 0xA801 (logged). */
 static uint16_t resolve(struct move *m, const struct dimse_cmd *cmd)
 {
@@ -426,12 +431,7 @@ static uint16_t resolve(struct move *m, const struct dimse_cmd *cmd)
         return STATUS_MOVE_DESTINATION_UNKNOWN;
     }
     m->port = (int)port;
-    m->code = code_of(m->entry.compression);
-    if (m->code == CODE_AS && strncasecmp(m->entry.compression, "as", 2) != 0 &&
-        strncasecmp(m->entry.compression, "is", 2) != 0)
-        log_info("%s acrnema.map asks '%s' for %s: sent as stored (compressed transcoding is "
-                 "not available yet)",
-                 s->tag, m->entry.compression, m->dest);
+    compression_for(m);
     return 0;
 }
 

@@ -26,10 +26,10 @@ typedef int (*transcode_read_fn)(void *arg, uint8_t *p, size_t cap, size_t *n);
 typedef int (*transcode_write_fn)(void *arg, const uint8_t *p, size_t n);
 
 struct transcode_result {
-    int lossy_applied;                          /* this transcoding lost information */
-    int new_instance;                           /* sop_instance is a new UID */
-    char sop_instance[UID_MAX_LEN + 1];         /* the SOP Instance UID written */
-    uint64_t bytes_written;                     /* dataset bytes handed to the writer */
+    int lossy_applied;                  /* this transcoding lost information */
+    int new_instance;                   /* sop_instance is a new UID */
+    char sop_instance[UID_MAX_LEN + 1]; /* the SOP Instance UID written */
+    uint64_t bytes_written;             /* dataset bytes handed to the writer */
 };
 
 /* 1 when a dataset in from_ts can be written in to_ts: both uncompressed,

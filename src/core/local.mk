@@ -6,7 +6,8 @@ libdgate_a_SOURCES += \
 	src/core/compression.c src/core/compression.h \
 	src/core/retrieve.c src/core/retrieve.h \
 	src/core/match.c src/core/match.h \
-	src/core/query.c src/core/query.h
+	src/core/query.c src/core/query.h \
+	src/core/transcode.c src/core/transcode.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
@@ -42,4 +43,12 @@ TESTS += tests/unit/check_compression
 tests_unit_check_compression_SOURCES = tests/unit/check_compression.c
 tests_unit_check_compression_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_compression_LDADD = $(UNIT_LDADD)
+endif
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_transcode
+TESTS += tests/unit/check_transcode
+tests_unit_check_transcode_SOURCES = tests/unit/check_transcode.c
+tests_unit_check_transcode_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_transcode_LDADD = $(UNIT_LDADD)
 endif

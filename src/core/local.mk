@@ -3,7 +3,6 @@
 # above archive/ and db/.
 libdgate_a_SOURCES += \
 	src/core/ingest.c src/core/ingest.h \
-	src/core/compression.c src/core/compression.h \
 	src/core/retrieve.c src/core/retrieve.h \
 	src/core/match.c src/core/match.h \
 	src/core/query.c src/core/query.h \
@@ -36,14 +35,6 @@ endif
 
 # dgate --loadhl7: HL7 orders into the worklist table.
 libdgate_a_SOURCES += src/core/loadhl7.c src/core/loadhl7.h
-
-if HAVE_CHECK
-check_PROGRAMS += tests/unit/check_compression
-TESTS += tests/unit/check_compression
-tests_unit_check_compression_SOURCES = tests/unit/check_compression.c
-tests_unit_check_compression_CFLAGS = $(UNIT_CFLAGS)
-tests_unit_check_compression_LDADD = $(UNIT_LDADD)
-endif
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_transcode

@@ -3,8 +3,10 @@
  * configuration, and runs one job. The jobs themselves live in their modules. */
 #include "archive/mag.h"
 #include "config/amap.h"
+#include "codec/compression.h"
 #include "config/config.h"
 #include "core/loadhl7.h"
+#include "core/recompress.h"
 #include "db/db.h"
 #include "db/jobs.h"
 #include "dicom/dump.h"
@@ -31,6 +33,7 @@ enum job {
     JOB_REGEN_IF_ABSENT,
     JOB_DUMP,
     JOB_LOAD_HL7,
+    JOB_RECOMPRESS,
     JOB_VERSION,
     JOB_HELP,
 };
@@ -43,7 +46,8 @@ struct options {
     int port;               /* -p, 0 = from dicom.ini */
     const char *ae;         /* -h */
     int mode;               /* the number after -i / -r */
-    const char *file;       /* --dump FILE, --loadhl7:FILE */
+    const char *file;       /* --dump FILE, --loadhl7:FILE, -jd/-jc FILE */
+    char code[8];           /* -jc's compression code, "un" for -jd */
 };
 
 static void usage(FILE *fp)
@@ -57,6 +61,7 @@ static void usage(FILE *fp)
             "          [-wDIR]             Set the working directory for dgate(ini,dic,...)\n"
             "          [-i|-r]             Init|Init/regenerate DB\n"
             "          [-d|-m|-k]          List (-d) devices (-m) AE map (-k) DICOM.SQL\n"
+            "          [-jd|-jc#,FILE]     Decompress|compress (# a code: j2, jr, un...) FILE\n"
             "                              Otherwise: run as threaded server, port=TCPPort\n"
             "\n"
             "Long options:\n"
@@ -83,6 +88,41 @@ static const char *switch_value(int argc, char **argv, int *i)
         return argv[*i];
     }
     return NULL;
+}
+
+/* -jdFILE, -jd FILE; -jc<code>FILE (a two-letter code), -jc<code>,FILE
+ * (any code, j375 too) or -jc<code> FILE. Returns 0 or 2. */
+static int parse_recompress(int argc, char **argv, int *i, struct options *o)
+{
+    const char *a = argv[*i] + 3, *comma = strchr(a, ',');
+    struct compression c;
+    size_t n = 2;
+
+    o->job = JOB_RECOMPRESS;
+    if ((argv[*i][2] | 0x20) == 'd') {
+        strcpy(o->code, "un");
+        n = 0;
+    } else if (comma) {
+        n = (size_t)(comma - a);
+    } else if (*i + 1 < argc && strlen(a) < sizeof o->code &&
+               compression_parse(a, 95, &c) != DG_EPARSE) {
+        n = strlen(a);
+    }
+    if (n > 0) {
+        if (n >= sizeof o->code || strlen(a) < n) {
+            fprintf(stderr, "dgate: -jc needs a compression code and a file: -jcj2FILE\n");
+            return 2;
+        }
+        memcpy(o->code, a, n);
+        o->code[n] = '\0';
+        a += n + (comma != NULL);
+    }
+    o->file = *a ? a : (*i + 1 < argc ? argv[++*i] : NULL);
+    if (!o->file || !o->file[0]) {
+        fprintf(stderr, "dgate: %.3s needs a file name\n", argv[*i]);
+        return 2;
+    }
+    return 0;
 }
 
 /* Returns 0, or 2 after printing what was wrong. */
@@ -183,6 +223,15 @@ static int parse_args(int argc, char **argv, struct options *o)
         case 'k':
             o->job = JOB_LIST_SQL;
             break;
+        case 'j':
+            if ((a[2] | 0x20) == 'd' || (a[2] | 0x20) == 'c') {
+                if (parse_recompress(argc, argv, &i, o))
+                    return 2;
+                break;
+            }
+            fprintf(stderr, "dgate: unknown switch %s\n\n", a);
+            usage(stderr);
+            return 2;
         default:
             fprintf(stderr, "dgate: unknown switch %s\n\n", a);
             usage(stderr);
@@ -244,6 +293,21 @@ static int list_devices(const struct config *cfg)
     return rc;
 }
 
+/* dgate -jd / -jc: one file in place; 1 and the reason on failure. */
+static int recompress_job(const struct config *cfg, const char *code, const char *file)
+{
+    char err[512];
+    int changed;
+
+    if (recompress_file(file, code, COMPRESSION_LOSSY_QUALITY, cfg->uid_prefix, &changed, err,
+                        sizeof err) != 0) {
+        fprintf(stderr, "dgate: %s: %s\n", file, err);
+        return 1;
+    }
+    printf("%s: %s\n", file, changed ? "rewritten" : "unchanged: already so");
+    return 0;
+}
+
 static int run_job(const struct options *opt, const struct config *cfg)
 {
     switch (opt->job) {
@@ -265,6 +329,8 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return loadhl7_job(cfg, opt->file);
     case JOB_REGEN_IF_ABSENT:
         return db_job_regen_if_absent(cfg);
+    case JOB_RECOMPRESS:
+        return recompress_job(cfg, opt->code, opt->file);
     default:
         fprintf(stderr, "dgate: this job is not available in this build yet\n");
         return 1;

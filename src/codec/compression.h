@@ -10,6 +10,10 @@
 
 #include "codec/codec.h"
 
+/* Conquest's LossyQuality default, the quality of j3-j6 without a number
+ * (until dicom.ini's LossyQuality is read). */
+#define COMPRESSION_LOSSY_QUALITY 95
+
 struct compression {
     char code[3];           /* the code's two letters, lower case ("j3" for "J375!") */
     const char *ts_uid;     /* the syntax written, proposed first when sending; NULL for

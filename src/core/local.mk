@@ -6,7 +6,8 @@ libdgate_a_SOURCES += \
 	src/core/retrieve.c src/core/retrieve.h \
 	src/core/match.c src/core/match.h \
 	src/core/query.c src/core/query.h \
-	src/core/transcode.c src/core/transcode.h
+	src/core/transcode.c src/core/transcode.h \
+	src/core/recompress.c src/core/recompress.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve

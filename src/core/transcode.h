@@ -40,6 +40,10 @@ int transcode_possible(const char *from_ts, const char *to_ts);
  * encoded in to_ts to wr, with opt for a lossy or near-lossless target
  * (NULL: lossless, or the codec's default quality where the target is only
  * lossy). uid_prefix roots a new SOP Instance UID when one is needed.
+ * Encapsulated output has an empty Basic Offset Table and one fragment per
+ * frame (a stream cannot go back to fill a table). *res is complete as far
+ * as sop_instance, new_instance and lossy_applied go before the first byte
+ * goes to the writer, so a writer may make a Part-10 meta header from it.
  * Returns 0; DG_EUNSUPPORTED when transcode_possible says no or a codec
  * refuses the image; the codec's errors for the pixels (DG_EPARSE,
  * DG_ETRUNC, DG_EMISMATCH), the decoder's for the dataset (DG_EPARSE,

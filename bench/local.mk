@@ -21,3 +21,15 @@ bench-qr: dgate$(EXEEXT)
 		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' TCP_NODELAY=1 \
 		bash '$(abs_top_srcdir)/bench/qr.sh'
 .PHONY: bench bench-regen bench-qr
+
+# The JPEG rows of the codec benchmark (bench/codec_jpeg.sh): our codecs
+# (bench/codec_speed) against dcmcjpeg/dcmdjpeg and gdcmconv.
+EXTRA_PROGRAMS += bench/codec_speed
+bench_codec_speed_SOURCES = bench/codec_speed.c
+bench_codec_speed_LDADD = $(DGATE_LIBS)
+CLEANFILES += bench/codec_speed$(EXEEXT)
+EXTRA_DIST += bench/codec_jpeg.sh
+bench-codec-jpeg: bench/codec_speed$(EXEEXT)
+	cd $(abs_top_builddir) && top_builddir='$(abs_top_builddir)' \
+		bash '$(abs_top_srcdir)/bench/codec_jpeg.sh'
+.PHONY: bench-codec-jpeg

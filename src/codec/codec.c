@@ -3,6 +3,7 @@
  * native frame and whether the attributes make sense at all. */
 #include "codec/codec.h"
 #include "codec/codec_impl.h"
+#include "codec/jpeg.h"
 #include "util/error.h"
 
 #include <string.h>
@@ -11,6 +12,10 @@
  * declared in codec_impl.h. Keep one entry per transfer syntax. */
 static const struct codec *const codecs[] = {
     &codec_rle,
+    &codec_jpeg_baseline,
+    &codec_jpeg_extended,
+    &codec_jpeg_lossless,
+    &codec_jpeg_lossless_sv1,
 };
 
 const struct codec *codec_find(const char *ts_uid)

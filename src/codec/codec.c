@@ -3,7 +3,9 @@
  * native frame and whether the attributes make sense at all. */
 #include "codec/codec.h"
 #include "codec/codec_impl.h"
+#include "codec/j2k.h"
 #include "codec/jpeg.h"
+#include "codec/jpegls.h"
 #include "util/error.h"
 
 #include <string.h>
@@ -16,6 +18,13 @@ static const struct codec *const codecs[] = {
     &codec_jpeg_extended,
     &codec_jpeg_lossless,
     &codec_jpeg_lossless_sv1,
+    &codec_jpegls_lossless,
+    &codec_jpegls_near_lossless,
+    &codec_j2k_lossless,
+    &codec_j2k_lossy,
+    &codec_htj2k_lossless,
+    &codec_htj2k_lossless_rpcl,
+    &codec_htj2k_lossy,
 };
 
 const struct codec *codec_find(const char *ts_uid)

@@ -159,7 +159,7 @@ static int used_mct(opj_codec_t *codec)
 static int j2k_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
                       struct codec_image *native, uint8_t *out, size_t outlen)
 {
-    const unsigned bytes = codec_sample_bytes(stored);
+    const unsigned bytes = codec_sample_width(stored);
     if (bytes == 0)
         return DG_EPARSE;
     if (inlen == 0)
@@ -251,7 +251,7 @@ static int resolutions(const struct codec_image *img)
 static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_t inlen, int lossy,
                       const struct codec_options *opt, struct codec_image *coded, struct buf *out)
 {
-    const unsigned bytes = codec_sample_bytes(native);
+    const unsigned bytes = codec_sample_width(native);
     if (bytes == 0 || strcmp(native->photometric, "YBR_FULL_422") == 0)
         return DG_EUNSUPPORTED;
     const unsigned spp = native->samples_per_pixel;

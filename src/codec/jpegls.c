@@ -92,7 +92,7 @@ static int ends_with_eoi(const uint8_t *in, size_t len)
 static int jls_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
                       struct codec_image *native, uint8_t *out, size_t outlen)
 {
-    const unsigned bytes = codec_sample_bytes(stored);
+    const unsigned bytes = codec_sample_width(stored);
     if (bytes == 0)
         return DG_EPARSE;
     if (!ends_with_eoi(in, inlen))
@@ -172,7 +172,7 @@ static void narrow(const struct codec_image *img, const uint8_t *in, uint8_t *ds
 static int jls_encode_near(const struct codec_image *native, const uint8_t *in, size_t inlen,
                            int near, struct codec_image *coded, struct buf *out)
 {
-    const unsigned bytes = codec_sample_bytes(native);
+    const unsigned bytes = codec_sample_width(native);
     if (bytes == 0)
         return DG_EUNSUPPORTED;
     if (native->bits_stored < 2 || strcmp(native->photometric, "YBR_FULL_422") == 0)

@@ -1,7 +1,7 @@
 /* Native samples one at a time (sample.h). */
 #include "codec/sample.h"
 
-unsigned codec_sample_bytes(const struct codec_image *img)
+unsigned codec_sample_width(const struct codec_image *img)
 {
     if (img->rows == 0 || img->rows > 65535 || img->columns == 0 || img->columns > 65535)
         return 0;

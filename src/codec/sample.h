@@ -14,7 +14,7 @@
 /* Bytes of one stored sample (1 or 2), or 0 when the image is not one
  * these codecs take: rows, columns 1..65535 (what both codestreams can
  * say), 1 or 3 samples, bits_allocated 8 or 16, bits_stored 1..allocated. */
-unsigned codec_sample_bytes(const struct codec_image *img);
+unsigned codec_sample_width(const struct codec_image *img);
 
 /* Sample k (counted over the whole frame) of a native frame: its low
  * bits_stored bits, sign-extended when pixel_representation is 1. */

@@ -4,11 +4,13 @@
 # decodes (its index row pointing at that file) and an Implicit VR LE one
 # stays as it is (Conquest's rule); hostile RLE data is stored as received,
 # logged; with `jr` an uncompressed image is stored as RLE that dcmdrle
-# decodes to the sent pixels; the called AE's `~un` overrides `as`; no
-# temporary file is left.
+# decodes to the sent pixels, likewise with `js` (JPEG-LS, dcmdjpls) and
+# `j2` (JPEG Lossless SV1, dcmdjpeg); `jl` stores lossy JPEG 2000 marked
+# LossyImageCompression 01, its row naming the instance the file holds;
+# the called AE's `~un` overrides `as`; no temporary file is left.
 . "$top_srcdir/tests/integration/lib.sh"
 . "$top_srcdir/tests/integration/retrieve_lib.sh"
-need storescu dcmdump dcmcrle dcmdrle dcmconv python3 sqlite3
+need storescu dcmdump dcmcrle dcmdrle dcmconv dcmdjpls dcmdjpeg python3 sqlite3
 SAMPLES=$top_srcdir/data/samples
 
 # run_with CODE: a fresh dgate whose IncomingCompression is CODE.
@@ -59,6 +61,27 @@ f=$(stored_file "$RLE")
 dcmdrle "$f" "$T/back.dcm" || fail "jr: dcmdrle cannot read the stored file"
 [ "$(pixel_md5 "$T/back.dcm")" = "$(pixel_md5 "$T/in/ref.dcm")" ] || fail "jr: the pixels changed"
 [ -z "$(temp_files "$T/data")" ] || fail "jr: temporary files left"
+
+# Lossless JPEG-LS and JPEG: the decoders of dcmtk give the sent pixels.
+for code in js:1.2.840.10008.1.2.4.80:dcmdjpls j2:1.2.840.10008.1.2.4.70:dcmdjpeg; do
+    IFS=: read -r c ts decoder <<< "$code"
+    run_with "$c"
+    store "$T/in/ref.dcm"
+    f=$(stored_file "$RLE")
+    [ "$(dcmdump -Un -M +P 0002,0010 "$f" | sed 's/.*\[\(.*\)\].*/\1/')" = "$ts" ] || fail "$c: stored as $(syntax_of "$f")"
+    "$decoder" "$f" "$T/back.dcm" || fail "$c: $decoder cannot read the stored file"
+    [ "$(pixel_md5 "$T/back.dcm")" = "$(pixel_md5 "$T/in/ref.dcm")" ] || fail "$c: the pixels changed"
+done
+
+# Lossy JPEG 2000: marked so; the row names the instance in the file.
+run_with jl
+store "$T/in/ref.dcm"
+f=$T/data/$(index_rows "SELECT ObjectFile FROM DICOMImages")
+[ "$(dcmdump -Un -M +P 0002,0010 "$f" | sed 's/.*\[\(.*\)\].*/\1/')" = 1.2.840.10008.1.2.4.91 ] || fail "jl: stored as $(syntax_of "$f")"
+[ "$(uid_of "$f" 0028,2110)" = 01 ] || fail "jl: LossyImageCompression is not 01"
+[ "$(index_rows "SELECT SOPInstanc FROM DICOMImages")" = "$(uid_of "$f" 0008,0018)" ] ||
+    fail "jl: the row names another instance than the file"
+[ "$(uid_of "$f" 0002,0003)" = "$(uid_of "$f" 0008,0018)" ] || fail "jl: the meta header names another instance"
 
 # The called AE's ~un instead of IncomingCompression = as.
 run_with as

@@ -14,6 +14,10 @@
 #   BENCH_QR_PARTS="retrieve find"   which halves to run
 #   BENCH_QR_SERVERS="dgate orthanc dcmqrscp"   retrieve: servers measured
 #   BENCH_QR_COUNT=200    images of the retrieved study
+#   BENCH_QR_STORED=uncompressed  retrieve: or jpegls: the study is loaded as
+#                         JPEG-LS Lossless (dcmcjpls) and stored so; the
+#                         receivers take only uncompressed syntaxes, so each
+#                         server transcodes every image (issue 11's `un` row)
 #   BENCH_QR_DEST="disk ignore"   retrieve: the receiver writes each image to
 #                         a file / receives and discards it (--ignore)
 #   BENCH_REPEAT=9        retrieve: runs of each operation and server
@@ -38,6 +42,7 @@ export top_srcdir DGATE
 PARTS=${BENCH_QR_PARTS:-retrieve find}
 SERVERS=${BENCH_QR_SERVERS:-dgate orthanc dcmqrscp}
 COUNT=${BENCH_QR_COUNT:-200}
+STORED=${BENCH_QR_STORED:-uncompressed}
 REPEAT=${BENCH_REPEAT:-9}
 MAX_PDU=${BENCH_MAX_PDU:-65536}
 STUDIES=${BENCH_STUDIES:-100000}
@@ -242,6 +247,23 @@ retrieve_part() {
         make_images "$images" "$ROWS" "$COLS" "$COUNT" 2.25.314159265358979.6. BENCHQR "$STUDY_UID"
     fi
     mapfile -t files < <(find "$images" -name 'ct*.dcm' | sort)
+    local load_opts=() stored_as="Explicit VR LE"
+    case $STORED in
+    uncompressed) ;;
+    jpegls)
+        need dcmcjpls
+        if [ "$(find "$images-jpegls" -name 'ct*.dcm' 2>/dev/null | wc -l)" -ne "$COUNT" ]; then
+            echo "compressing them as JPEG-LS Lossless into $images-jpegls ..."
+            mkdir -p "$images-jpegls"
+            for f in "${files[@]}"; do
+                dcmcjpls "$f" "$images-jpegls/$(basename "$f")" || fail "dcmcjpls $f"
+            done
+        fi
+        mapfile -t files < <(find "$images-jpegls" -name 'ct*.dcm' | sort)
+        load_opts=(-xt) stored_as="stored as JPEG-LS Lossless, sent uncompressed"
+        ;;
+    *) fail "BENCH_QR_STORED: '$STORED' is neither uncompressed nor jpegls" ;;
+    esac
 
     # The destinations of the C-MOVEs, for the whole half: dcmtk's storescp
     # writing files into $T/dest-disk, or receiving and discarding them; one
@@ -259,7 +281,7 @@ retrieve_part() {
 
     for s in $SERVERS; do
         "start_${s}_server"
-        storescu -aet BENCH -aec "${SERVER_AE[$s]}" 127.0.0.1 "${SERVER_PORT[$s]}" "${files[@]}" > "$T/load-$s.log" 2>&1 ||
+        storescu "${load_opts[@]}" -aet BENCH -aec "${SERVER_AE[$s]}" 127.0.0.1 "${SERVER_PORT[$s]}" "${files[@]}" > "$T/load-$s.log" 2>&1 ||
             fail "$s: storescu failed to load the study (see $T/load-$s.log)"
         [ "$(stored "$s")" -eq "$COUNT" ] || fail "$s: $(stored "$s") of $COUNT images stored"
         # One untimed retrieve of each kind: caches warm, processes started.
@@ -284,7 +306,7 @@ retrieve_part() {
     rm -rf "$RETIRED"
 
     echo
-    echo "C-MOVE (to storescp) and C-GET (by getscu) of a study of $COUNT CT images (${ROWS}x${COLS}x16 bit, Explicit VR LE), max PDU $MAX_PDU, $(nproc) CPUs"
+    echo "C-MOVE (to storescp) and C-GET (by getscu) of a study of $COUNT CT images (${ROWS}x${COLS}x16 bit, $stored_as), max PDU $MAX_PDU, $(nproc) CPUs"
     echo "disk: the receiver writes each image to a file; ignore: it receives and discards them (--ignore)"
     printf '%-5s %-7s %-9s %13s %s\n' op dest server "median img/s" "all runs (img/s)"
     for dest in $DESTS; do

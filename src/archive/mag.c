@@ -385,6 +385,27 @@ static int create_tmp(const struct mag_device *dev, struct tmp_file *t)
     return -errno;
 }
 
+int mag_scratch_open(const struct mag_device *dev)
+{
+    struct tmp_file t;
+    int fd, rc;
+
+    if (dev->incoming_fd < 0)
+        return -EROFS;
+    fd = openat(dev->incoming_fd, ".", O_RDWR | O_TMPFILE | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        return fd;
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+        return -errno;
+    rc = create_tmp(dev, &t);
+    if (rc)
+        return rc;
+    fd = t.fd;
+    t.fd = -1;
+    drop_tmp(&t); /* only the name: the file lives on in fd */
+    return fd;
+}
+
 void mag_prepare(struct mag_writer *w)
 {
     if (w->spare.fd < 0 && create_tmp(w->dev, &w->spare) != 0)

@@ -112,6 +112,13 @@ int mag_finish_replace(struct mag_writer *w, struct mag_device *dev, const char 
  * nothing when no file is open. */
 void mag_abort(struct mag_writer *w);
 
+/* An anonymous file in `dev`'s .incoming/ (O_TMPFILE; where the file system
+ * has none, a temporary file unlinked at once): room on the MAG device for a
+ * copy that is never stored (an object re-encoded for a receiver), gone with
+ * its descriptor, even after a crash. Returns the descriptor (O_RDWR,
+ * close-on-exec) or a negative errno; -EROFS on a read-only device. */
+int mag_scratch_open(const struct mag_device *dev);
+
 /* Remove the stored file `relpath` of `dev` (an object whose index row
  * could not be committed, a deletion): the same path rules as
  * mag_finish_new, directories opened one component at a time without

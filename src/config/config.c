@@ -67,6 +67,7 @@ static const struct key keys[] = {
     INT("AllowEmptyPatientID", allow_empty_patient_id, "0", 0, 1),
     INT("StorageFailedErrorCode", storage_failed_error_code, "272", 1, 65535),
     STR("IncomingCompression", incoming_compression, "as"),
+    INT("LossyQuality", lossy_quality, "95", 1, 100),
     INT("FileSync", file_sync, "0", 0, 1),
     STR("UIDPrefix", uid_prefix, "1.2.826.0.1.3680043.2.135.1066"),
     INT("DebugLevel", debug_level, "0", 0, 4),
@@ -387,13 +388,6 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
         }
     }
     if (report) {
-        /* Images are stored as received; other modes need the codecs. */
-        if (strcasecmp(cfg->incoming_compression, "as") != 0 &&
-            strcasecmp(cfg->incoming_compression, "is") != 0)
-            fprintf(report,
-                    "dicom.ini: IncomingCompression = %s is not implemented by this dgate; "
-                    "images are stored as received (as)\n",
-                    cfg->incoming_compression);
         const char *sections[] = {"lua", "scripts", "webdefaults"};
         for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
             size_t n = ini_key_count(ini, sections[s]);

@@ -42,7 +42,8 @@ struct config {
     int allow_empty_patient_id;
     int storage_failed_error_code; /* StorageFailedErrorCode */
     char incoming_compression[16];
-    int file_sync; /* FileSync: 1 = fsync each stored file before answering */
+    int lossy_quality; /* LossyQuality: of the lossy compression codes without their own */
+    int file_sync;     /* FileSync: 1 = fsync each stored file before answering */
 
     /* Identity and misc. */
     char uid_prefix[65];

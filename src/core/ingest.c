@@ -2,11 +2,16 @@
  * behind a Part-10 meta header; only its first bytes stay in memory, for the
  * header (a longer header is read back from the file). When the dataset is
  * complete, the elements after the header are walked by their lengths, so
- * that one declaring more bytes than arrived is refused. */
+ * that one declaring more bytes than arrived is refused. IncomingCompression
+ * transcodes that file into an anonymous one and copies it behind a new
+ * meta header into a second temporary file (the meta header needs the SOP
+ * Instance UID, which lossy compression may change), still before the
+ * rename. */
 #include "core/ingest.h"
 #include "archive/archive.h"
 #include "archive/mag.h"
 #include "config/config.h"
+#include "core/transcode.h"
 #include "db/index.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
@@ -16,6 +21,7 @@
 #include "dicom/uid.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/log.h"
 #include "util/str.h"
 
@@ -24,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <zlib.h>
 
 /* The first bytes of each dataset kept in memory: enough for the header of
@@ -35,6 +42,8 @@
  * this much first, HEADER_MAX when the header is longer. A deflate bomb or a
  * large deflated image costs no more memory than an uncompressed header. */
 #define INFLATED_FIRST (256u * 1024)
+/* A transcoded dataset is copied behind its meta header this much at a time. */
+#define COPY_CHUNK (256u * 1024)
 
 #define TAG_ITEM 0xFFFEE000u
 #define TAG_ITEM_END 0xFFFEE00Du
@@ -44,16 +53,18 @@
 struct ingest {
     const struct ingest_env *env;
     struct mag_writer *writer;
-    struct mag_device *dev; /* where the temporary file is */
-    struct buf header;      /* the first bytes of the dataset */
-    struct buf more;        /* a longer header, or the inflated start of a deflated one */
+    struct mag_writer *second; /* the transcoded file, made at the first use */
+    struct mag_device *dev;    /* where the temporary file is */
+    struct buf header;         /* the first bytes of the dataset */
+    struct buf more;           /* a longer header, or the inflated start of a deflated one */
     const struct ts *ts;
     struct ingest_object obj;
     char sop_class[UID_MAX_LEN + 1], sop_instance[UID_MAX_LEN + 1];
     char who[48];
-    uint64_t meta_len; /* bytes of the file before the dataset */
-    int write_rc;      /* the first ingest_write error */
-    unsigned objects;  /* begun so far, for ingest_prepare */
+    char compression[16]; /* the object's own code, "" for IncomingCompression */
+    uint64_t meta_len;    /* bytes of the file before the dataset */
+    int write_rc;         /* the first ingest_write error */
+    unsigned objects;     /* begun so far, for ingest_prepare */
 };
 
 int ingest_new(const struct ingest_env *env, struct ingest **out)
@@ -82,6 +93,8 @@ void ingest_free(struct ingest *g)
         return;
     if (g->writer)
         mag_writer_free(g->writer);
+    if (g->second)
+        mag_writer_free(g->second);
     buf_free(&g->header);
     buf_free(&g->more);
     free(g);
@@ -113,6 +126,8 @@ int ingest_begin(struct ingest *g, const struct ingest_object *obj)
     g->obj.sop_instance = g->sop_instance;
     g->obj.ts = g->ts->uid;
     g->obj.who = g->who;
+    str_copy(g->compression, obj->compression ? obj->compression : "", sizeof g->compression);
+    g->obj.compression = NULL;
     rc = archive_pick(g->env->archive, &g->dev);
     if (rc == 0)
         rc = mag_begin(g->writer, g->dev);
@@ -579,6 +594,175 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
     return 0;
 }
 
+/* ---- IncomingCompression ---- */
+
+void ingest_env_compression(struct ingest_env *env)
+{
+    const char *code = env->cfg->incoming_compression;
+    int rc = compression_parse(code, env->cfg->lossy_quality, &env->incoming);
+
+    if (rc == 0)
+        return;
+    log_warn("IncomingCompression = %s: %s; images are stored as received", code,
+             rc == DG_EPARSE                ? "not a compression code"
+             : env->incoming.ts_uid != NULL ? "this dgate has no codec for it"
+                                            : "not implemented by this dgate");
+    memset(&env->incoming, 0, sizeof env->incoming);
+}
+
+struct file_reader {
+    struct mag_writer *w;
+    uint64_t off;
+};
+
+static int read_received(void *arg, uint8_t *p, size_t cap, size_t *n)
+{
+    struct file_reader *r = arg;
+    int rc = mag_pread(r->w, r->off, p, cap, n);
+
+    r->off += *n;
+    return rc;
+}
+
+static int write_fd(void *arg, const uint8_t *p, size_t n)
+{
+    return file_write_all(*(int *)arg, p, n);
+}
+
+/* The dataset transcoded into to_ts into the second writer, behind its meta
+ * header: through an anonymous file on the device, since the meta header
+ * names the SOP instance, which is known only at the end. */
+static int transcode_received(struct ingest *g, const struct compression *c, const char *to_ts,
+                              struct transcode_result *tr, uint64_t *meta_len)
+{
+    struct file_reader rd = {g->writer, g->meta_len};
+    struct p10_meta_info mi;
+    struct buf meta;
+    uint8_t *chunk;
+    int fd, rc;
+
+    if (!g->second) {
+        rc = mag_writer_new(g->dev, &g->second);
+        if (rc)
+            return rc;
+    }
+    fd = mag_scratch_open(g->dev);
+    if (fd < 0)
+        return fd;
+    buf_init(&meta, 4096);
+    chunk = malloc(COPY_CHUNK);
+    rc = chunk ? 0 : -ENOMEM;
+    if (rc == 0)
+        rc = transcode_dataset(g->ts->uid, read_received, &rd, to_ts,
+                               strcmp(to_ts, c->ts_uid) == 0 ? &c->opt : NULL,
+                               g->env->cfg->uid_prefix, write_fd, &fd, tr);
+    if (rc == 0)
+        rc = mag_begin(g->second, g->dev);
+    if (rc == 0) {
+        mi.sop_class_uid = g->sop_class;
+        mi.sop_instance_uid = tr->new_instance ? tr->sop_instance : g->sop_instance;
+        mi.ts_uid = to_ts;
+        mi.source_ae = g->obj.calling_ae;
+        rc = p10_encode_meta(&mi, &meta);
+        if (rc == 0)
+            rc = mag_write(g->second, meta.data, meta.len);
+        *meta_len = meta.len;
+        for (uint64_t off = 0; rc == 0 && off < tr->bytes_written;) {
+            size_t got = 0;
+
+            rc = file_pread_full(fd, off, chunk, COPY_CHUNK, &got);
+            if (rc == 0 && got == 0)
+                rc = DG_ETRUNC;
+            if (rc == 0)
+                rc = mag_write(g->second, chunk, got);
+            off += got;
+        }
+        if (rc)
+            mag_abort(g->second);
+    }
+    free(chunk);
+    buf_free(&meta);
+    close(fd);
+    return rc;
+}
+
+/* Transcode the received object as its compression code asks, the file in
+ * place of the received one, and the header read again from it. Returns 0
+ * (transcoded, or nothing to do, or a failure that keeps the object as
+ * received, logged) or an error of the new file's header. */
+static int compress_received(struct ingest *g, uint64_t *dataset_len, struct ds *ds,
+                             uint64_t *header_len)
+{
+    struct compression over;
+    const struct compression *c = &g->env->incoming;
+    struct transcode_result tr;
+    uint64_t meta_len = 0;
+    const struct ts *from = g->ts;
+    struct mag_writer *w;
+    const char *to;
+    size_t got = 0;
+    int rc;
+
+    if (g->compression[0]) {
+        rc = compression_parse(g->compression, g->env->cfg->lossy_quality, &over);
+        if (rc) {
+            log_warn("%s %s: the called AE asks compression '%s', which this dgate cannot "
+                     "write: stored as received",
+                     g->who, g->sop_instance, g->compression);
+            return 0;
+        }
+        c = &over;
+    }
+    to = compression_file_ts(c, from->uid);
+    if (!to || strcmp(to, from->uid) == 0)
+        return 0;
+    rc = transcode_received(g, c, to, &tr, &meta_len);
+    if (rc) {
+        /* The image is kept as it came: refusing it would make the sender
+         * retry what can never succeed, and C-MOVE and C-GET transcode
+         * it for each receiver anyway. */
+        log_warn("%s %s: not transcoded from %s to %s (IncomingCompression %s): %s; stored as "
+                 "received",
+                 g->who, g->sop_instance, from->name, to, c->code, dg_strerror(rc));
+        return 0;
+    }
+    /* The received file goes; the transcoded one is the object now. */
+    mag_abort(g->writer);
+    w = g->writer;
+    g->writer = g->second;
+    g->second = w;
+    g->ts = ts_find_or_encapsulated(to, strlen(to));
+    g->meta_len = meta_len;
+    if (tr.new_instance)
+        str_copy(g->sop_instance, tr.sop_instance, sizeof g->sop_instance);
+    log_info("%s %s: transcoded from %s to %s (IncomingCompression %s%s)", g->who, g->sop_instance,
+             from->name, g->ts->name, c->code, tr.lossy_applied ? ", lossy" : "");
+    *dataset_len = mag_size(g->writer) - g->meta_len;
+    /* The old header's values point into g->header: cleared first. */
+    ds_clear(ds);
+    buf_reset(&g->header);
+    rc = buf_reserve(&g->header, HEADER_KEEP);
+    if (rc == 0)
+        rc = mag_pread(g->writer, g->meta_len, g->header.data, HEADER_KEEP, &got);
+    g->header.len = got;
+    if (rc == 0)
+        rc = parse_header(g, *dataset_len, ds, header_len);
+    return rc;
+}
+
+/* Parse the header of the dataset in the temporary file and walk the
+ * elements after it. */
+static int examine(struct ingest *g, uint64_t dataset_len, struct ds *ds, uint64_t *header_len)
+{
+    int rc = parse_header(g, dataset_len, ds, header_len);
+
+    if (rc == 0 && *header_len < dataset_len) {
+        struct tail t = {g, g->ts->big_endian, 0};
+        rc = walk(&t, header_len, dataset_len, g->ts->explicit_vr, 0);
+    }
+    return rc;
+}
+
 int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
 {
     uint64_t dataset_len = mag_size(g->writer) - g->meta_len;
@@ -591,7 +775,6 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     int rc;
 
     memset(res, 0, sizeof *res);
-    res->bytes = dataset_len;
     if (g->write_rc) {
         rc = g->write_rc;
         log_warn("%s %s: writing failed: %s", g->who, g->sop_instance, dg_strerror(rc));
@@ -602,11 +785,7 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
         rc = -ENOMEM;
         goto fail;
     }
-    rc = parse_header(g, dataset_len, ds, &header_len);
-    if (rc == 0 && header_len < dataset_len) {
-        struct tail t = {g, g->ts->big_endian, 0};
-        rc = walk(&t, &header_len, dataset_len, g->ts->explicit_vr, 0);
-    }
+    rc = examine(g, dataset_len, ds, &header_len);
     if (rc) {
         log_warn("%s %s: the dataset cannot be parsed: %s", g->who, g->sop_instance,
                  dg_strerror(rc));
@@ -614,6 +793,16 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     }
     fill_values(g, ds, &h, &v, &sop_class);
     rc = check_identity(g, &v, sop_class);
+    if (rc == 0 && (g->compression[0] || g->env->incoming.ts_uid)) {
+        rc = compress_received(g, &dataset_len, ds, &header_len);
+        if (rc)
+            log_warn("%s %s: the transcoded dataset cannot be parsed: %s", g->who, g->sop_instance,
+                     dg_strerror(rc));
+        if (rc == 0) {
+            fill_values(g, ds, &h, &v, &sop_class);
+            rc = check_identity(g, &v, sop_class);
+        }
+    }
     if (rc)
         goto fail;
     /* Two stores of one SOP instance at once (a retrying modality, two
@@ -626,6 +815,7 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
                  dg_strerror(rc));
         goto fail;
     }
+    res->bytes = dataset_len;
     rc = store_object(g, ix, ds, &v, lock, res);
     index_unlock_sop(lock);
     if (rc == 0)

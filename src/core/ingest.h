@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "archive/filename.h"
+#include "codec/compression.h"
 
 struct archive;
 struct config;
@@ -23,7 +24,15 @@ struct index;
 struct ingest_env {
     const struct config *cfg;
     struct archive *archive; /* every MAG device */
+    /* IncomingCompression, parsed (ingest_env_compression); zeroed: as
+     * received. */
+    struct compression incoming;
 };
+
+/* Parse cfg's IncomingCompression into env->incoming, logging a code this
+ * dgate cannot write (an unknown one, one of Conquest's we do not
+ * implement, a codec not built): objects are then stored as received. */
+void ingest_env_compression(struct ingest_env *env);
 
 /* One producer's ingest (an association, an import job): its MAG writer and
  * header buffer, reused for every object. Used by one thread. */
@@ -38,6 +47,9 @@ struct ingest_object {
     const char *calling_ae;   /* for FileNameSyntax and the meta header; may be NULL */
     const char *called_ae;
     const char *who; /* the start of log lines ("[12 CT1]") */
+    /* A compression code for this object instead of IncomingCompression
+     * (the `~xx` of the called AE), or NULL. */
+    const char *compression;
 };
 
 struct ingest_result {
@@ -68,8 +80,12 @@ int ingest_write_error(const struct ingest *g);
 /* Drop the object being received (its input broke off). */
 void ingest_abort(struct ingest *g);
 
-/* The dataset is complete: parse and check its header, name it, index it
- * through ix (grouped with other threads' commits) and put it in place.
+/* The dataset is complete: parse and check its header; when the
+ * compression code asks for another transfer syntax, transcode the
+ * temporary file into a second one on the same device that replaces it
+ * (its header parsed again; a transcoding failure keeps the object as
+ * received, logged); name it, index it through ix (grouped with other
+ * threads' commits) and put it in place.
  * Returns 0 with *res filled, or
  *   the first ingest_write error;
  *   DG_EPARSE, DG_ETRUNC, DG_EDEPTH, DG_ETOOBIG: the dataset is malformed or

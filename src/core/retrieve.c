@@ -1,20 +1,28 @@
 /* Reading a stored object back; see retrieve.h. The header is parsed once
  * (up to the pixel data, p10_read_header_fd) to learn the object's UIDs and
- * where its dataset starts; the dataset itself is then read in chunks. */
+ * where its dataset starts; the dataset itself is then read in chunks, from
+ * the file or from its re-encoded copy. */
 #include "core/retrieve.h"
 #include "archive/archive.h"
 #include "archive/reader.h"
+#include "archive/mag.h"
 #include "config/config.h"
+#include "core/transcode.h"
 #include "dicom/dataset.h"
 #include "dicom/dict.h"
 #include "dicom/encoding.h"
 #include "dicom/part10.h"
-#include "dicom/ts.h"
 #include "util/error.h"
+#include "util/file.h"
 #include "util/str.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* The copy is written through this much memory. */
+#define COPY_BUF (256u * 1024)
 
 /* A UID of the meta header or, without one, of the dataset. */
 static int take_uid(const struct p10_file *f, uint32_t meta_tag, uint32_t ds_tag, char *out)
@@ -39,6 +47,7 @@ int retrieve_open(const struct archive *ar, const struct config *cfg, const char
     int rc;
 
     memset(o, 0, sizeof *o);
+    o->dev = archive_find(ar, device);
     rc = archive_reader_open(ar, device, relpath, &o->rd);
     if (rc)
         return rc;
@@ -71,70 +80,91 @@ fail:
 int retrieve_read(void *arg, uint8_t *p, size_t cap, size_t *n)
 {
     struct retrieve_object *o = arg;
+    ssize_t got;
 
-    return mag_reader_read(o->rd, p, cap, n);
+    if (!o->copied)
+        return mag_reader_read(o->rd, p, cap, n);
+    do
+        got = read(o->copy_fd, p, cap);
+    while (got < 0 && errno == EINTR);
+    if (got < 0)
+        return -errno;
+    *n = (size_t)got;
+    return 0;
 }
 
-/* An uncompressed syntax we can write (deflated only when `as_source`). */
-static const struct ts *uncompressed(const char *uid, int as_source)
-{
-    const struct ts *t = uid ? ts_find(uid, strlen(uid)) : NULL;
+/* The copy's writer: the transcoder's many small writes gathered. */
+struct copy {
+    int fd;
+    uint8_t *buf;
+    size_t len;
+};
 
-    if (!t || t->encapsulated || (t->deflated && !as_source))
-        return NULL;
-    return t;
+static int copy_flush(struct copy *c)
+{
+    int rc = c->len ? file_write_all(c->fd, c->buf, c->len) : 0;
+
+    c->len = 0;
+    return rc;
 }
 
-int retrieve_can_convert(const char *from_ts, const char *to_ts)
+static int copy_write(void *arg, const uint8_t *p, size_t n)
 {
-    return uncompressed(from_ts, 1) && uncompressed(to_ts, 0);
+    struct copy *c = arg;
+    int rc = 0;
+
+    if (c->len + n > COPY_BUF)
+        rc = copy_flush(c);
+    if (rc == 0 && n >= COPY_BUF)
+        return file_write_all(c->fd, p, n);
+    if (rc == 0) {
+        memcpy(c->buf + c->len, p, n);
+        c->len += n;
+    }
+    return rc;
 }
 
-int retrieve_convert(struct retrieve_object *o, const struct config *cfg, const char *to_ts,
-                     struct buf *out)
+int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, const char *to_ts,
+                       const struct codec_options *opt)
 {
-    const struct ts *from = uncompressed(o->ts, 1), *to = uncompressed(to_ts, 0);
-    struct enc_opts opts = {0};
-    struct buf in;
-    struct ds *ds = NULL;
+    struct transcode_result res;
+    struct copy c = {-1, NULL, 0};
     int rc;
 
-    if (!from || !to)
+    if (!o->dev || o->copied || !transcode_possible(o->ts, to_ts))
         return DG_EUNSUPPORTED;
-    if (o->dataset_size > RETRIEVE_CONVERT_MAX)
-        return DG_ETOOBIG;
-    buf_reset(out);
-    buf_init(&in, RETRIEVE_CONVERT_MAX);
-    rc = buf_reserve(&in, (size_t)o->dataset_size);
-    while (rc == 0) {
-        size_t n = 0;
-
-        /* Room for the announced size was made; more only if the file grew. */
-        if (in.alloc == in.len)
-            rc = buf_reserve(&in, 65536);
-        if (rc == 0)
-            rc = retrieve_read(o, in.data + in.len, in.alloc - in.len, &n);
-        if (rc || n == 0)
-            break;
-        in.len += n;
-    }
-    if (rc == 0) {
-        ds = ds_new();
-        rc = ds ? 0 : -ENOMEM;
-    }
-    if (rc == 0) {
-        opts.max_depth = cfg->max_nesting_depth;
-        rc = enc_decode(in.data, in.len, from, &opts, ds, NULL);
-    }
+    c.fd = mag_scratch_open(o->dev);
+    if (c.fd < 0)
+        return c.fd;
+    c.buf = malloc(COPY_BUF);
+    rc = c.buf ? 0 : -ENOMEM;
     if (rc == 0)
-        rc = enc_encode(ds, to, out);
-    ds_free(ds);
-    buf_free(&in);
-    return rc;
+        rc = transcode_dataset(o->ts, retrieve_read, o, to_ts, opt, cfg->uid_prefix, copy_write, &c,
+                               &res);
+    if (rc == 0)
+        rc = copy_flush(&c);
+    if (rc == 0 && lseek(c.fd, 0, SEEK_SET) != 0)
+        rc = -errno;
+    free(c.buf);
+    if (rc) {
+        close(c.fd);
+        return rc;
+    }
+    o->copied = 1;
+    o->copy_fd = c.fd;
+    str_copy(o->ts, to_ts, sizeof o->ts);
+    if (res.new_instance)
+        str_copy(o->sop_instance, res.sop_instance, sizeof o->sop_instance);
+    o->dataset_size = res.bytes_written;
+    o->lossy_applied = res.lossy_applied;
+    return 0;
 }
 
 void retrieve_close(struct retrieve_object *o)
 {
     mag_reader_close(o->rd);
     o->rd = NULL;
+    if (o->copied)
+        close(o->copy_fd);
+    o->copied = 0;
 }

@@ -3,18 +3,19 @@
  * ObjectFile) is opened through the archive's reader, its Part-10 meta
  * header tells what it is and how its dataset is encoded, and its dataset
  * is handed out in chunks into the caller's buffer, so memory stays bounded
- * whatever its size; or, when the receiver takes another uncompressed
- * transfer syntax than the stored one, re-encoded whole in memory
- * (retrieve_convert). Not the protocol that carries it (net/, web/), nor
- * the transcoding of compressed pixel data (codec/, to come). */
+ * whatever its size; or, when the receiver takes another transfer syntax
+ * than the stored one, re-encoded (core/transcode.h) into an anonymous file
+ * on the object's MAG device and handed out from there (retrieve_transcode),
+ * memory bounded by a frame. Not the protocol that carries it (net/, web/),
+ * nor the choice of the syntax (the services). */
 #ifndef DG_CORE_RETRIEVE_H
 #define DG_CORE_RETRIEVE_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "codec/codec.h"
 #include "dicom/uid.h"
-#include "util/buf.h"
 
 struct archive;
 struct config;
@@ -25,6 +26,10 @@ struct retrieve_object {
     char ts[UID_MAX_LEN + 1]; /* the transfer syntax of the dataset bytes */
     uint64_t dataset_size;    /* bytes of the dataset (the file without its meta header) */
     struct mag_reader *rd;
+    const struct mag_device *dev; /* where the file is, and a re-encoded copy */
+    int copied;                   /* the dataset is handed out from copy_fd */
+    int copy_fd;
+    int lossy_applied; /* the copy lost information (transcode_result) */
 };
 
 /* Open the object stored as `relpath` on device `device` ("MAG0") and read
@@ -39,23 +44,17 @@ int retrieve_open(const struct archive *ar, const struct config *cfg, const char
  * up to cap bytes into p, *n = 0 at its end. */
 int retrieve_read(void *arg, uint8_t *p, size_t cap, size_t *n);
 
-/* The largest dataset retrieve_convert takes: it holds the dataset read
- * and the one written in memory at once. */
-#define RETRIEVE_CONVERT_MAX ((size_t)128 << 20)
-
-/* 1 when a dataset stored as from_ts can be re-encoded as to_ts by
- * retrieve_convert: both are uncompressed (Implicit VR LE, Explicit VR LE
- * or BE; the stored one may also be Deflated), else 0. */
-int retrieve_can_convert(const char *from_ts, const char *to_ts);
-
-/* Read the rest of the object's dataset (at most RETRIEVE_CONVERT_MAX
- * bytes) and write it re-encoded as to_ts into out, which is emptied first
- * (its cap must hold the result). Returns 0; DG_EUNSUPPORTED when
- * retrieve_can_convert says no; DG_ETOOBIG beyond the limit or out's cap;
- * the reader's errors; DG_EPARSE, DG_ETRUNC, DG_EDEPTH when the stored
- * dataset cannot be decoded; -ENOMEM. */
-int retrieve_convert(struct retrieve_object *o, const struct config *cfg, const char *to_ts,
-                     struct buf *out);
+/* Re-encode the rest of the object's dataset into to_ts (transcode.h;
+ * opt NULL: lossless, or the codec's default where to_ts is only lossy; a
+ * new SOP Instance UID, where one is needed, under cfg's UIDPrefix) into an
+ * anonymous file on its MAG device. From then on the object is that copy:
+ * ts, sop_instance, dataset_size and lossy_applied are the copy's, and
+ * retrieve_read hands out its bytes. Returns 0; transcode_dataset's errors
+ * (DG_EUNSUPPORTED when transcode_possible says no; DG_EPARSE, DG_ETRUNC,
+ * DG_EMISMATCH for pixels that cannot be decoded, ...); the file's negative
+ * errno. After an error the object can only be closed. */
+int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, const char *to_ts,
+                       const struct codec_options *opt);
 
 /* Close the object; a zeroed or closed one is fine. */
 void retrieve_close(struct retrieve_object *o);

@@ -2,20 +2,23 @@
  * (suboperations.h), sent back on the requester's own association in the
  * storage contexts it negotiated with itself as SCP (role selection), each
  * object in a transfer syntax the requester accepted for its SOP class: as
- * stored when it did, else re-encoded whole in memory into an uncompressed
- * one it did (core/retrieve.h). Compressed pixel data is not transcoded
- * yet. Not the walk over the objects nor the responses (suboperations.c). */
+ * stored when it did, else transcoded (core/retrieve.h) into the best one
+ * it did that loses nothing: Explicit VR LE, Implicit VR LE, Big Endian,
+ * then a lossless compressed one. Not the walk over the objects nor the
+ * responses (suboperations.c). */
+#include "codec/codec.h"
 #include "config/config.h"
 #include "core/retrieve.h"
+#include "core/transcode.h"
 #include "dicom/ts.h"
 #include "net/assoc.h"
 #include "net/dimse.h"
 #include "server/service.h"
 #include "server/session.h"
 #include "server/suboperations.h"
-#include "util/buf.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "util/str.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -24,17 +27,22 @@ struct get {
     struct session *s;
     const struct dimse_cmd *rq;
     uint16_t msg_id;
-    struct buf conv; /* a dataset re-encoded for the requester */
 };
 
-/* The rank of an uncompressed syntax we may re-encode into (lower first). */
-static int rank(const char *ts)
+/* The rank of a syntax we may transcode an object stored as `stored` into
+ * (lower first), or -1: never into a lossy one, which C-GET has no code
+ * to ask for. */
+static int rank(const char *stored, const char *ts)
 {
+    const struct codec *c = codec_find(ts);
+
+    if (!transcode_possible(stored, ts) || (c && c->lossy))
+        return -1;
     if (strcmp(ts, TS_EXPLICIT_LE) == 0)
         return 0;
     if (strcmp(ts, TS_IMPLICIT_LE) == 0)
         return 1;
-    return 2;
+    return c ? 3 : 2;
 }
 
 /* The requester's context for the class with itself as SCP: one in the
@@ -56,7 +64,7 @@ static const struct assoc_ctx *choose(const struct assoc *as, const char *cls, c
         }
         if (strcmp(c->ts, stored) == 0)
             return c;
-        if (retrieve_can_convert(stored, c->ts) && (!best || rank(c->ts) < rank(best->ts)))
+        if (rank(stored, c->ts) >= 0 && (!best || rank(stored, c->ts) < rank(stored, best->ts)))
             best = c;
     }
     return best;
@@ -67,7 +75,8 @@ static int get_send(void *arg, const struct objects_row *row, uint16_t *status)
     struct get *g = arg;
     struct session *s = g->s;
     struct retrieve_object o;
-    struct subop_source src = {&o, NULL, 0, 0};
+    struct subop_source src = {&o, 0};
+    char from[UID_MAX_LEN + 1], how[160];
     const struct assoc_ctx *ctx;
     struct dimse_store_rq st;
     struct dimse_cmd rsp;
@@ -82,24 +91,24 @@ static int get_send(void *arg, const struct objects_row *row, uint16_t *status)
     }
     ctx = choose(s->as, o.sop_class, o.ts, &role_missing);
     if (!ctx) {
-        const struct ts *t = ts_find(o.ts, strlen(o.ts));
-        log_warn("%s C-GET: %s not sent: %s%s%s (stored as %s%s)", s->tag, o.sop_instance,
+        log_warn("%s C-GET: %s not sent: %s%s%s (stored as %s)", s->tag, o.sop_instance,
                  role_missing ? "the requester did not take the SCP role for " : "no context for ",
-                 o.sop_class, role_missing ? "" : " in a transfer syntax we can send",
-                 t ? t->name : o.ts,
-                 !t || t->encapsulated ? "; compressed images are not transcoded yet" : "");
+                 o.sop_class,
+                 role_missing ? "" : " in a transfer syntax we can send it in losslessly",
+                 subop_ts_name(o.ts));
         retrieve_close(&o);
         return 0;
     }
+    str_copy(from, o.ts, sizeof from);
     if (strcmp(ctx->ts, o.ts) != 0) {
-        rc = retrieve_convert(&o, s->cfg, ctx->ts, &g->conv);
+        rc = retrieve_transcode(&o, s->cfg, ctx->ts, NULL);
         if (rc) {
-            log_warn("%s C-GET: %s not sent: it cannot be re-encoded from %s to %s: %s", s->tag,
-                     o.sop_instance, o.ts, ctx->ts, dg_strerror(rc));
+            log_warn("%s C-GET: %s not sent: it cannot be transcoded from %s to %s: %s", s->tag,
+                     row->sop_instance, subop_ts_name(from), subop_ts_name(ctx->ts),
+                     dg_strerror(rc));
             retrieve_close(&o);
             return 0;
         }
-        src.mem = &g->conv;
     }
     st = (struct dimse_store_rq){o.sop_class, o.sop_instance,
                                  ++g->msg_id, g->rq->priority <= 2 ? g->rq->priority : 0,
@@ -114,12 +123,11 @@ static int get_send(void *arg, const struct objects_row *row, uint16_t *status)
                  row->object_file, dg_strerror(rc));
         rc = 0;
     } else if (rc == 0) {
-        const struct ts *t = ts_find(ctx->ts, strlen(ctx->ts));
-
         *status = rsp.status;
+        subop_describe(&o, from, how, sizeof how);
         if (rsp.status == STATUS_SUCCESS || (rsp.status & 0xF000) == 0xB000)
-            log_user("%s sent %s by C-GET (%s%s)%s", s->tag, o.sop_instance, t ? t->name : ctx->ts,
-                     src.mem ? ", re-encoded" : "", rsp.status ? " with a warning" : "");
+            log_user("%s sent %s by C-GET (%s)%s", s->tag, o.sop_instance, how,
+                     rsp.status ? " with a warning" : "");
         else
             log_warn("%s C-GET: %s refused by the requester with status 0x%04x%s%s", s->tag,
                      o.sop_instance, rsp.status, rsp.present & DIMSE_F_ERROR_COMMENT ? ": " : "",
@@ -134,7 +142,7 @@ static const struct subop_sender get_sender = {NULL, get_send, NULL};
 static int get_handle(struct session *s, void *state, const struct dimse_cmd *cmd, uint8_t ctx_id)
 {
     struct subop_request req;
-    struct get g = {s, cmd, 0, {0}};
+    struct get g = {s, cmd, 0};
     uint16_t status;
     int rc;
 
@@ -142,11 +150,8 @@ static int get_handle(struct session *s, void *state, const struct dimse_cmd *cm
     rc = subop_read_request(s, cmd, ctx_id, &req, &status);
     if (rc == 0 && status)
         rc = subop_refuse(s, cmd, ctx_id, status);
-    else if (rc == 0) {
-        buf_init(&g.conv, RETRIEVE_CONVERT_MAX + (RETRIEVE_CONVERT_MAX >> 4));
+    else if (rc == 0)
         rc = subop_run(s, cmd, ctx_id, &req, "C-GET", &get_sender, &g);
-        buf_free(&g.conv);
-    }
     subop_request_free(&req);
     return rc;
 }

@@ -27,6 +27,10 @@ server_integration_tests = \
 	tests/integration/move_hostile.sh \
 	tests/integration/move_levels.sh \
 	tests/integration/move_syntaxes.sh \
+	tests/integration/move_compression.sh \
+	tests/integration/move_transcode.sh \
+	tests/integration/move_jpegls.sh \
+	tests/integration/store_compression.sh \
 	tests/integration/net_bind.sh \
 	tests/integration/net_echo.sh \
 	tests/integration/net_hostile.sh \

@@ -1,16 +1,19 @@
 /* The C-MOVE SCP: the destination AE resolved through acrnema.map (every
  * lookup rule of Conquest's, config/amap.h), a sub-association to it with
  * calling AE MyACRNema, proposing per SOP class what the map's compression
- * column asks, and one C-STORE sub-operation per object the identifier
- * names (suboperations.h). Objects go as stored when the destination takes
- * their transfer syntax, else re-encoded whole in memory into an
- * uncompressed one it takes (core/retrieve.h); compressed pixel data is not
- * transcoded yet. Not the walk over the objects nor the responses to the
- * requester (suboperations.c). */
+ * column asks (or the `~xx` of the AE the requester called us by;
+ * codec/compression.h), and one C-STORE sub-operation per object the
+ * identifier names (suboperations.h). Each object goes in the first syntax
+ * of the code's list that the destination took: as stored, or transcoded
+ * into it (core/retrieve.h), losslessly unless the code asks for a lossy
+ * syntax. Not the walk over the objects nor the responses to the requester
+ * (suboperations.c). */
 #include "archive/archive.h"
 #include "config/amap.h"
 #include "config/config.h"
+#include "codec/compression.h"
 #include "core/retrieve.h"
+#include "core/transcode.h"
 #include "dicom/ts.h"
 #include "net/assoc.h"
 #include "net/dimse.h"
@@ -22,22 +25,15 @@
 #include "util/log.h"
 #include "util/str.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* (Re)associations one C-MOVE may make: a new one is made when an object
  * needs a (SOP class, transfer syntax) the current one did not propose, or
  * after the destination dropped the association. */
 #define MAX_ASSOCIATIONS 16
-
-/* What the compression column of acrnema.map asks (reference: Conquest's
- * codes); the compressed codes (j1..j6, js, jk, ...) are sent as stored
- * until pixel transcoding exists. */
-enum code { CODE_UN, CODE_AS, CODE_UL, CODE_UB, CODE_UE };
 
 struct pair {
     char sop_class[UID_MAX_LEN + 1];
@@ -51,7 +47,7 @@ struct move {
     char dest[17]; /* the AE asked for: the called AE of the sub-association */
     struct amap_entry entry;
     int port;
-    enum code code;
+    struct compression code; /* what the destination is sent; ts_uid NULL: as stored */
     struct assoc *as;
     struct dimse d;
     int unreachable;   /* refused, unreachable or lost for good: the rest fails */
@@ -63,25 +59,10 @@ struct move {
     size_t nclasses;
     struct pair pairs[PDU_MAX_CONTEXTS]; /* proposed by the current association */
     int npairs;
-    struct buf conv; /* a dataset re-encoded for the destination */
 };
 
-static enum code code_of(const char *column)
-{
-    char c[3] = {0};
-
-    for (int i = 0; i < 2 && column[i]; i++)
-        c[i] = (char)tolower((unsigned char)column[i]);
-    if (strcmp(c, "un") == 0)
-        return CODE_UN;
-    if (strcmp(c, "ul") == 0)
-        return CODE_UL;
-    if (strcmp(c, "ub") == 0)
-        return CODE_UB;
-    if (strcmp(c, "ue") == 0)
-        return CODE_UE;
-    return CODE_AS;
-}
+/* The most syntaxes wanted() lists. */
+#define WANTED_MAX 6
 
 static int is_uncompressed(const char *ts)
 {
@@ -90,47 +71,35 @@ static int is_uncompressed(const char *ts)
     return t && !t->encapsulated && !t->deflated;
 }
 
-static int is_compressed(const char *ts)
-{
-    const struct ts *t = ts_find(ts, strlen(ts));
-
-    return !t || t->encapsulated;
-}
-
 /* The transfer syntaxes to send an object stored as `stored` (NULL: not
- * known yet) in, best first. Each is proposed in a context of its own, so
- * that the destination's answer says which of them it takes. */
-static int wanted(const struct move *m, const char *stored, const char *out[4])
+ * known yet) in, best first: what the code asks, then, unless it ends in
+ * '!', as stored and uncompressed. Each is proposed in a context of its
+ * own, so that the destination's answer says which of them it takes. */
+static int wanted(const struct move *m, const char *stored, const char *out[WANTED_MAX])
 {
-    const char *list[4];
+    const struct compression *c = &m->code;
+    const char *list[WANTED_MAX];
     int n = 0, k = 0;
 
-    switch (m->code) {
-    case CODE_UN: /* uncompressed; Conquest sends Implicit VR LE */
-        if (stored && is_uncompressed(stored) && strcmp(stored, TS_EXPLICIT_BE) != 0)
+    if (c->ts_uid && strcmp(c->code, "un") == 0) {
+        /* Uncompressed: as stored when it is Little Endian, else Implicit
+         * VR LE as Conquest sends it. */
+        if (stored && is_uncompressed(stored) && strcmp(stored, TS_EXPLICIT_BE) != 0 && !c->only)
             list[n++] = stored;
         list[n++] = TS_IMPLICIT_LE;
-        list[n++] = TS_EXPLICIT_LE;
-        break;
-    case CODE_UL:
-        list[n++] = TS_EXPLICIT_LE;
-        list[n++] = TS_IMPLICIT_LE;
-        break;
-    case CODE_UB:
-        list[n++] = TS_EXPLICIT_BE;
-        list[n++] = TS_IMPLICIT_LE;
-        break;
-    case CODE_UE:
-        list[n++] = TS_EXPLICIT_LE;
-        list[n++] = TS_EXPLICIT_BE;
-        list[n++] = TS_IMPLICIT_LE;
-        break;
-    default: /* as stored, uncompressed as a fallback */
-        if (stored)
-            list[n++] = stored;
-        list[n++] = TS_EXPLICIT_LE;
-        list[n++] = TS_IMPLICIT_LE;
-        break;
+        if (!c->only)
+            list[n++] = TS_EXPLICIT_LE;
+    } else {
+        if (c->ts_uid)
+            list[n++] = c->ts_uid;
+        if (c->alt_ts_uid)
+            list[n++] = c->alt_ts_uid;
+        if (!c->ts_uid || !c->only) {
+            if (stored)
+                list[n++] = stored;
+            list[n++] = TS_EXPLICIT_LE;
+            list[n++] = TS_IMPLICIT_LE;
+        }
     }
     for (int i = 0; i < n; i++) {
         int dup = 0;
@@ -184,7 +153,7 @@ static void associate(struct move *m, const char *cls, const char *stored)
     const struct config *cfg = m->s->cfg;
     struct pair *pairs = malloc(sizeof m->pairs);
     struct pdu_assoc *rq = malloc(sizeof *rq);
-    const char *ts[4];
+    const char *ts[WANTED_MAX];
     int n = 0, nts, accepted = 0, rc = 0;
     uint8_t rj[3] = {0};
 
@@ -237,18 +206,35 @@ fail:
     free(rq);
 }
 
+/* The code's own syntaxes, which may be lossy when the code is. */
+static int asked(const struct move *m, const char *ts)
+{
+    return (m->code.ts_uid && strcmp(ts, m->code.ts_uid) == 0) ||
+           (m->code.alt_ts_uid && strcmp(ts, m->code.alt_ts_uid) == 0);
+}
+
+/* An object stored as `stored` may be sent as `ts`: we can transcode it,
+ * and without losing information unless the code asks for that syntax. */
+static int may_transcode(const struct move *m, const char *stored, const char *ts)
+{
+    const struct codec *to = codec_find(ts);
+
+    return transcode_possible(stored, ts) && (!to || !to->lossy || (m->code.lossy && asked(m, ts)));
+}
+
 /* The context to send an object in, and the syntax it will be sent as:
- * as stored when taken, else an uncompressed one we can re-encode it in. */
+ * the first the code wants that the destination took and that the object
+ * is stored in or may be transcoded into. */
 static const struct assoc_ctx *choose(const struct move *m, const char *cls, const char *stored)
 {
-    const char *ts[4];
+    const char *ts[WANTED_MAX];
     int n = wanted(m, stored, ts);
 
     if (!m->as)
         return NULL;
     for (int i = 0; i < n; i++) {
         const struct assoc_ctx *c = assoc_find_context(m->as, cls, ts[i]);
-        if (c && (strcmp(ts[i], stored) == 0 || retrieve_can_convert(stored, ts[i])))
+        if (c && (strcmp(ts[i], stored) == 0 || may_transcode(m, stored, ts[i])))
             return c;
     }
     return NULL;
@@ -256,7 +242,7 @@ static const struct assoc_ctx *choose(const struct move *m, const char *cls, con
 
 static int all_proposed(const struct move *m, const char *cls, const char *stored)
 {
-    const char *ts[4];
+    const char *ts[WANTED_MAX];
     int n = wanted(m, stored, ts);
 
     for (int i = 0; i < n; i++)
@@ -281,7 +267,8 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
     struct move *m = arg;
     struct session *s = m->s;
     struct retrieve_object o;
-    struct subop_source src = {&o, NULL, 0, 0};
+    struct subop_source src = {&o, 0};
+    char from[UID_MAX_LEN + 1];
     const struct assoc_ctx *ctx;
     struct dimse_store_rq st;
     struct dimse_cmd rsp;
@@ -307,24 +294,24 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
 
         if (m->as)
             log_warn("%s C-MOVE to %s: %s not sent: the destination takes no transfer syntax we "
-                     "can send %s in (stored as %s%s)",
-                     s->tag, m->dest, o.sop_instance, o.sop_class, t ? t->name : o.ts,
-                     is_compressed(o.ts) ? "; compressed images are not transcoded yet" : "");
+                     "can send %s in (stored as %s)",
+                     s->tag, m->dest, o.sop_instance, o.sop_class, t ? t->name : o.ts);
         else if (!m->unreachable)
             log_warn("%s C-MOVE to %s: %s not sent: no association", s->tag, m->dest,
                      o.sop_instance);
         retrieve_close(&o);
         return 0;
     }
+    str_copy(from, o.ts, sizeof from);
     if (strcmp(ctx->ts, o.ts) != 0) {
-        rc = retrieve_convert(&o, s->cfg, ctx->ts, &m->conv);
+        rc = retrieve_transcode(&o, s->cfg, ctx->ts, asked(m, ctx->ts) ? &m->code.opt : NULL);
         if (rc) {
-            log_warn("%s C-MOVE to %s: %s not sent: it cannot be re-encoded from %s to %s: %s",
-                     s->tag, m->dest, o.sop_instance, o.ts, ctx->ts, dg_strerror(rc));
+            log_warn("%s C-MOVE to %s: %s not sent: it cannot be transcoded from %s to %s: %s",
+                     s->tag, m->dest, row->sop_instance, subop_ts_name(from),
+                     subop_ts_name(ctx->ts), dg_strerror(rc));
             retrieve_close(&o);
             return 0;
         }
-        src.mem = &m->conv;
     }
     st = (struct dimse_store_rq){o.sop_class,
                                  o.sop_instance,
@@ -344,13 +331,13 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
     } else if (rc) {
         lost(m, rc);
     } else {
-        const struct ts *t = ts_find(ctx->ts, strlen(ctx->ts));
+        char how[160];
 
         m->lost_in_a_row = 0;
         *status = rsp.status;
+        subop_describe(&o, from, how, sizeof how);
         if (rsp.status == STATUS_SUCCESS || (rsp.status & 0xF000) == 0xB000)
-            log_user("%s sent %s to %s (%s%s)%s", s->tag, o.sop_instance, m->dest,
-                     t ? t->name : ctx->ts, src.mem ? ", re-encoded" : "",
+            log_user("%s sent %s to %s (%s)%s", s->tag, o.sop_instance, m->dest, how,
                      rsp.status ? " with a warning" : "");
         else
             log_warn("%s C-MOVE to %s: %s refused with status 0x%04x%s%s", s->tag, m->dest,
@@ -397,6 +384,36 @@ static void peer_host(const char *peer, char *out, size_t len)
     snprintf(out, len, "%.*s", (int)n, peer);
 }
 
+/* What the destination is sent: the code of the AE the requester called us
+ * by (Conquest's "CONQUESTSRV1~j2"), else the map's. A code that is none of
+ * Conquest's, or one this dgate does not do, is logged and objects go as
+ * stored; a syntax without its codec here is still proposed (an object
+ * stored in it goes as it is). */
+static void compression_for(struct move *m)
+{
+    const char *over = session_called_compression(m->s);
+    const char *from = over ? "the called AE" : "acrnema.map";
+    char text[sizeof m->entry.compression];
+    int rc;
+
+    str_copy(text, over ? over : m->entry.compression, sizeof text);
+    str_trim(text);
+    rc = compression_parse(text, m->s->cfg->lossy_quality, &m->code);
+    if (rc == DG_EUNSUPPORTED && m->code.ts_uid) {
+        log_info("%s %s asks '%s' for %s: this dgate has no codec for %s; objects stored in it "
+                 "go as they are, others as stored or uncompressed",
+                 m->s->tag, from, text, m->dest, subop_ts_name(m->code.ts_uid));
+    } else if (rc) {
+        log_warn("%s %s asks compression '%s' for %s, which %s: sent as stored", m->s->tag, from,
+                 text, m->dest,
+                 rc == DG_EUNSUPPORTED ? "this dgate does not implement"
+                                       : "is not one of Conquest's codes");
+        memset(&m->code, 0, sizeof m->code);
+    } else if (over) {
+        log_info("%s the called AE asks '%s' for %s", m->s->tag, text, m->dest);
+    }
+}
+
 /* Resolve the destination; 0, or 0xA801 (logged). */
 static uint16_t resolve(struct move *m, const struct dimse_cmd *cmd)
 {
@@ -426,12 +443,7 @@ static uint16_t resolve(struct move *m, const struct dimse_cmd *cmd)
         return STATUS_MOVE_DESTINATION_UNKNOWN;
     }
     m->port = (int)port;
-    m->code = code_of(m->entry.compression);
-    if (m->code == CODE_AS && strncasecmp(m->entry.compression, "as", 2) != 0 &&
-        strncasecmp(m->entry.compression, "is", 2) != 0)
-        log_info("%s acrnema.map asks '%s' for %s: sent as stored (compressed transcoding is "
-                 "not available yet)",
-                 s->tag, m->entry.compression, m->dest);
+    compression_for(m);
     return 0;
 }
 
@@ -456,7 +468,6 @@ static int move_handle(struct session *s, void *state, const struct dimse_cmd *c
     }
     m->s = s;
     m->rq = cmd;
-    buf_init(&m->conv, RETRIEVE_CONVERT_MAX + (RETRIEVE_CONVERT_MAX >> 4));
     /* An unknown destination first, as Conquest answers it. */
     if (resolve(m, cmd) != 0)
         status = STATUS_MOVE_DESTINATION_UNKNOWN;
@@ -467,7 +478,6 @@ static int move_handle(struct session *s, void *state, const struct dimse_cmd *c
         rc = subop_run(s, cmd, ctx_id, &req, kind, &move_sender, m);
     }
     drop_association(m, 0);
-    buf_free(&m->conv);
     free(m);
     subop_request_free(&req);
     return rc;

@@ -284,6 +284,7 @@ int server_main(const struct config *cfg, int debug)
     }
     S.ctx.ingest.cfg = cfg;
     S.ctx.ingest.archive = archive;
+    ingest_env_compression(&S.ctx.ingest);
     lc.bind = cfg->bind_address;
     lc.port = cfg->tcp_port;
     lc.slots = debug ? 1 : cfg->max_associations + REJECT_HEADROOM;

@@ -102,6 +102,16 @@ int session_db(struct session *s, struct db **out)
     return rc;
 }
 
+const char *session_called_compression(const struct session *s)
+{
+    const char *ae = assoc_called_ae(s->as);
+    const char *tilde = strchr(ae, '~');
+
+    if (!tilde || tilde == ae || tilde - ae > 13 || !tilde[1] || tilde[1] == ' ')
+        return NULL;
+    return tilde + 1;
+}
+
 int session_respond(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status)
 {
     struct dimse_cmd rsp;

@@ -67,6 +67,12 @@ int session_index(struct session *s, struct index **out);
  * with it at first use), for services that read the index (C-FIND). */
 int session_db(struct session *s, struct db **out);
 
+/* The compression code the AE the peer called us by carries after a '~'
+ * (Conquest's "CONQUESTSRV1~j2": at most 13 characters, '~', the code; it
+ * overrides acrnema.map's code of a C-MOVE destination and
+ * IncomingCompression), or NULL. */
+const char *session_called_compression(const struct session *s);
+
 /* Send the response to rq with status, logging it; used by every service. */
 int session_respond(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status);
 

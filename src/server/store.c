@@ -55,8 +55,13 @@ static int receive(struct session *s, struct ingest *g, const struct dimse_cmd *
                    uint16_t *status)
 {
     const struct assoc_ctx *ctx = assoc_context(s->as, ctx_id);
-    struct ingest_object obj = {cmd->sop_class,          cmd->sop_instance,      ctx->ts,
-                                assoc_calling_ae(s->as), assoc_called_ae(s->as), s->tag};
+    struct ingest_object obj = {cmd->sop_class,
+                                cmd->sop_instance,
+                                ctx->ts,
+                                assoc_calling_ae(s->as),
+                                assoc_called_ae(s->as),
+                                s->tag,
+                                session_called_compression(s)};
     struct ingest_result res;
     struct index *ix;
     int rc;

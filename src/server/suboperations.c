@@ -479,15 +479,23 @@ out:
 int subop_source_read(void *arg, uint8_t *p, size_t cap, size_t *n)
 {
     struct subop_source *src = arg;
-    size_t left;
 
-    if (!src->mem) {
-        src->err = retrieve_read(src->o, p, cap, n);
-        return src->err;
-    }
-    left = src->mem->len - src->off;
-    *n = left < cap ? left : cap;
-    memcpy(p, src->mem->data + src->off, *n);
-    src->off += *n;
-    return 0;
+    src->err = retrieve_read(src->o, p, cap, n);
+    return src->err;
+}
+
+const char *subop_ts_name(const char *uid)
+{
+    const struct ts *t = ts_find(uid, strlen(uid));
+
+    return t ? t->name : uid;
+}
+
+void subop_describe(const struct retrieve_object *o, const char *stored_ts, char *out, size_t len)
+{
+    if (strcmp(o->ts, stored_ts) == 0)
+        snprintf(out, len, "%s", subop_ts_name(o->ts));
+    else
+        snprintf(out, len, "%s, transcoded from %s%s", subop_ts_name(o->ts),
+                 subop_ts_name(stored_ts), o->lossy_applied ? ", lossy" : "");
 }

@@ -80,15 +80,21 @@ int subop_run(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id,
  * zero counts (status logged by the caller). */
 int subop_refuse(struct session *s, const struct dimse_cmd *rq, uint8_t ctx_id, uint16_t status);
 
-/* The dataset of one sub-operation as a dimse_source: the stored file, or
- * its re-encoded copy in `mem` (retrieve_convert). A read error of the file
- * is kept in `err`, to tell it from the association's errors. */
+/* The dataset of one sub-operation as a dimse_source: the stored file or
+ * its transcoded copy (retrieve_read). A read error is kept in `err`, to
+ * tell it from the association's errors. */
 struct subop_source {
     struct retrieve_object *o;
-    const struct buf *mem; /* the re-encoded dataset, or NULL: the file */
-    size_t off;
     int err;
 };
 int subop_source_read(void *arg, uint8_t *p, size_t cap, size_t *n);
+
+/* The name of a transfer syntax for log lines, or its UID. */
+const char *subop_ts_name(const char *uid);
+
+/* How an object stored as stored_ts goes, for log lines: "JPEG-LS
+ * Lossless", or "Implicit VR Little Endian, transcoded from JPEG-LS
+ * Lossless", with ", lossy" where that lost information. */
+void subop_describe(const struct retrieve_object *o, const char *stored_ts, char *out, size_t len);
 
 #endif

@@ -2,7 +2,7 @@
 # C-GET with dcmtk's getscu and raw requests: Patient Root, Study Root and
 # Patient/Study Only at PATIENT, STUDY, SERIES and IMAGE level, with lists
 # of UIDs; every image named arrives on the requester's association with
-# the values stored, in a transfer syntax the requester accepted (re-encoded
+# the values stored, in a transfer syntax the requester accepted (transcoded
 # when it took another uncompressed one; JPEG-LS as stored to a requester
 # that takes it); a requester that did not take the SCP role gets every
 # sub-operation failed (0xB000, all listed); C-CANCEL honoured (0xFE00).
@@ -62,7 +62,7 @@ mkdir -p "$T/A"
 python3 "$RAW" get "$PORT" S STUDY StudyInstanceUID=$STUDY1 ts=be out="$T/A" > "$T/out"
 assert_contains "$T/out" "final 0x0000 completed=9"
 expect_values A "$(sops_of study $STUDY1)" BigEndianExplicit
-assert_contains "$T/dgate.log" "by C-GET (Explicit VR Big Endian, re-encoded)"
+assert_contains "$T/dgate.log" "by C-GET (Explicit VR Big Endian, transcoded from"
 python3 "$RAW" get "$PORT" S STUDY StudyInstanceUID=$STUDY1 ts=ile out="$T/A" > "$T/out"
 assert_contains "$T/out" "final 0x0000 completed=9"
 expect_values A "$(sops_of study $STUDY1)" LittleEndianImplicit

@@ -3,9 +3,8 @@
 # (Explicit and Implicit VR LE as stored), `as` as stored, `ul` Explicit VR
 # LE, `ub` Explicit VR BE; a destination that takes none of the stored
 # syntax gets the object re-encoded with the same values; a compressed
-# (JPEG-LS) object goes as stored to a destination that takes it, to `as`
-# and to a compressed code (not transcoded yet: sent as stored), and fails
-# that sub-operation, logged, for an `un` destination (0xB000).
+# (JPEG-LS) object goes as stored to an `as` destination that takes it
+# (transcoding it for `un` and `j2`: move_jpegls.sh).
 . "$top_srcdir/tests/integration/lib.sh"
 . "$top_srcdir/tests/integration/retrieve_lib.sh"
 need storescu storescp movescu dcmdump sqlite3 python3
@@ -19,8 +18,6 @@ start_dest L DESTUL +B
 echo "DESTUL 127.0.0.1 $DEST_PORT ul" >> "$T/acrnema.map"
 start_dest B DESTUB
 echo "DESTUB 127.0.0.1 $DEST_PORT ub" >> "$T/acrnema.map"
-start_dest J DESTJ2 +B +xa
-echo "DESTJ2 127.0.0.1 $DEST_PORT j2" >> "$T/acrnema.map"
 start_dest S DESTAS +B +xa
 echo "DESTAS 127.0.0.1 $DEST_PORT as" >> "$T/acrnema.map"
 make_config
@@ -54,7 +51,7 @@ for sop in $(sops_of study $STUDY1); do
     [ "$(values_of "$f")" = "$(values_of "$(stored_file "$sop")")" ] ||
         fail "implicit only: the values of $sop changed: $(diff <(values_of "$f") <(values_of "$(stored_file "$sop")"))"
 done
-assert_contains "$T/dgate.log" "to DESTIMPL (Implicit VR Little Endian, re-encoded)"
+assert_contains "$T/dgate.log" "to DESTIMPL (Implicit VR Little Endian, transcoded from Explicit VR Little Endian)"
 
 # ul: Explicit VR LE, the Implicit ones re-encoded.
 move DESTUL Success QueryRetrieveLevel=SERIES StudyInstanceUID=$STUDY1 "SeriesInstanceUID=$ROOT.1.1\\$ROOT.1.2"
@@ -79,26 +76,14 @@ if [ -d "$SAMPLES" ]; then
     storescu -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$SAMPLES"/*.dcm > "$T/out" 2>&1 ||
         { cat "$T/out"; fail "storescu of the samples failed"; }
     jls=$(sqlite_rows "SELECT SOPInstanc FROM DICOMImages WHERE SeriesInst LIKE '1.3.46.%' ORDER BY 1")
-    # As stored to `as`, and to `j2` (transcoding is not there yet).
+    # As stored to `as`.
     move DESTAS Success QueryRetrieveLevel=STUDY StudyInstanceUID=$JLS_STUDY
     for sop in $jls; do
         [ "$(syntax_of "$T/S/"*".$sop")" = JPEGLSLossless ] || fail "as: $sop is not JPEG-LS"
     done
     expect_received S "$jls"
-    move DESTJ2 Success QueryRetrieveLevel=STUDY StudyInstanceUID=$JLS_STUDY
-    expect_received J "$jls"
-    assert_contains "$T/dgate.log" "acrnema.map asks 'j2' for DESTJ2: sent as stored"
-    # To `un`: not transcoded yet, so each sub-operation fails, logged.
-    move DESTUN "Warning" QueryRetrieveLevel=STUDY StudyInstanceUID=$JLS_STUDY
-    [ -z "$(received U)" ] || fail "un: a JPEG-LS object was sent"
-    assert_contains "$T/dgate.log" "compressed images are not transcoded yet"
-    out=$(python3 "$RAW" move "$PORT" DESTUN S STUDY StudyInstanceUID=$JLS_STUDY)
-    case $out in
-    "final 0xb000 completed=0 failed=2 warning=0 remaining=none pending=2 listed=2 "*) ;;
-    *) fail "un and JPEG-LS: $out" ;;
-    esac
 else
     echo "note: no $SAMPLES: the JPEG-LS cases are not tested"
 fi
-for d in U I L B J S; do stop_dest $d; done
+for d in U I L B S; do stop_dest $d; done
 exit 0

@@ -122,6 +122,45 @@ pixels() {
     dcmdump -q +L +P 7fe0,0010 "$1" | sed -e 's/^([^)]*) [A-Z][A-Z] //' -e 's/ *#.*//'
 }
 
+# The md5 of the native Pixel Data value bytes of an uncompressed Part-10
+# file (Implicit or Explicit VR LE), whatever its VR (OB or OW: dcmdrle
+# writes 8-bit pixels as OW).
+pixel_md5() {
+    python3 - "$1" <<'PY'
+import hashlib, struct, sys
+d = open(sys.argv[1], "rb").read()
+at = d.find(b"\xe0\x7f\x10\x00", 132)
+if at < 0:
+    sys.exit("no pixel data in " + sys.argv[1])
+if d[at + 4:at + 6] in (b"OB", b"OW"):
+    n, start = struct.unpack_from("<I", d, at + 8)[0], at + 12
+else:
+    n, start = struct.unpack_from("<I", d, at + 4)[0], at + 8
+print(hashlib.md5(d[start:start + n]).hexdigest())
+PY
+}
+
+# damage_rle FILE: the first segment offset of the RLE header of FILE's
+# (single) frame made to point far past the fragment: hostile RLE data that
+# still parses as a dataset.
+damage_rle() {
+    python3 - "$1" <<'PY' || fail "cannot damage $1"
+import sys
+p = sys.argv[1]
+d = bytearray(open(p, "rb").read())
+at = d.find(b"\xe0\x7f\x10\x00OB")
+item = d.find(b"\xfe\xff\x00\xe0", at + 12)  # the Basic Offset Table
+item = d.find(b"\xfe\xff\x00\xe0", item + 8)  # the frame
+d[item + 12:item + 16] = (0x7FFFFFF0).to_bytes(4, "little")
+open(p, "wb").write(bytes(d))
+PY
+}
+
+# uid_of FILE TAG: a value of FILE (dcmdump's brackets removed).
+uid_of() {
+    dcmdump +P "$2" "$1" | sed 's/.*\[\(.*\)\].*/\1/'
+}
+
 # The transfer syntax of a file, as dcmdump names it.
 syntax_of() {
     dcmdump -q -M +P 0002,0010 "$1" | sed -e 's/^.*=//' -e 's/ .*//'

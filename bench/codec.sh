@@ -17,11 +17,7 @@
 #   DGATE, top_srcdir      set by `make bench-codec`; else found from here
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-top_srcdir=${top_srcdir:-$(dirname "$here")}
-DGATE=${DGATE:-$(pwd)/dgate}
-export top_srcdir DGATE
-. "$top_srcdir/tests/integration/lib.sh" # T, make_config, need, fail
+. "$(dirname "$0")/lib.sh" # top_srcdir, DGATE, the tests' library
 
 COPIES=${BENCH_CODEC_COPIES:-40}
 REPEAT=${BENCH_REPEAT:-3}

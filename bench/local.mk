@@ -1,6 +1,6 @@
 # Benchmarks (see bench/README.md). `make bench` measures; it is not part of
 # `make check` and always exits 0 when the measurement could be made.
-EXTRA_DIST += bench/README.md bench/store.sh bench/regen.sh bench/images.sh bench/qr.sh bench/qr.py \
+EXTRA_DIST += bench/README.md bench/lib.sh bench/store.sh bench/regen.sh bench/images.sh bench/qr.sh bench/qr.py \
 	bench/codec.sh
 
 bench: dgate$(EXEEXT)

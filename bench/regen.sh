@@ -13,11 +13,7 @@
 #   DGATE, top_srcdir        set by `make bench`; else found from this script
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-top_srcdir=${top_srcdir:-$(dirname "$here")}
-DGATE=${DGATE:-$(pwd)/dgate}
-export top_srcdir DGATE
-. "$top_srcdir/tests/integration/lib.sh" # T, make_config, need, fail
+. "$(dirname "$0")/lib.sh" # top_srcdir, DGATE, the tests' library
 
 COUNT=${BENCH_REGEN_COUNT:-10000}
 CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench}

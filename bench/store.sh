@@ -26,11 +26,7 @@
 #   DGATE, top_srcdir     set by `make bench`; else found from this script
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-top_srcdir=${top_srcdir:-$(dirname "$here")}
-DGATE=${DGATE:-$(pwd)/dgate}
-export top_srcdir DGATE
-. "$top_srcdir/tests/integration/lib.sh" # T, free_port, make_config, start_dgate, ...
+. "$(dirname "$0")/lib.sh" # top_srcdir, DGATE, the tests' library
 . "$top_srcdir/tests/integration/db_lib.sh" # set_backend
 
 COUNT=${BENCH_COUNT:-2000}

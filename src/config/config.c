@@ -365,7 +365,7 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
         }
     }
     for (int i = 0; i < cfg->mag_devices; i++) {
-        char key[16];
+        char key[24]; /* "MAGDevice" and any int */
         snprintf(key, sizeof key, "MAGDevice%d", i);
         v = ini_get(ini, cfg->section, key);
         if (!v || !v[0]) {

@@ -5,8 +5,10 @@
  * frame and takes one back. Each codec is its own file, declared in
  * codec_impl.h and listed in codec.c's table: rle.c (ours, PS3.5 Annex G),
  * jpeg.c (libjpeg-turbo, gdcmjpeg8/12/16: baseline, extended, lossless),
- * jpegls.c (CharLS), j2k.c (OpenJPEG: JPEG 2000 and High-Throughput JPEG 2000). Pure: no
- * files, sockets, datasets or logs; every length in a compressed stream is
+ * jpegls.c (CharLS), j2k.c (OpenJPEG: JPEG 2000, and the decoding of
+ * High-Throughput JPEG 2000), htj2k.c (HTJ2K encoded through Grok). Pure:
+ * no files (htj2k.c's anonymous one in memory aside), sockets, datasets or
+ * logs; every length in a compressed stream is
  * checked against the image's attributes before it is believed. Deflate is
  * not here: it encodes the whole dataset, not the pixels (dicom/encoding.c). */
 #ifndef DG_CODEC_CODEC_H

@@ -20,9 +20,23 @@ extern const struct codec codec_jpegls_lossless;      /* jpegls.c, CharLS */
 extern const struct codec codec_jpegls_near_lossless; /* jpegls.c */
 extern const struct codec codec_j2k_lossless;         /* j2k.c, OpenJPEG */
 extern const struct codec codec_j2k_lossy;            /* j2k.c */
-extern const struct codec codec_htj2k_lossless;       /* j2k.c, decode only */
-extern const struct codec codec_htj2k_lossless_rpcl;  /* j2k.c, decode only */
-extern const struct codec codec_htj2k_lossy;          /* j2k.c, decode only */
+extern const struct codec codec_htj2k_lossless;       /* htj2k.c, Grok; decoded by j2k.c */
+extern const struct codec codec_htj2k_lossless_rpcl;  /* htj2k.c */
+extern const struct codec codec_htj2k_lossy;          /* htj2k.c */
+
+/* j2k.c's decoder, which reads HTJ2K codestreams too (codec.h's decode). */
+int codec_j2k_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
+                     struct codec_image *native, uint8_t *out, size_t outlen);
+
+/* Resolution levels for a JPEG 2000 encoding of img: as many as OpenJPEG's
+ * default (6) where the image is large enough; each level halves the
+ * smaller side, which must stay >= 1. */
+int codec_j2k_resolutions(const struct codec_image *img);
+
+/* 0 when a native frame of inlen bytes is one a JPEG 2000 encoder takes
+ * (codec_wrapped_sample_bytes, not YBR_FULL_422, inlen its size); else
+ * DG_EUNSUPPORTED, DG_ETOOBIG or -EINVAL, what its encode returns. */
+int codec_j2k_encodable(const struct codec_image *native, size_t inlen);
 
 /* Bytes per sample: bits_allocated / 8 (8, 16, 32 only). */
 unsigned codec_sample_bytes(const struct codec_image *img);

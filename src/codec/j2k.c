@@ -1,8 +1,7 @@
-/* JPEG 2000 (ISO 15444-1) and High-Throughput JPEG 2000 (ISO 15444-15)
- * through OpenJPEG: lossless (.4.90) and lossy (.4.91) both ways; HTJ2K
- * lossless (.4.201), lossless RPCL (.4.202) and lossy (.4.203) decode
- * only: Debian's one HTJ2K encoder, OpenJPH, has a C++ interface and no C
- * one, and our product has no C++. Decoding reads a J2K
+/* JPEG 2000 (ISO 15444-1) through OpenJPEG: lossless (.4.90) and lossy
+ * (.4.91) both ways; the decoder also reads High-Throughput JPEG 2000
+ * (ISO 15444-15, .4.201-.4.203), whose codecs and encoder, through Grok,
+ * are htj2k.c. Decoding reads a J2K
  * codestream, or a JP2 file around one (some writers put the boxes in),
  * from memory through a stream whose callbacks never leave the buffer; the
  * header is checked against the image's attributes before OpenJPEG
@@ -248,8 +247,8 @@ static int used_mct(opj_codec_t *codec)
     return mct;
 }
 
-static int j2k_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
-                      struct codec_image *native, uint8_t *out, size_t outlen)
+int codec_j2k_decode(const struct codec_image *stored, const uint8_t *in, size_t inlen,
+                     struct codec_image *native, uint8_t *out, size_t outlen)
 {
     const unsigned bytes = codec_wrapped_sample_bytes(stored);
     if (bytes == 0)
@@ -341,9 +340,7 @@ static double ratio_for(int quality)
     return 20.0 - 19.0 * (quality - 1) / 99.0;
 }
 
-/* As many resolution levels as OpenJPEG's default (6) where the image is
- * large enough: each level halves the smaller side, which must stay >= 1. */
-static int resolutions(const struct codec_image *img)
+int codec_j2k_resolutions(const struct codec_image *img)
 {
     uint32_t side = img->rows < img->columns ? img->rows : img->columns;
     int levels = 1;
@@ -352,18 +349,25 @@ static int resolutions(const struct codec_image *img)
     return levels;
 }
 
-static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_t inlen, int lossy,
-                      const struct codec_options *opt, struct codec_image *coded, struct buf *out)
+int codec_j2k_encodable(const struct codec_image *native, size_t inlen)
 {
     const unsigned bytes = codec_wrapped_sample_bytes(native);
     if (bytes == 0 || strcmp(native->photometric, "YBR_FULL_422") == 0)
         return DG_EUNSUPPORTED;
+    const size_t pixels = (size_t)native->rows * native->columns;
+    if (pixels > SIZE_MAX / native->samples_per_pixel / bytes)
+        return DG_ETOOBIG;
+    return inlen == pixels * native->samples_per_pixel * bytes ? 0 : -EINVAL;
+}
+
+static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_t inlen, int lossy,
+                      const struct codec_options *opt, struct codec_image *coded, struct buf *out)
+{
+    int rc = codec_j2k_encodable(native, inlen);
+    if (rc)
+        return rc;
     const unsigned spp = native->samples_per_pixel;
     const size_t pixels = (size_t)native->rows * native->columns;
-    if (pixels > SIZE_MAX / spp / bytes)
-        return DG_ETOOBIG;
-    if (inlen != pixels * spp * bytes)
-        return -EINVAL;
 
     opj_image_cmptparm_t cmpt[3];
     memset(cmpt, 0, sizeof cmpt);
@@ -381,7 +385,6 @@ static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_
     opj_stream_t *stream = opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_FALSE);
     const size_t start = out->len;
     struct sink dst = {.out = out, .start = start};
-    int rc = 0;
     if (!im || !codec || !stream) {
         rc = -ENOMEM;
         goto done;
@@ -403,7 +406,7 @@ static int j2k_encode(const struct codec_image *native, const uint8_t *in, size_
     params.tcp_rates[0] = lossy ? (float)ratio_for(opt ? opt->quality : 0) : 0.0f;
     params.irreversible = lossy;
     params.tcp_mct = rgb ? 1 : 0;
-    params.numresolution = resolutions(native);
+    params.numresolution = codec_j2k_resolutions(native);
     if (!opj_setup_encoder(codec, &params, im)) {
         rc = DG_EUNSUPPORTED;
         goto done;
@@ -451,7 +454,7 @@ const struct codec codec_j2k_lossless = {
     .ts_uid = "1.2.840.10008.1.2.4.90",
     .name = "JPEG 2000 lossless",
     .lossy = 0,
-    .decode = j2k_decode,
+    .decode = codec_j2k_decode,
     .encode = j2k_encode_lossless,
 };
 
@@ -459,30 +462,6 @@ const struct codec codec_j2k_lossy = {
     .ts_uid = "1.2.840.10008.1.2.4.91",
     .name = "JPEG 2000",
     .lossy = 1,
-    .decode = j2k_decode,
+    .decode = codec_j2k_decode,
     .encode = j2k_encode_lossy,
-};
-
-const struct codec codec_htj2k_lossless = {
-    .ts_uid = "1.2.840.10008.1.2.4.201",
-    .name = "HTJ2K lossless",
-    .lossy = 0,
-    .decode = j2k_decode,
-    .encode = NULL,
-};
-
-const struct codec codec_htj2k_lossless_rpcl = {
-    .ts_uid = "1.2.840.10008.1.2.4.202",
-    .name = "HTJ2K lossless RPCL",
-    .lossy = 0,
-    .decode = j2k_decode,
-    .encode = NULL,
-};
-
-const struct codec codec_htj2k_lossy = {
-    .ts_uid = "1.2.840.10008.1.2.4.203",
-    .name = "HTJ2K",
-    .lossy = 1,
-    .decode = j2k_decode,
-    .encode = NULL,
 };

@@ -4,14 +4,15 @@
 libdgate_a_SOURCES += \
 	src/codec/codec.c src/codec/codec.h src/codec/codec_impl.h \
 	src/codec/rle.c \
-	src/codec/sample.c src/codec/jpegls.c src/codec/j2k.c \
+	src/codec/sample.c src/codec/jpegls.c src/codec/j2k.c src/codec/htj2k.c \
 	src/codec/jpeg.c src/codec/jpeg_ijg.h \
 	src/codec/jpeg_turbo.c src/codec/jpeg_gdcm8.c src/codec/jpeg_gdcm12.c src/codec/jpeg_gdcm16.c \
 	src/codec/compression.c src/codec/compression.h
 EXTRA_DIST += src/codec/jpeg_ijg.inc
-# JPEG-LS through CharLS, JPEG 2000 and HTJ2K through OpenJPEG.
-libdgate_a_CFLAGS += $(CHARLS_CFLAGS) $(OPENJP2_CFLAGS)
-DGATE_LIBS += $(CHARLS_LIBS) $(OPENJP2_LIBS)
+# JPEG-LS through CharLS, JPEG 2000 and HTJ2K through OpenJPEG, HTJ2K
+# encoding through Grok.
+libdgate_a_CFLAGS += $(CHARLS_CFLAGS) $(OPENJP2_CFLAGS) $(GROK_CFLAGS)
+DGATE_LIBS += $(CHARLS_LIBS) $(OPENJP2_LIBS) $(GROK_LIBS)
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_codec

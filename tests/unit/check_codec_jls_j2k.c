@@ -1,4 +1,5 @@
-/* Tests of src/codec/jpegls.c (CharLS) and src/codec/j2k.c (OpenJPEG): round
+/* Tests of src/codec/jpegls.c (CharLS), src/codec/j2k.c (OpenJPEG) and
+ * src/codec/htj2k.c (HTJ2K encoded by Grok, decoded by OpenJPEG): round
  * trips bit-exact where the syntax is lossless, within NEAR or a PSNR bound
  * where it is not, the photometric interpretations each side reports, the
  * HP colour transforms of CharLS's own streams, and hostile streams that
@@ -130,11 +131,13 @@ static const unsigned depths[][3] = {{8, 8, 0},   {8, 8, 1},   {8, 2, 0},   {16,
                                      {16, 12, 1}, {16, 16, 0}, {16, 16, 1}, {16, 9, 0}};
 #define NDEPTHS (sizeof depths / sizeof depths[0])
 
-static const struct codec *const lossless_codecs[] = {&codec_jpegls_lossless, &codec_j2k_lossless};
+static const struct codec *const lossless_codecs[] = {
+    &codec_jpegls_lossless, &codec_j2k_lossless, &codec_htj2k_lossless, &codec_htj2k_lossless_rpcl};
+#define NLOSSLESS (sizeof lossless_codecs / sizeof lossless_codecs[0])
 
 START_TEST(test_lossless_round_trip_is_bit_exact_mono)
 {
-    for (size_t c = 0; c < 2; c++)
+    for (size_t c = 0; c < NLOSSLESS; c++)
         for (size_t d = 0; d < NDEPTHS; d++)
             lossless(lossless_codecs[c],
                      image(37, 53, 1, depths[d][0], depths[d][1], depths[d][2], 0));
@@ -144,7 +147,7 @@ END_TEST
 /* Colour-by-pixel and colour-by-plane input. */
 START_TEST(test_lossless_round_trip_is_bit_exact_colour)
 {
-    for (size_t c = 0; c < 2; c++)
+    for (size_t c = 0; c < NLOSSLESS; c++)
         for (size_t d = 0; d < NDEPTHS; d++)
             for (unsigned planar = 0; planar < 2; planar++)
                 lossless(lossless_codecs[c],
@@ -156,6 +159,7 @@ START_TEST(test_j2k_lossless_one_pixel_image)
 {
     lossless(&codec_j2k_lossless, image(1, 1, 1, 16, 12, 0, 0));
     lossless(&codec_jpegls_lossless, image(1, 1, 1, 16, 12, 0, 0));
+    lossless(&codec_htj2k_lossless, image(1, 1, 1, 16, 12, 0, 0));
 }
 END_TEST
 
@@ -275,16 +279,80 @@ START_TEST(test_j2k_lossless_rgb_says_rct_and_decodes_to_rgb)
 }
 END_TEST
 
-START_TEST(test_htj2k_decodes_only)
+/* The marker segment `marker` of a codestream's main header, or NULL. */
+static const uint8_t *main_header_segment(const uint8_t *p, size_t len, unsigned marker)
 {
+    size_t at = 2;
+    while (at + 4 <= len) {
+        unsigned m = (unsigned)p[at] << 8 | p[at + 1];
+        if (m == marker)
+            return p + at;
+        if (m == 0xff90)
+            return NULL;
+        at += 2 + ((size_t)p[at + 2] << 8 | p[at + 3]);
+    }
+    return NULL;
+}
+
+/* What PS3.5 A.4.6 asks of each HTJ2K syntax, read from the codestream:
+ * HT code-blocks (Rsiz bit 14, the CAP segment, COD's code-block style),
+ * the progression order (RPCL for .4.202) and the wavelet. */
+START_TEST(test_htj2k_encodes_ht_blocks_in_the_syntax_asked)
+{
+    const struct {
+        const struct codec *c;
+        unsigned progression, wavelet;
+    } cases[] = {{&codec_htj2k_lossless, 0, 1},
+                 {&codec_htj2k_lossless_rpcl, 2, 1},
+                 {&codec_htj2k_lossy, 0, 0}};
     ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.201"), &codec_htj2k_lossless);
-    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.80"), &codec_jpegls_lossless);
-    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.91"), &codec_j2k_lossy);
-    ck_assert_ptr_null(codec_htj2k_lossless.encode);
-    ck_assert_ptr_null(codec_htj2k_lossless_rpcl.encode);
-    ck_assert_ptr_null(codec_htj2k_lossy.encode);
-    ck_assert_ptr_nonnull(codec_htj2k_lossless.decode);
-    ck_assert_str_eq(codec_htj2k_lossless_rpcl.ts_uid, "1.2.840.10008.1.2.4.202");
+    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.202"), &codec_htj2k_lossless_rpcl);
+    ck_assert_ptr_eq(codec_find("1.2.840.10008.1.2.4.203"), &codec_htj2k_lossy);
+    struct codec_image img = image(40, 30, 1, 16, 12, 0, 0);
+    uint8_t *in = pattern(&img);
+    for (size_t i = 0; i < 3; i++) {
+        struct codec_image coded;
+        struct buf out;
+        buf_init(&out, 1 << 20);
+        ck_assert_int_eq(cases[i].c->encode(&img, in, frame_bytes(&img), NULL, &coded, &out), 0);
+        ck_assert_uint_ge(out.len, 8);
+        ck_assert_uint_eq(out.data[out.len - 2], 0xff); /* ends in EOC, nothing after */
+        ck_assert_uint_eq(out.data[out.len - 1], 0xd9);
+        const uint8_t *siz = main_header_segment(out.data, out.len, 0xff51);
+        ck_assert_ptr_nonnull(siz);
+        ck_assert_uint_ne(siz[4] & 0x40, 0);
+        ck_assert_ptr_nonnull(main_header_segment(out.data, out.len, 0xff50));
+        const uint8_t *cod = main_header_segment(out.data, out.len, 0xff52);
+        ck_assert_ptr_nonnull(cod);
+        ck_assert_uint_eq(cod[5], cases[i].progression);
+        ck_assert_uint_eq(cod[12] & 0x40, 0x40);
+        ck_assert_uint_eq(cod[13], cases[i].wavelet);
+        buf_free(&out);
+    }
+    free(in);
+}
+END_TEST
+
+START_TEST(test_htj2k_lossy_is_within_psnr_and_says_ict)
+{
+    struct codec_image img = image(64, 64, 3, 8, 8, 0, 0);
+    uint8_t *in = pattern(&img);
+    struct codec_image coded, native;
+    uint8_t *back = round_trip(&codec_htj2k_lossy, &img, in, NULL, &coded, &native);
+    ck_assert_str_eq(coded.photometric, "YBR_ICT");
+    ck_assert_str_eq(native.photometric, "RGB");
+    ck_assert_double_gt(psnr(&img, in, &native, back), 30.0);
+    ck_assert_int_gt(max_error(&img, in, &native, back), 0);
+    free(in);
+    free(back);
+
+    struct codec_image mono = image(64, 64, 1, 16, 12, 1, 0);
+    in = pattern(&mono);
+    back = round_trip(&codec_htj2k_lossy, &mono, in, NULL, &coded, &native);
+    ck_assert_str_eq(coded.photometric, "MONOCHROME2");
+    ck_assert_double_gt(psnr(&mono, in, &native, back), 30.0);
+    free(in);
+    free(back);
 }
 END_TEST
 
@@ -480,6 +548,8 @@ START_TEST(test_encoders_refuse_what_they_cannot_carry)
                      DG_EUNSUPPORTED);
     ck_assert_int_eq(codec_j2k_lossless.encode(&img, in, sizeof in, NULL, &coded, &out),
                      DG_EUNSUPPORTED);
+    ck_assert_int_eq(codec_htj2k_lossless.encode(&img, in, sizeof in, NULL, &coded, &out),
+                     DG_EUNSUPPORTED);
     img = image(8, 8, 1, 8, 1, 0, 0); /* JPEG-LS starts at 2 bits */
     ck_assert_int_eq(codec_jpegls_lossless.encode(&img, in, 64, NULL, &coded, &out),
                      DG_EUNSUPPORTED);
@@ -491,6 +561,7 @@ START_TEST(test_encoders_refuse_what_they_cannot_carry)
         in[i] = (uint8_t)(i * 37);
     ck_assert_int_eq(codec_jpegls_lossless.encode(&img, in, 64, NULL, &coded, &tiny), DG_ETOOBIG);
     ck_assert_int_eq(codec_j2k_lossless.encode(&img, in, 64, NULL, &coded, &tiny), DG_ETOOBIG);
+    ck_assert_int_eq(codec_htj2k_lossless.encode(&img, in, 64, NULL, &coded, &tiny), DG_ETOOBIG);
     ck_assert_uint_eq(tiny.len, 0);
     buf_free(&tiny);
     buf_free(&out);
@@ -544,7 +615,8 @@ static Suite *codec_suite(void)
     tcase_add_test(tc, test_j2k_lossy_is_within_psnr_and_says_ict);
     tcase_add_test(tc, test_j2k_lossy_quality_orders_the_size);
     tcase_add_test(tc, test_j2k_lossless_rgb_says_rct_and_decodes_to_rgb);
-    tcase_add_test(tc, test_htj2k_decodes_only);
+    tcase_add_test(tc, test_htj2k_encodes_ht_blocks_in_the_syntax_asked);
+    tcase_add_test(tc, test_htj2k_lossy_is_within_psnr_and_says_ict);
     tcase_add_test(tc, test_jpegls_decodes_hp_colour_transforms);
     tcase_add_test(tc, test_j2k_decodes_a_jp2_file_around_the_codestream);
     suite_add_tcase(s, tc);

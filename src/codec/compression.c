@@ -1,7 +1,8 @@
 /* The table of Conquest's compression codes (reference §3.4) and their
  * parsing. The syntaxes are Conquest's; the number after j3-j6 is the JPEG
  * quality, after jl Conquest's JPEG 2000 "bitrate" 1..20, passed to the
- * codec as quality for it to interpret, after j7 the JPEG-LS NEAR. */
+ * codec as quality for it to interpret, after j7 the JPEG-LS NEAR, after
+ * jh (ours) the HTJ2K quality. */
 #include "codec/compression.h"
 #include "dicom/ts.h"
 #include "util/error.h"
@@ -44,6 +45,10 @@ static const struct {
     /* Ours, not Conquest's: RLE Lossless, which Conquest 1.5.0e neither
      * accepts nor writes. */
     {"jr", TS_RLE, NULL, 0, NO_NUMBER, 0},
+    /* Ours too: HTJ2K, lossless as jh, lossy as jhNN (the row after: a
+     * code's row without a number is passed over when digits follow). */
+    {"jh", "1.2.840.10008.1.2.4.201", NULL, 0, NO_NUMBER, 0},
+    {"jh", "1.2.840.10008.1.2.4.203", NULL, 1, QUALITY, 0},
 };
 
 /* Codes of Conquest's that this dgate knows and does not do. */
@@ -86,6 +91,9 @@ int compression_parse(const char *text, int lossy_quality, struct compression *o
         return DG_EUNSUPPORTED;
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         if (strcmp(codes[i].code, out->code) != 0)
+            continue;
+        if (ndigits > 0 && codes[i].number == NO_NUMBER && i + 1 < sizeof codes / sizeof codes[0] &&
+            strcmp(codes[i + 1].code, out->code) == 0)
             continue;
         out->ts_uid = codes[i].ts_uid;
         out->alt_ts_uid = codes[i].alt_ts_uid;

@@ -3,7 +3,7 @@
  * The codes of dicom.ini's IncomingCompression, DroppedFileCompression and
  * ArchiveCompression, acrnema.map's fourth column, the `AE~xx` called-AE
  * override and `dgate -jc<code>` all mean the same (reference §3.4); `jr`
- * (RLE Lossless) is ours. Pure:
+ * (RLE Lossless) and `jh`/`jhNN` (HTJ2K lossless/lossy) are ours. Pure:
  * no configuration is read here (the caller passes LossyQuality). */
 #ifndef DG_CODEC_COMPRESSION_H
 #define DG_CODEC_COMPRESSION_H

@@ -376,6 +376,19 @@ START_TEST(test_compression_codes_map_to_syntaxes)
     ck_assert_str_eq(c.ts_uid, TS_RLE);
     ck_assert_int_eq(c.only, 1);
     ck_assert_int_eq(c.lossy, 0);
+    /* HTJ2K, ours: jh lossless, jhNN lossy at quality NN. */
+    ck_assert_int_eq(compression_parse("jh", 95, &c), 0);
+    ck_assert_str_eq(c.ts_uid, "1.2.840.10008.1.2.4.201");
+    ck_assert_int_eq(c.lossy, 0);
+    ck_assert_int_eq(c.opt.quality, 0);
+    ck_assert_int_eq(compression_parse("JH80!", 95, &c), 0);
+    ck_assert_str_eq(c.code, "jh");
+    ck_assert_str_eq(c.ts_uid, "1.2.840.10008.1.2.4.203");
+    ck_assert_int_eq(c.lossy, 1);
+    ck_assert_int_eq(c.opt.quality, 80);
+    ck_assert_int_eq(c.only, 1);
+    ck_assert_int_eq(compression_parse("jh0", 95, &c), DG_EPARSE);
+    ck_assert_int_eq(compression_parse("jhx", 95, &c), DG_EPARSE);
 }
 END_TEST
 

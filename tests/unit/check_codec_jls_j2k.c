@@ -296,7 +296,7 @@ static const uint8_t *main_header_segment(const uint8_t *p, size_t len, unsigned
 
 /* What PS3.5 A.4.6 asks of each HTJ2K syntax, read from the codestream:
  * HT code-blocks (Rsiz bit 14, the CAP segment, COD's code-block style),
- * the progression order (RPCL for .4.202) and the wavelet. */
+ * the progression order (RPCL and TLM for .4.202) and the wavelet. */
 START_TEST(test_htj2k_encodes_ht_blocks_in_the_syntax_asked)
 {
     const struct {
@@ -327,6 +327,9 @@ START_TEST(test_htj2k_encodes_ht_blocks_in_the_syntax_asked)
         ck_assert_uint_eq(cod[5], cases[i].progression);
         ck_assert_uint_eq(cod[12] & 0x40, 0x40);
         ck_assert_uint_eq(cod[13], cases[i].wavelet);
+        /* TLM for .4.202, whose readers fetch tile-parts by it. */
+        ck_assert_int_eq(main_header_segment(out.data, out.len, 0xff55) != NULL,
+                         cases[i].progression == 2);
         buf_free(&out);
     }
     free(in);

@@ -34,9 +34,10 @@ JPEG-LS|js|dcmdjpls|dcmcjpls|--jpegls
 JPEG-LS near 3|j73|dcmdjpls|dcmcjpls +en +md 3|--jpegls --lossy -e 3
 JPEG 2000|jk|-|-|--j2k
 JPEG 2000 lossy|jl50|-|-|--j2k --lossy -r 10
+HTJ2K|jh|-|-|-
 '
 # dcmtk has no JPEG 2000: its columns are "-" and gdcmconv makes the set
-# the decoders read.
+# the decoders read. Neither writes HTJ2K: dgate makes that set.
 
 need gdcmconv dcmdump
 [ -x "$DGATE" ] || fail "no dgate at $DGATE (set DGATE)"
@@ -87,8 +88,10 @@ echo "$CODECS" | while IFS='|' read -r name code dec enc gdcm_opt; do
     [ -n "$name" ] || continue
     # The compressed set every decoder reads: dcmtk's.
     gdcm_enc() { gdcmconv $gdcm_opt "$1" "$2"; }
+    dgate_make() { cp "$1" "$2" && "$DGATE" -w "$T/dicom.ini" "-jc$code" "$2"; }
     maker=$enc
     [ "$enc" = - ] && maker=gdcm_enc
+    [ "$enc" = - ] && [ "$gdcm_opt" = - ] && maker=dgate_make
     rm -rf "$T/coded" && mkdir "$T/coded"
     for f in "$T"/raw/*; do
         $maker "$f" "$T/coded/${f##*/}" > /dev/null || fail "$maker could not make the set for $name"

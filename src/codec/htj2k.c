@@ -25,6 +25,7 @@
 #pragma GCC diagnostic pop
 
 #include "util/error.h"
+#include "util/file.h"
 
 static pthread_once_t grok_once = PTHREAD_ONCE_INIT;
 
@@ -51,15 +52,12 @@ static int append_file(int fd, size_t n, struct buf *out)
     int rc = buf_reserve(out, n);
     if (rc)
         return rc;
-    size_t done = 0;
-    while (done < n) {
-        ssize_t got = pread(fd, out->data + out->len + done, n - done, (off_t)done);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            return got < 0 ? -errno : DG_ETRUNC;
-        done += (size_t)got;
-    }
+    size_t got;
+    rc = file_pread_full(fd, 0, out->data + out->len, n, &got);
+    if (rc)
+        return rc;
+    if (got != n)
+        return DG_ETRUNC;
     out->len += n;
     return 0;
 }

@@ -22,6 +22,7 @@ server_integration_tests = \
 	tests/integration/get_levels.sh \
 	tests/integration/kpacs_workflow.sh \
 	tests/integration/mito_workflow.sh \
+	tests/integration/orthanc_client.sh \
 	tests/integration/move_backends.sh \
 	tests/integration/move_failures.sh \
 	tests/integration/move_hostile.sh \

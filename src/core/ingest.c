@@ -3,10 +3,9 @@
  * header (a longer header is read back from the file). When the dataset is
  * complete, the elements after the header are walked by their lengths, so
  * that one declaring more bytes than arrived is refused. IncomingCompression
- * transcodes that file into an anonymous one and copies it behind a new
- * meta header into a second temporary file (the meta header needs the SOP
- * Instance UID, which lossy compression may change), still before the
- * rename. */
+ * transcodes that file into a second temporary file behind a new meta
+ * header (with the SOP Instance UID that lossy compression may change),
+ * still before the rename. */
 #include "core/ingest.h"
 #include "archive/archive.h"
 #include "archive/mag.h"
@@ -21,7 +20,6 @@
 #include "dicom/uid.h"
 #include "util/buf.h"
 #include "util/error.h"
-#include "util/file.h"
 #include "util/log.h"
 #include "util/str.h"
 
@@ -30,7 +28,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
 
 /* The first bytes of each dataset kept in memory: enough for the header of
@@ -42,8 +39,6 @@
  * this much first, HEADER_MAX when the header is longer. A deflate bomb or a
  * large deflated image costs no more memory than an uncompressed header. */
 #define INFLATED_FIRST (256u * 1024)
-/* A transcoded dataset is copied behind its meta header this much at a time. */
-#define COPY_CHUNK (256u * 1024)
 
 #define TAG_ITEM 0xFFFEE000u
 #define TAG_ITEM_END 0xFFFEE00Du
@@ -624,65 +619,66 @@ static int read_received(void *arg, uint8_t *p, size_t cap, size_t *n)
     return rc;
 }
 
-static int write_fd(void *arg, const uint8_t *p, size_t n)
+/* The second writer, its meta header first: transcode_dataset fills in
+ * the SOP Instance UID (new when lossy output needs one) before its first
+ * byte, so the transcoded dataset streams straight behind the header. */
+struct second_out {
+    struct ingest *g;
+    const struct transcode_result *tr;
+    const char *to_ts;
+    uint64_t meta_len; /* 0 until the meta header is written */
+};
+
+static int write_second(void *arg, const uint8_t *p, size_t n)
 {
-    return file_write_all(*(int *)arg, p, n);
+    struct second_out *out = arg;
+    struct ingest *g = out->g;
+
+    if (!out->meta_len) {
+        struct p10_meta_info mi = {
+            .sop_class_uid = g->sop_class,
+            .sop_instance_uid = out->tr->new_instance ? out->tr->sop_instance : g->sop_instance,
+            .ts_uid = out->to_ts,
+            .source_ae = g->obj.calling_ae,
+        };
+        struct buf meta;
+        int rc;
+
+        buf_init(&meta, 4096);
+        rc = p10_encode_meta(&mi, &meta);
+        if (rc == 0)
+            rc = mag_write(g->second, meta.data, meta.len);
+        out->meta_len = meta.len;
+        buf_free(&meta);
+        if (rc)
+            return rc;
+    }
+    return mag_write(g->second, p, n);
 }
 
-/* The dataset transcoded into to_ts into the second writer, behind its meta
- * header: through an anonymous file on the device, since the meta header
- * names the SOP instance, which is known only at the end. */
+/* The dataset transcoded into to_ts into the second writer, behind its
+ * meta header. */
 static int transcode_received(struct ingest *g, const struct compression *c, const char *to_ts,
                               struct transcode_result *tr, uint64_t *meta_len)
 {
     struct file_reader rd = {g->writer, g->meta_len};
-    struct p10_meta_info mi;
-    struct buf meta;
-    uint8_t *chunk;
-    int fd, rc;
+    struct second_out out = {g, tr, to_ts, 0};
+    int rc = 0;
 
-    if (!g->second) {
+    if (!g->second)
         rc = mag_writer_new(g->dev, &g->second);
-        if (rc)
-            return rc;
-    }
-    fd = mag_scratch_open(g->dev);
-    if (fd < 0)
-        return fd;
-    buf_init(&meta, 4096);
-    chunk = malloc(COPY_CHUNK);
-    rc = chunk ? 0 : -ENOMEM;
-    if (rc == 0)
-        rc = transcode_dataset(g->ts->uid, read_received, &rd, to_ts,
-                               strcmp(to_ts, c->ts_uid) == 0 ? &c->opt : NULL,
-                               g->env->cfg->uid_prefix, write_fd, &fd, tr);
     if (rc == 0)
         rc = mag_begin(g->second, g->dev);
-    if (rc == 0) {
-        mi.sop_class_uid = g->sop_class;
-        mi.sop_instance_uid = tr->new_instance ? tr->sop_instance : g->sop_instance;
-        mi.ts_uid = to_ts;
-        mi.source_ae = g->obj.calling_ae;
-        rc = p10_encode_meta(&mi, &meta);
-        if (rc == 0)
-            rc = mag_write(g->second, meta.data, meta.len);
-        *meta_len = meta.len;
-        for (uint64_t off = 0; rc == 0 && off < tr->bytes_written;) {
-            size_t got = 0;
-
-            rc = file_pread_full(fd, off, chunk, COPY_CHUNK, &got);
-            if (rc == 0 && got == 0)
-                rc = DG_ETRUNC;
-            if (rc == 0)
-                rc = mag_write(g->second, chunk, got);
-            off += got;
-        }
-        if (rc)
-            mag_abort(g->second);
-    }
-    free(chunk);
-    buf_free(&meta);
-    close(fd);
+    if (rc)
+        return rc;
+    rc = transcode_dataset(g->ts->uid, read_received, &rd, to_ts,
+                           strcmp(to_ts, c->ts_uid) == 0 ? &c->opt : NULL, g->env->cfg->uid_prefix,
+                           write_second, &out, tr);
+    if (rc == 0 && !out.meta_len)
+        rc = DG_ETRUNC; /* no dataset came out */
+    if (rc)
+        mag_abort(g->second);
+    *meta_len = out.meta_len;
     return rc;
 }
 

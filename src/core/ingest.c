@@ -691,7 +691,7 @@ static int compress_received(struct ingest *g, uint64_t *dataset_len, struct ds 
 {
     struct compression over;
     const struct compression *c = &g->env->incoming;
-    struct transcode_result tr;
+    struct transcode_result tr = {0};
     uint64_t meta_len = 0;
     const struct ts *from = g->ts;
     struct mag_writer *w;

@@ -380,17 +380,6 @@ unsigned web_status_of(int err)
 
 /* ---- Parsing a request. ---- */
 
-static int hex(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Percent-decode s[0..n) into out (room for n + 1); DG_EPARSE for a broken
  * escape or an encoded NUL. */
 static int decode(const char *s, size_t n, char *out)
@@ -404,7 +393,7 @@ static int decode(const char *s, size_t n, char *out)
         }
         if (i + 2 >= n)
             return DG_EPARSE;
-        int hi = hex((unsigned char)s[i + 1]), lo = hex((unsigned char)s[i + 2]);
+        int hi = str_hex_digit(s[i + 1]), lo = str_hex_digit(s[i + 2]);
         if (hi < 0 || lo < 0 || (hi == 0 && lo == 0))
             return DG_EPARSE;
         out[o++] = (char)(hi << 4 | lo);
@@ -823,15 +812,22 @@ int web_start(const struct web_ctx *ctx)
         web_stop();
         return rc;
     }
+    /* The certificate and key only with TLS (MHD warns otherwise): an
+     * array that ends at once without it. */
+    struct MHD_OptionItem tls[] = {
+        {W.tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, 0, W.cert},
+        {MHD_OPTION_HTTPS_MEM_KEY, 0, W.key},
+        {MHD_OPTION_END, 0, NULL},
+    };
+    /* The logger first, so that no message goes to MHD's own. */
     W.daemon = MHD_start_daemon(
-        flags, 0, NULL, NULL, on_request, NULL, MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->web_max_connections,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->web_timeout,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY, MHD_OPTION_THREAD_STACK_SIZE,
-        (size_t)THREAD_STACK, MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
-        MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL, MHD_OPTION_UNESCAPE_CALLBACK,
-        no_unescape, NULL, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_HTTPS_MEM_CERT,
-        W.tls ? W.cert : NULL, MHD_OPTION_HTTPS_MEM_KEY, W.tls ? W.key : NULL, MHD_OPTION_END);
+        flags, 0, NULL, NULL, on_request, NULL, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+        MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned)cfg->web_max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned)cfg->web_timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
+        MHD_OPTION_THREAD_STACK_SIZE, (size_t)THREAD_STACK, MHD_OPTION_NOTIFY_COMPLETED,
+        on_completed, NULL, MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
+        MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL, MHD_OPTION_ARRAY, tls, MHD_OPTION_END);
     if (!W.daemon) {
         log_error("cannot start the web server on %s", W.address);
         close(fd);

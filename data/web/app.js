@@ -686,8 +686,10 @@ async function openStatus() {
     ['Web port', s.web_port],
     ['Database', s.database && `${s.database.backend} ${s.database.name}`],
   ];
-  if (s.associations !== undefined) facts.push(['Associations now', s.associations]);
-  if (s.web_connections !== undefined) facts.push(['Web connections now', s.web_connections]);
+  if (s.connections) {
+    facts.push(['DICOM associations now', s.connections.dicom]);
+    facts.push(['Web connections now', s.connections.web]);
+  }
   for (const [k, v] of Object.entries(s.counts || {})) facts.push([k[0].toUpperCase() + k.slice(1), v]);
   $('status-list').replaceChildren(
     ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', { 'data-key': k }, v ?? '')]),

@@ -283,7 +283,10 @@ async function openStudy(uid) {
   $('study-zip').href = `/api/studies/${enc(uid)}/zip`;
   $('study-zip').download = `${uid}.zip`;
   $('study-delete').onclick = async () => {
-    if (await deleteResource(`this study (${uid})`, studyPath(uid))) location.hash = '#search';
+    if (await deleteResource(`this study (${uid})`, studyPath(uid))) {
+      searched = false; // the list shown before may hold it
+      location.hash = '#search';
+    }
   };
   const q = new URLSearchParams(SERIES_FIELDS.map((f) => ['includefield', f]));
   const series = await getJson(`${studyPath(uid)}/series?${q}`);

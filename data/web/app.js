@@ -110,6 +110,17 @@ async function getJson(url) {
   return text ? JSON.parse(text) : [];
 }
 
+// Every answer of a QIDO-RS search, asked a page at a time (a long series
+// never meets the server's cap on one answer).
+async function searchAll(url, page = 1000) {
+  const all = [];
+  for (;;) {
+    const part = await getJson(`${url}&limit=${page}&offset=${all.length}`);
+    all.push(...part);
+    if (part.length < page) return all;
+  }
+}
+
 // The roles /api/whoami gives this user; what they do not allow is hidden.
 let roles = new Set();
 const can = (role) => roles.has(role);
@@ -363,7 +374,7 @@ async function openViewer(study, series) {
   view.cache.clear();
   $('v-title').textContent = '';
   const q = new URLSearchParams(INSTANCE_FIELDS.map((f) => ['includefield', f]));
-  const instances = await getJson(`${seriesPath(study, series)}/instances?${q}`);
+  const instances = await searchAll(`${seriesPath(study, series)}/instances?${q}`);
   instances.sort(
     (a, b) =>
       Number(first(a, 'InstanceNumber')) - Number(first(b, 'InstanceNumber')) ||

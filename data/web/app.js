@@ -207,12 +207,28 @@ function studyQuery(form) {
   return q;
 }
 
+// Searches answer in any order; only the newest is shown. The table says
+// while one runs (data-busy) and which was the last shown (data-searches)
+// or the last that failed (data-failed).
+let searchSeq = 0;
+
 async function search() {
-  const body = $('studies').tBodies[0];
-  const studies = await getJson(`${DICOMWEB}/studies?${studyQuery($('search-form'))}`);
-  studies.sort((a, b) => String(first(b, 'StudyDate')).localeCompare(String(first(a, 'StudyDate'))));
-  body.replaceChildren(...studies.map(studyRow));
-  $('studies-count').textContent = `${studies.length} ${studies.length === 1 ? 'study' : 'studies'}`;
+  const seq = ++searchSeq;
+  const table = $('studies');
+  table.dataset.busy = 'yes';
+  try {
+    const studies = await getJson(`${DICOMWEB}/studies?${studyQuery($('search-form'))}`);
+    if (seq !== searchSeq) return;
+    studies.sort((a, b) => String(first(b, 'StudyDate')).localeCompare(String(first(a, 'StudyDate'))));
+    table.tBodies[0].replaceChildren(...studies.map(studyRow));
+    $('studies-count').textContent = `${studies.length} ${studies.length === 1 ? 'study' : 'studies'}`;
+    table.dataset.searches = String(seq);
+  } catch (e) {
+    table.dataset.failed = String(seq);
+    throw e;
+  } finally {
+    if (seq === searchSeq) delete table.dataset.busy;
+  }
 }
 
 function studyRow(ds) {

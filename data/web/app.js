@@ -164,15 +164,21 @@ function showSection(name) {
   document.body.dataset.section = name;
 }
 
+// Pages answer in any order too: one whose address is no longer shown
+// drops its answers (stale()).
+let routeSeq = 0;
+
 // #search, #study/UID, #viewer/STUDY/SERIES, #upload, #status.
 async function route() {
   const [name, ...args] = location.hash.slice(1).split('/').map(decodeURIComponent);
+  const seq = ++routeSeq;
+  const stale = () => seq !== routeSeq;
   showMessage('');
   try {
-    if (name === 'study' && args[0]) await openStudy(args[0]);
-    else if (name === 'viewer' && args[1]) await openViewer(args[0], args[1]);
+    if (name === 'study' && args[0]) await openStudy(args[0], stale);
+    else if (name === 'viewer' && args[1]) await openViewer(args[0], args[1], stale);
     else if (name === 'upload' && can('upload')) showSection('upload');
-    else if (name === 'status') await openStatus();
+    else if (name === 'status') await openStatus(stale);
     else {
       showSection('search');
       if (!searched) {
@@ -181,7 +187,7 @@ async function route() {
       }
     }
   } catch (e) {
-    showMessage(e.message, 'error');
+    if (!stale()) showMessage(e.message, 'error');
   }
 }
 
@@ -292,11 +298,12 @@ function studyRow(ds) {
 
 const SERIES_FIELDS = ['0008103E', '00200011', '00201209'];
 
-async function openStudy(uid) {
+async function openStudy(uid, stale) {
   showSection('study');
   $('study-title').textContent = 'Study';
   $('series').replaceChildren();
   const [study] = await getJson(`${DICOMWEB}/studies?StudyInstanceUID=${enc(uid)}&includefield=00081030`);
+  if (stale()) return;
   if (!study) throw new Error(`No study ${uid}`);
   $('study-title').textContent = `${first(study, 'PatientName')} (${first(study, 'PatientID')})`;
   $('study-info').textContent = [
@@ -317,6 +324,7 @@ async function openStudy(uid) {
   };
   const q = new URLSearchParams(SERIES_FIELDS.map((f) => ['includefield', f]));
   const series = await getJson(`${studyPath(uid)}/series?${q}`);
+  if (stale()) return;
   series.sort((a, b) => Number(first(a, 'SeriesNumber')) - Number(first(b, 'SeriesNumber')));
   $('series').replaceChildren(...series.map((s) => seriesCard(uid, s)));
 }
@@ -384,13 +392,14 @@ const view = {
   cache: new Map(),
 };
 
-async function openViewer(study, series) {
+async function openViewer(study, series, stale) {
   showSection('viewer');
   Object.assign(view, { study, series, slices: [], index: 0, window: null });
   view.cache.clear();
   $('v-title').textContent = '';
   const q = new URLSearchParams(INSTANCE_FIELDS.map((f) => ['includefield', f]));
   const instances = await searchAll(`${seriesPath(study, series)}/instances?${q}`);
+  if (stale()) return;
   instances.sort(
     (a, b) =>
       Number(first(a, 'InstanceNumber')) - Number(first(b, 'InstanceNumber')) ||
@@ -406,6 +415,7 @@ async function openViewer(study, series) {
     } catch (e) {
       showMessage(`No window from the metadata: ${e.message}`, 'error');
     }
+    if (stale()) return;
   }
   for (const qido of instances) {
     const sop = first(qido, 'SOPInstanceUID');
@@ -706,9 +716,10 @@ function showStowResult(answer) {
 
 /* ---- Status ---- */
 
-async function openStatus() {
+async function openStatus(stale) {
   showSection('status');
   const s = await getJson('/api/status');
+  if (stale()) return;
   const facts = [
     ['Version', s.version],
     ['AE title', s.ae],

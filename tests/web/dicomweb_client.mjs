@@ -291,6 +291,10 @@ if (has('stow')) {
     refused = e;
   }
   check(refused, 'a part that is not DICOM was stored without complaint');
+  // PS3.18 10.5.3: 409 when every instance failed, each in FailedSOPSequence.
+  check(refused.status === 409, `a part that is not DICOM: ${refused.status}, expected 409`);
+  const failed = JSON.parse(refused.response)['00081198'];
+  check(failed && failed.Value.length === 1 && value(failed.Value[0], '00081197'), 'no FailedSOPSequence with a reason');
   await expectStudies({}, [alice, bob, carol]);
 } else {
   skipped('storeInstances');

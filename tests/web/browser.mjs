@@ -424,6 +424,11 @@ if (process.env.LOGIN) {
   await reader.locator('#series figure.series').first().waitFor();
   check(!(await reader.locator('#study-delete').isVisible()), 'study delete is offered to a reader');
   check((await reader.locator('#series button.delete').count()) === 0, 'series delete is offered to a reader');
+  if (has('rendered')) {
+    await reader.locator(`figure[data-series="${ct.uid}"] a.open`).click();
+    await waitSlice(reader, 1);
+    await expectImage(reader, ct.instances[0], 0, markers, 'slice 1 through the forwarder');
+  }
   await reader.context().close();
 } else {
   step('no LOGIN given: the login half is not run');

@@ -636,36 +636,68 @@ function stowBody(files, boundary) {
   return new Blob(parts);
 }
 
+// The SOP Instance UID of a Part-10 file from its meta header
+// ((0002,0003), Explicit VR Little Endian by definition), or '' when the
+// file does not start as one: what names a file in the STOW-RS answer.
+async function sopOfFile(file) {
+  const b = new DataView(await file.slice(0, 16384).arrayBuffer());
+  const text = (at, n) => String.fromCharCode(...new Uint8Array(b.buffer, at, n));
+  if (b.byteLength < 140 || text(128, 4) !== 'DICM') return '';
+  for (let at = 132; at + 8 <= b.byteLength && b.getUint16(at, true) === 2; ) {
+    const element = b.getUint16(at + 2, true);
+    const long = ['OB', 'OW', 'OF', 'SQ', 'UT', 'UN', 'UC', 'UR'].includes(text(at + 4, 2));
+    const len = long ? b.getUint32(at + 8, true) : b.getUint16(at + 6, true);
+    const value = at + (long ? 12 : 8);
+    if (value + len > b.byteLength) return '';
+    if (element === 3) return text(value, len).replace(/[\0 ]+$/, '');
+    at = value + len;
+  }
+  return '';
+}
+
+// POST the body with the progress shown (fetch cannot tell how much went).
+function post(url, headers, body, progress) {
+  return new Promise((resolve, reject) => {
+    const x = new XMLHttpRequest();
+    x.open('POST', url);
+    for (const [k, v] of Object.entries(headers)) x.setRequestHeader(k, v);
+    x.upload.addEventListener('progress', (e) => e.lengthComputable && progress(e.loaded / e.total));
+    x.addEventListener('load', () => resolve({ status: x.status, statusText: x.statusText, text: x.responseText }));
+    x.addEventListener('error', () => reject(new Error('the connection failed')));
+    x.send(body);
+  });
+}
+
 async function upload(e) {
   e.preventDefault();
-  const files = $('u-files').files;
+  const files = [...$('u-files').files, ...$('u-folder').files];
   if (!files.length) {
-    showMessage('Choose DICOM files first.', 'error');
+    showMessage('Choose DICOM files or a folder first.', 'error');
     return;
   }
   const boundary = randomBoundary();
+  const what = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
   $('u-submit').disabled = true;
-  showMessage(`Uploading ${files.length} ${files.length === 1 ? 'file' : 'files'}…`);
+  showMessage(`Uploading ${what}…`);
   try {
-    const r = await fetch(`${DICOMWEB}/studies`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': `multipart/related; type="application/dicom"; boundary=${boundary}`,
-        Accept: 'application/dicom+json',
-      },
-      body: stowBody(files, boundary),
-    });
-    const text = await r.text();
+    const sops = await Promise.all(files.map(sopOfFile));
+    const headers = {
+      'Content-Type': `multipart/related; type="application/dicom"; boundary=${boundary}`,
+      Accept: 'application/dicom+json',
+    };
+    const r = await post(`${DICOMWEB}/studies`, headers, stowBody(files, boundary), (done) =>
+      showMessage(`Uploading ${what}… ${Math.round(done * 100)}%`),
+    );
     let answer = null;
     try {
-      answer = text ? JSON.parse(text) : null;
+      answer = r.text ? JSON.parse(r.text) : null;
     } catch {
       answer = null;
     }
-    const stored = showStowResult(answer);
-    if (r.ok || answer)
-      showMessage(`${r.status}: ${stored} of ${files.length} stored.`, stored === files.length ? 'info' : 'error');
-    else showMessage(`Upload refused: ${r.status} ${r.statusText} ${text.trim()}`, 'error');
+    const stored = showStowResult(answer, files, sops);
+    if (answer)
+      showMessage(`${r.status}: ${stored} of ${what} stored.`, stored === files.length ? 'info' : 'error');
+    else showMessage(`Upload refused: ${r.status} ${r.statusText} ${r.text.trim()}`, 'error');
   } catch (err) {
     showMessage(`Upload failed: ${err.message}`, 'error');
   } finally {
@@ -680,38 +712,47 @@ function reasonText(code) {
   return REASONS[n] ? `${hex} ${REASONS[n]}` : hex;
 }
 
-// The STOW-RS answer as rows: stored, stored with a warning, refused.
+// The STOW-RS answer as rows, each with its file (found by its SOP Instance
+// UID; a refusal that names none goes with the first file left that has
+// none, as dgate answers the parts in order): stored, stored with a
+// warning, refused; a file the answer does not name at all is said too.
 // Returns how many were stored.
-function showStowResult(answer) {
+function showStowResult(answer, files, sops) {
+  const left = new Set(files.keys());
+  const fileOf = (uid) => {
+    let i = uid ? sops.findIndex((s, k) => s === uid && left.has(k)) : -1;
+    if (i < 0 && !uid) i = [...left].find((k) => !sops[k]) ?? -1;
+    if (i < 0) return '';
+    left.delete(i);
+    return files[i].webkitRelativePath || files[i].name;
+  };
+  const row = (kind, result, item, reason) => {
+    const uid = first(item, 'ReferencedSOPInstanceUID');
+    return el('tr', { class: kind }, el('td', {}, fileOf(uid)), el('td', {}, result), el('td', {}, uid), el('td', {}, reason));
+  };
   const rows = [];
-  let stored = 0;
-  for (const item of values(answer, 'ReferencedSOPSequence')) {
-    stored++;
+  const stored = values(answer, 'ReferencedSOPSequence');
+  for (const item of stored) {
     const warning = first(item, 'WarningReason');
-    rows.push(
-      el(
-        'tr',
-        { class: 'stored' },
-        el('td', {}, warning === '' ? 'stored' : 'stored, warning'),
-        el('td', {}, first(item, 'ReferencedSOPInstanceUID')),
-        el('td', {}, reasonText(warning)),
-      ),
-    );
+    rows.push(row('stored', warning === '' ? 'stored' : 'stored, warning', item, reasonText(warning)));
   }
-  for (const item of values(answer, 'FailedSOPSequence')) {
+  for (const item of values(answer, 'FailedSOPSequence'))
+    rows.push(row('refused', 'refused', item, reasonText(first(item, 'FailureReason'))));
+  for (const i of left) {
     rows.push(
       el(
         'tr',
-        { class: 'refused' },
-        el('td', {}, 'refused'),
-        el('td', {}, first(item, 'ReferencedSOPInstanceUID')),
-        el('td', {}, reasonText(first(item, 'FailureReason'))),
+        { class: 'unanswered' },
+        el('td', {}, files[i].webkitRelativePath || files[i].name),
+        el('td', {}, 'not in the answer'),
+        el('td', {}, sops[i]),
+        el('td', {}, sops[i] ? '' : 'not a DICOM Part-10 file'),
       ),
     );
   }
   $('u-result').tBodies[0].replaceChildren(...rows);
   $('u-result').hidden = !rows.length;
-  return stored;
+  return stored.length;
 }
 
 /* ---- Status ---- */

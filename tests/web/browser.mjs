@@ -262,7 +262,8 @@ if (has('stow')) {
   await page.locator('#u-submit').click();
   const up = carol.series[0].instances[0];
   await page.locator('#u-result tr.stored').waitFor();
-  check((await page.locator('#u-result tr.stored td').nth(1).textContent()) === up.sop, 'the stored row names another UID');
+  const cells = await page.locator('#u-result tr.stored td').allTextContents();
+  check(cells[0] === 'upload.dcm' && cells[2] === up.sop, `the stored row: ${cells}`);
   check((await page.locator('#u-result tr.refused').count()) === 0, 'the upload was refused');
   await expectStudies(page, { 'q-name': 'WEBTEST^CAROL' }, [carol]);
 } else {
@@ -274,8 +275,11 @@ if (has('stow')) {
   await page.goto(`${base}/#upload`);
   await page.locator('#u-files').setInputFiles({ name: 'not.dcm', mimeType: 'application/dicom', buffer: Buffer.from('not DICOM at all') });
   await page.locator('#u-submit').click();
-  await page.locator('#u-result tr.refused, #message.error').first().waitFor();
+  await page.locator('#u-result tr.refused').waitFor();
   check((await page.locator('#u-result tr.stored').count()) === 0, 'a file that is not DICOM was stored');
+  const refusedRow = await page.locator('#u-result tr.refused td').allTextContents();
+  check(refusedRow[0] === 'not.dcm' && /^0x[0-9A-F]{4}/.test(refusedRow[3]), `the refused row: ${refusedRow}`);
+  check((await page.locator('#message').textContent()).includes('0 of 1 file stored'), 'the upload message');
 } else {
   skipped('a refused upload shows why');
 }

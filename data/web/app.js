@@ -728,7 +728,8 @@ function showStowResult(answer, files, sops) {
   };
   const row = (kind, result, item, reason) => {
     const uid = first(item, 'ReferencedSOPInstanceUID');
-    return el('tr', { class: kind }, el('td', {}, fileOf(uid)), el('td', {}, result), el('td', {}, uid), el('td', {}, reason));
+    const cells = [fileOf(uid), result, uid, reason].map((text) => el('td', {}, text));
+    return el('tr', { class: kind }, ...cells);
   };
   const rows = [];
   const stored = values(answer, 'ReferencedSOPSequence');

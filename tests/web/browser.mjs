@@ -51,7 +51,8 @@ const browser = await chromium.launch({
 const errors = [];
 
 async function newPage(options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 }, ...options });
+  const viewport = { width: 1200, height: 900 };
+  const context = await browser.newContext({ acceptDownloads: true, viewport, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(20000);
   page.on('pageerror', (e) => errors.push(e.message));
@@ -118,7 +119,8 @@ async function searchRows(page, fill) {
     const t = document.getElementById('studies').dataset;
     return Math.max(Number(t.searches || 0), Number(t.failed || 0)) > n && !t.busy;
   }, shown);
-  check(!(Number(await table.getAttribute('data-failed')) > shown), `the search failed: ${await page.locator('#message').textContent()}`);
+  const failed = Number(await table.getAttribute('data-failed')) > shown;
+  check(!failed, `the search failed: ${await page.locator('#message').textContent()}`);
   return page.locator('#studies tbody tr');
 }
 
@@ -153,7 +155,15 @@ check(await page.locator('#nav-upload').isVisible(), 'the upload link is hidden 
 step('search by name, ID, date range, modality, accession');
 const rows = await expectStudies(page, { 'q-name': 'WEBTEST^ALI' }, [alice]);
 const cells = await rows.first().locator('td').allTextContents();
-const want = [alice.patient_name, alice.patient_id, '1970-01-01', '2024-01-15', alice.description, 'CT\\OT', alice.accession];
+const want = [
+  alice.patient_name,
+  alice.patient_id,
+  '1970-01-01',
+  '2024-01-15',
+  alice.description,
+  'CT\\OT',
+  alice.accession,
+];
 check(cells[0] === want[0] && cells[1] === want[1] && cells[2] === want[2] && cells[3] === want[3], `row ${cells}`);
 check(cells[4] === want[4] && cells[6] === want[6], `row ${cells}`);
 check(cells[5].split(', ').sort().join('\\') === want[5], `modalities ${cells[5]}`);
@@ -226,7 +236,8 @@ if (has('rendered') && has('metadata')) {
   await page.mouse.up();
   const dragged = Number(await page.locator('#v-width').inputValue());
   check(dragged > corpus.window[1], `a drag to the right did not widen the window: ${dragged}`);
-  check(Number(await page.locator('#v-center').inputValue()) > corpus.window[0], 'a drag down did not raise the centre');
+  const centre = Number(await page.locator('#v-center').inputValue());
+  check(centre > corpus.window[0], `a drag down did not raise the centre: ${centre}`);
   await page.locator(`#v-canvas[data-src*="window="]`).waitFor({ state: 'attached' });
   const w0 = (await page.locator('#v-canvas').boundingBox()).width;
   await page.locator('#v-zoom-in').click();
@@ -273,7 +284,8 @@ if (has('stow')) {
 if (has('stow')) {
   step('a refused upload shows why');
   await page.goto(`${base}/#upload`);
-  await page.locator('#u-files').setInputFiles({ name: 'not.dcm', mimeType: 'application/dicom', buffer: Buffer.from('not DICOM at all') });
+  const junk = { name: 'not.dcm', mimeType: 'application/dicom', buffer: Buffer.from('not DICOM at all') };
+  await page.locator('#u-files').setInputFiles(junk);
   await page.locator('#u-submit').click();
   await page.locator('#u-result tr.refused').waitFor();
   check((await page.locator('#u-result tr.stored').count()) === 0, 'a file that is not DICOM was stored');
@@ -301,7 +313,8 @@ if (has('delete')) {
   await doomed.waitFor();
   await doomed.locator('button.delete').click();
   await page.locator('#confirm[open]').waitFor();
-  check((await page.locator('#confirm-text').textContent()).includes(mf.uid), 'the confirmation does not name the series');
+  const question = await page.locator('#confirm-text').textContent();
+  check(question.includes(mf.uid), `the confirmation does not name the series: ${question}`);
   let deletes = 0;
   page.on('request', (q) => (deletes += q.method() === 'DELETE' ? 1 : 0));
   await page.locator('#confirm-cancel').click();

@@ -263,9 +263,10 @@ if (has('rendered') && has('thumbnail')) {
     const r = await client.retrieveInstanceFramesRendered({ ...mfIds, frameNumbers: [n], mediaTypes: png });
     checkRendered(r, mf, n, `rendered frame ${n}`);
   }
-  const jpeg = Buffer.from(single(await client.retrieveInstanceRendered({ ...ctIds, mediaTypes: [{ mediaType: 'image/jpeg' }] }), 'JPEG'));
+  const asJpeg = { ...ctIds, mediaTypes: [{ mediaType: 'image/jpeg' }] };
+  const jpeg = Buffer.from(single(await client.retrieveInstanceRendered(asJpeg), 'JPEG'));
   check(jpeg[0] === 0xff && jpeg[1] === 0xd8, 'rendered as image/jpeg is no JPEG');
-  const thumb = Buffer.from(single(await client.retrieveInstanceThumbnail({ ...ctIds, mediaTypes: [{ mediaType: 'image/jpeg' }] }), 'thumbnail'));
+  const thumb = Buffer.from(single(await client.retrieveInstanceThumbnail(asJpeg), 'thumbnail'));
   check(thumb[0] === 0xff && thumb[1] === 0xd8, 'the thumbnail is no JPEG');
 } else {
   skipped('retrieveInstanceRendered, retrieveInstanceFramesRendered, thumbnails');
@@ -294,7 +295,8 @@ if (has('stow')) {
   // PS3.18 10.5.3: 409 when every instance failed, each in FailedSOPSequence.
   check(refused.status === 409, `a part that is not DICOM: ${refused.status}, expected 409`);
   const failed = JSON.parse(refused.response)['00081198'];
-  check(failed && failed.Value.length === 1 && value(failed.Value[0], '00081197'), 'no FailedSOPSequence with a reason');
+  const reason = failed && failed.Value.length === 1 && value(failed.Value[0], '00081197');
+  check(reason, 'no FailedSOPSequence with a reason');
   await expectStudies({}, [alice, bob, carol]);
 } else {
   skipped('storeInstances');

@@ -480,11 +480,12 @@ async function pump() {
   view.busy = true;
   while (view.dirty) {
     view.dirty = false;
-    const s = view.slices[view.index];
+    const index = view.index;
+    const s = view.slices[index];
     if (!s) break;
     const url = sliceUrl(s, view.window);
     try {
-      draw(await loadBitmap(url), url);
+      draw(await loadBitmap(url), index, url);
     } catch (e) {
       showMessage(e.message, 'error');
     }
@@ -494,7 +495,7 @@ async function pump() {
   if (next) loadBitmap(sliceUrl(next, view.window)).catch(() => {});
 }
 
-function draw(bitmap, url) {
+function draw(bitmap, index, url) {
   const canvas = $('v-canvas');
   if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
     canvas.width = bitmap.width;
@@ -508,7 +509,7 @@ function draw(bitmap, url) {
     applyZoom();
   }
   // What is on the canvas, for whoever waits for it (the browser test).
-  canvas.dataset.slice = String(view.index + 1);
+  canvas.dataset.slice = String(index + 1);
   canvas.dataset.src = url;
 }
 

@@ -364,8 +364,8 @@ void web_log_change(const struct web_request *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    log_user("web: %s, by %s from %s", msg,
-             strcmp(r->user, "-") == 0 ? "(no login)" : r->user, r->peer);
+    log_user("web: %s, by %s from %s", msg, strcmp(r->user, "-") == 0 ? "(no login)" : r->user,
+             r->peer);
 }
 
 int web_connections(void)
@@ -793,7 +793,8 @@ static void on_completed(void *cls, struct MHD_Connection *mc, void **req_cls,
                          enum MHD_RequestTerminationCode toe)
 {
     struct web_request *r = *req_cls;
-    const union MHD_ConnectionInfo *ci = MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 
     (void)cls;
     /* Keep-alive: the next request's head has WebTimeout from now. */

@@ -13,9 +13,9 @@
 struct web_watch {
     struct web_watch *prev, *next;
     int fd;
-    int waiting;   /* for a request's head */
-    time_t since;  /* CLOCK_MONOTONIC seconds */
-    int cut;       /* shut down already */
+    int waiting;  /* for a request's head */
+    time_t since; /* CLOCK_MONOTONIC seconds */
+    int cut;      /* shut down already */
     char peer[64];
 };
 

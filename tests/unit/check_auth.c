@@ -109,15 +109,15 @@ START_TEST(test_auth_bad_lines_left_out_good_ones_kept)
     static const char *const bad_lines[] = {
         "nocolons",
         "two:fields",
-        "plain:password:read",       /* not a crypt hash */
-        "four:$y$x:read:extra",      /* one colon too many */
-        "nohash::read",              /* empty hash */
-        "noroles:HASH:",             /* roles required */
-        "badrole:HASH:read,root",    /* unknown role */
+        "plain:password:read",         /* not a crypt hash */
+        "four:$y$x:read:extra",        /* one colon too many */
+        "nohash::read",                /* empty hash */
+        "noroles:HASH:",               /* roles required */
+        "badrole:HASH:read,root",      /* unknown role */
         "emptyrole:HASH:read,,upload", /* an empty role */
-        "bad name:HASH:read",        /* a space in the name */
-        ":HASH:read",                /* no name */
-        "good:HASH:upload",          /* the name again: the first line wins */
+        "bad name:HASH:read",          /* a space in the name */
+        ":HASH:read",                  /* no name */
+        "good:HASH:upload",            /* the name again: the first line wins */
         "x/../y:HASH:read",
     };
     char text[8192], line[1024];

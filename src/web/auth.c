@@ -102,9 +102,7 @@ int web_password_hash(const char *password, char *out, size_t outlen)
     return rc;
 }
 
-/* Equal strings, in a time that depends on the lengths only (a hash's
- * length is no secret; where its bytes differ would be). */
-static int same(const char *a, const char *b)
+int web_hash_equal(const char *a, const char *b)
 {
     size_t na = strlen(a), nb = strlen(b);
     unsigned char d = na != nb;
@@ -130,7 +128,7 @@ int web_users_verify(const struct web_users *u, const char *name, const char *pa
     if (!cd)
         return -ENOMEM;
     h = crypt_rn(password, found ? found->hash : u->dummy, cd, (int)sizeof *cd);
-    ok = h && h[0] == '$' && same(h, found ? found->hash : u->dummy) && found;
+    ok = h && h[0] == '$' && web_hash_equal(h, found ? found->hash : u->dummy) && found;
     free(cd);
     if (!ok)
         return -EACCES;

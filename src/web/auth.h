@@ -29,6 +29,10 @@ size_t web_users_count(const struct web_users *u);
 int web_users_verify(const struct web_users *u, const char *name, const char *password,
                      unsigned *roles);
 
+/* Two hashes equal, compared in a time that depends on their lengths only
+ * (a hash's length is no secret; where its bytes differ would be). */
+int web_hash_equal(const char *a, const char *b);
+
 /* "read,upload" -> WEB_ROLE_READ | WEB_ROLE_UPLOAD (admin: every role);
  * DG_EPARSE for an empty list or an unknown role. */
 int web_roles_parse(const char *s, size_t len, unsigned *roles);

@@ -7,11 +7,13 @@
 #include "util/log.h"
 #include "web/auth.h"
 
+#include <crypt.h>
 #include <errno.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
@@ -24,6 +26,21 @@
 #define DELAY_STEP_MS 250
 #define DELAY_MAX_MS 4000
 #define FORGET_AFTER_S 600
+
+/* Logins that were right lately, so that the requests of one page (each
+ * with the same Basic login) do not each pay the users file's hash (about
+ * 70 ms of yescrypt): kept as a fast salted hash of the password ("$5$",
+ * 1000 rounds, the salt made at start), never the password itself, for
+ * CACHE_S at most, and dropped when the users file is re-read. */
+#define CACHED 64
+#define CACHE_S 300
+
+struct cached {
+    char name[72];
+    char hash[CRYPT_OUTPUT_SIZE];
+    unsigned roles;
+    time_t until;
+};
 
 struct failures {
     char addr[64];
@@ -40,7 +57,71 @@ static struct {
     struct stat st;
     pthread_mutex_t fail_lock;
     struct failures fail[PEERS];
-} L = {.lock = PTHREAD_RWLOCK_INITIALIZER, .fail_lock = PTHREAD_MUTEX_INITIALIZER};
+    pthread_mutex_t cache_lock;
+    char cache_salt[CRYPT_GENSALT_OUTPUT_SIZE];
+    struct cached cache[CACHED];
+} L = {.lock = PTHREAD_RWLOCK_INITIALIZER,
+       .fail_lock = PTHREAD_MUTEX_INITIALIZER,
+       .cache_lock = PTHREAD_MUTEX_INITIALIZER};
+
+static void cache_clear(void)
+{
+    pthread_mutex_lock(&L.cache_lock);
+    memset(L.cache, 0, sizeof L.cache);
+    pthread_mutex_unlock(&L.cache_lock);
+}
+
+/* The fast hash of password into out ("" when it cannot be made). */
+static void quick_hash(const char *password, char *out, size_t outlen)
+{
+    struct crypt_data *cd = calloc(1, sizeof *cd);
+    const char *h = cd ? crypt_rn(password, L.cache_salt, cd, (int)sizeof *cd) : NULL;
+
+    snprintf(out, outlen, "%s", h && h[0] == '$' ? h : "");
+    free(cd);
+}
+
+/* 1 with the roles when name logged in lately with the password of hash. */
+static int cache_hit(const char *name, const char *hash, unsigned *roles)
+{
+    time_t now = time(NULL);
+    int hit = 0;
+
+    pthread_mutex_lock(&L.cache_lock);
+    for (int i = 0; i < CACHED && !hit; i++) {
+        struct cached *c = &L.cache[i];
+        if (c->until > now && strcmp(c->name, name) == 0 && web_hash_equal(c->hash, hash)) {
+            *roles = c->roles;
+            hit = 1;
+        }
+    }
+    pthread_mutex_unlock(&L.cache_lock);
+    return hit;
+}
+
+static void cache_store(const char *name, const char *hash, unsigned roles)
+{
+    time_t now = time(NULL);
+    struct cached *slot = &L.cache[0];
+
+    if (strlen(name) >= sizeof slot->name)
+        return;
+    pthread_mutex_lock(&L.cache_lock);
+    /* The user's own entry, else the one that ends first. */
+    for (int i = 0; i < CACHED; i++) {
+        if (strcmp(L.cache[i].name, name) == 0) {
+            slot = &L.cache[i];
+            break;
+        }
+        if (L.cache[i].until < slot->until)
+            slot = &L.cache[i];
+    }
+    snprintf(slot->name, sizeof slot->name, "%s", name);
+    snprintf(slot->hash, sizeof slot->hash, "%s", hash);
+    slot->roles = roles;
+    slot->until = now + CACHE_S;
+    pthread_mutex_unlock(&L.cache_lock);
+}
 
 /* The users file, (re-)read into L (write lock held); says what it found.
  * An unreadable file leaves the users of before. */
@@ -90,6 +171,7 @@ static void refresh_users(void)
     if (present != L.present || (present && !same_file(&st, &L.st))) {
         L.st = st;
         load_users(0);
+        cache_clear();
     }
     pthread_rwlock_unlock(&L.lock);
 }
@@ -101,6 +183,11 @@ int web_login_start(const struct config *cfg)
                : strcasecmp(cfg->web_authentication, "always") == 0 ? AUTH_ALWAYS
                                                                     : AUTH_REMOTE;
     memset(L.fail, 0, sizeof L.fail);
+    cache_clear();
+    if (!crypt_gensalt_rn("$5$", 1000, NULL, 0, L.cache_salt, (int)sizeof L.cache_salt)) {
+        log_error("web: libxcrypt makes no sha256crypt salt: %s", strerror(errno));
+        return -EIO;
+    }
     if (L.policy == AUTH_NEVER) {
         log_warn("WebAuthentication = never: every peer may read, store and delete without a "
                  "login");
@@ -208,14 +295,23 @@ static void printable(const char *s, char *out, size_t outlen)
 int web_login_check(const struct sockaddr *peer, const char *name, const char *password,
                     unsigned *roles)
 {
-    char addr[64], who[65];
+    char addr[64], who[65], quick[CRYPT_OUTPUT_SIZE];
     unsigned ms;
     int rc;
 
     peer_address(peer, addr, sizeof addr);
     refresh_users();
+    quick_hash(password, quick, sizeof quick);
+    if (quick[0] && cache_hit(name, quick, roles)) {
+        succeeded(addr);
+        return 0;
+    }
+    /* Stored under the read lock: a re-read of the users file (which
+     * empties the cache under the write lock) comes before or after. */
     pthread_rwlock_rdlock(&L.lock);
     rc = L.users ? web_users_verify(L.users, name, password, roles) : -EACCES;
+    if (rc == 0 && quick[0])
+        cache_store(name, quick, *roles);
     pthread_rwlock_unlock(&L.lock);
     if (rc == 0) {
         succeeded(addr);

@@ -5,7 +5,6 @@
 #include "util/error.h"
 #include "util/file.h"
 #include "util/log.h"
-#include "util/str.h"
 #include "web/web.h"
 
 #include <crypt.h>

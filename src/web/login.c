@@ -9,6 +9,7 @@
 
 #include <crypt.h>
 #include <errno.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdint.h>

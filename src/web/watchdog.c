@@ -2,7 +2,6 @@
 #include "web/watchdog.h"
 #include "util/log.h"
 
-#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -24,3 +24,9 @@ tests_unit_check_auth_SOURCES = tests/unit/check_auth.c
 tests_unit_check_auth_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_auth_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_auth
+
+check_PROGRAMS += tests/unit/check_login
+tests_unit_check_login_SOURCES = tests/unit/check_login.c
+tests_unit_check_login_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_login_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_login

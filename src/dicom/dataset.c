@@ -722,3 +722,16 @@ unsigned ds_elem_fragment_count(const struct ds_elem *e)
         return 0;
     return n;
 }
+
+int ds_vr_is_bytes(enum vr vr)
+{
+    return vr == VR_OB || vr == VR_OD || vr == VR_OF || vr == VR_OL || vr == VR_OV || vr == VR_OW ||
+           vr == VR_UN;
+}
+
+int ds_elem_is_bulk(const struct ds_elem *e)
+{
+    if (e->tag == DICT_TAG(0x7FE0, 0x0010) || (e->flags & DS_F_ENCAPSULATED))
+        return 1;
+    return ds_vr_is_bytes((enum vr)e->vr) && e->len > DS_BULK_MIN;
+}

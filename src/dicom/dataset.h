@@ -118,4 +118,12 @@ int ds_elem_fragment(const struct ds_elem *e, unsigned index, const uint8_t **p,
 /* Number of items (offset table included) of an encapsulated element. */
 unsigned ds_elem_fragment_count(const struct ds_elem *e);
 
+/* Values given by reference rather than inline in DICOM JSON (PS3.18 F.2.7)
+ * and left out of the metadata the index keeps: Pixel Data (whatever its
+ * form) and values of a binary-bytes VR (OB OD OF OL OV OW UN) longer than
+ * DS_BULK_MIN bytes. */
+#define DS_BULK_MIN 1024
+int ds_vr_is_bytes(enum vr vr);
+int ds_elem_is_bulk(const struct ds_elem *e);
+
 #endif

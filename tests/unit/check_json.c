@@ -4,6 +4,7 @@
  * JSON numbers rewritten. */
 #include "web/json.h"
 
+#include "db/metadata.h"
 #include "dicom/dict.h"
 #include "util/base64.h"
 #include "util/error.h"
@@ -161,6 +162,41 @@ START_TEST(test_json_stops_at_the_cap)
 }
 END_TEST
 
+/* The kept metadata (db/metadata.c) reads back as the dataset it was made
+ * from, its bulk values by reference, and a Pixel Data where the header
+ * ended before the pixels. */
+START_TEST(test_json_of_kept_metadata)
+{
+    struct ds *ds = ds_new(), *back = ds_new();
+    struct json_opts o = {"u", 0};
+    static uint8_t big[DS_BULK_MIN + 2];
+    struct buf text, raw;
+    buf_init(&text, METADATA_MAX);
+    buf_init(&raw, METADATA_MAX);
+    ds_set_string(ds, TAG(0x0008, 0x0018), VR_UI, "1.2.3");
+    ds_set_string(ds, TAG(0x0010, 0x0010), VR_PN, "Doe^J");
+    ds_set_u16(ds, TAG(0x0028, 0x0010), 2);
+    ds_set_u16(ds, TAG(0x0028, 0x0100), 16);
+    ds_set(ds, TAG(0x0029, 0x1010), VR_OB, big, sizeof big);
+    ck_assert_int_eq(metadata_encode(ds, &text), 0);
+    ck_assert_uint_lt(text.len, 200); /* the bulk value is not in it */
+    ck_assert_int_eq(metadata_decode((const char *)text.data, text.len, &raw, back), 0);
+    o.kept = 1;
+    expect(back, &o,
+           "{\"00080018\":{\"vr\":\"UI\",\"Value\":[\"1.2.3\"]},"
+           "\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Doe^J\"}]},"
+           "\"00280010\":{\"vr\":\"US\",\"Value\":[2]},"
+           "\"00280100\":{\"vr\":\"US\",\"Value\":[16]},"
+           "\"00291010\":{\"vr\":\"OB\",\"BulkDataURI\":\"u/00291010\"},"
+           "\"7FE00010\":{\"vr\":\"OW\",\"BulkDataURI\":\"u/7FE00010\"}}");
+    ck_assert_int_eq(metadata_decode("AAAA!", 5, &raw, back), DG_EPARSE);
+    buf_free(&text);
+    buf_free(&raw);
+    ds_free(ds);
+    ds_free(back);
+}
+END_TEST
+
 START_TEST(test_base64_round_trip_and_strict_decode)
 {
     struct buf b;
@@ -194,6 +230,7 @@ static Suite *json_suite(void)
     tcase_add_test(tc, test_json_bulk_by_reference_small_bytes_inline);
     tcase_add_test(tc, test_json_empty_sequence_and_group_length_left_out);
     tcase_add_test(tc, test_json_stops_at_the_cap);
+    tcase_add_test(tc, test_json_of_kept_metadata);
     tcase_add_test(tc, test_base64_round_trip_and_strict_decode);
     suite_add_tcase(s, tc);
     return s;

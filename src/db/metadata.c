@@ -47,35 +47,6 @@ int metadata_upsert_sql(const struct db *db, char **out)
     return db_upsert_sql(db, METADATA_TABLE, columns, 4, NULL, out);
 }
 
-/* Copy src into dst by reference, bulk values cut to nothing (their VR
- * kept: json.c gives an empty bytes value as a BulkDataURI). */
-static int copy_kept(const struct ds *src, struct ds *dst)
-{
-    int rc = 0;
-
-    for (size_t i = 0; rc == 0 && i < ds_count(src); i++) {
-        const struct ds_elem *e = ds_at(src, i);
-        if (DICT_ELEMENT(e->tag) == 0)
-            continue;
-        if (e->vr == VR_SQ && e->nitems == 0) {
-            rc = ds_set_empty_sequence(dst, e->tag);
-        } else if (e->vr == VR_SQ) {
-            for (uint32_t k = 0; rc == 0 && k < e->nitems; k++) {
-                struct ds *item;
-                rc = ds_add_item(dst, e->tag, &item);
-                if (rc == 0)
-                    rc = copy_kept(e->items[k], item);
-            }
-        } else if (ds_elem_is_bulk(e)) {
-            rc = ds_set_ref(dst, e->tag, e->flags & DS_F_ENCAPSULATED ? VR_OB : (enum vr)e->vr,
-                            NULL, 0);
-        } else {
-            rc = ds_set_ref(dst, e->tag, (enum vr)e->vr, e->value, e->len);
-        }
-    }
-    return rc;
-}
-
 int metadata_encode(const struct ds *ds, struct buf *out)
 {
     struct ds *kept = ds_new();
@@ -86,7 +57,7 @@ int metadata_encode(const struct ds *ds, struct buf *out)
     if (!kept)
         return -ENOMEM;
     buf_init(&deflated, METADATA_MAX);
-    rc = copy_kept(ds, kept);
+    rc = ds_copy_ref(ds, kept, 1);
     /* The header a store indexes ends before the pixels: say they are
      * there, so that the JSON has their BulkDataURI. */
     if (rc == 0 && ds_find(ds, ROWS) && !ds_find(ds, PIXEL_DATA)) {

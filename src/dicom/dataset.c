@@ -735,3 +735,30 @@ int ds_elem_is_bulk(const struct ds_elem *e)
         return 1;
     return ds_vr_is_bytes((enum vr)e->vr) && e->len > DS_BULK_MIN;
 }
+
+int ds_copy_ref(const struct ds *src, struct ds *dst, int cut_bulk)
+{
+    int rc = 0;
+
+    for (size_t i = 0; rc == 0 && i < ds_count(src); i++) {
+        const struct ds_elem *e = ds_at(src, i);
+        if (DICT_ELEMENT(e->tag) == 0)
+            continue;
+        if (e->vr == VR_SQ && e->nitems == 0) {
+            rc = ds_set_empty_sequence(dst, e->tag);
+        } else if (e->vr == VR_SQ) {
+            for (uint32_t k = 0; rc == 0 && k < e->nitems; k++) {
+                struct ds *item;
+                rc = ds_add_item(dst, e->tag, &item);
+                if (rc == 0)
+                    rc = ds_copy_ref(e->items[k], item, cut_bulk);
+            }
+        } else if ((cut_bulk && ds_elem_is_bulk(e)) || (e->flags & DS_F_ENCAPSULATED)) {
+            rc = ds_set_ref(dst, e->tag, e->flags & DS_F_ENCAPSULATED ? VR_OB : (enum vr)e->vr,
+                            NULL, 0);
+        } else {
+            rc = ds_set_ref(dst, e->tag, (enum vr)e->vr, e->value, e->len);
+        }
+    }
+    return rc;
+}

@@ -126,4 +126,11 @@ unsigned ds_elem_fragment_count(const struct ds_elem *e);
 int ds_vr_is_bytes(enum vr vr);
 int ds_elem_is_bulk(const struct ds_elem *e);
 
+/* Copy every element of src (group lengths left out) into the empty dst,
+ * referring to src's values (src must outlive dst); with cut_bulk, bulk
+ * values (ds_elem_is_bulk) become empty ones of their VR; encapsulated
+ * Pixel Data always does (as OB: its fragments are not copied). Returns 0
+ * or -ENOMEM. */
+int ds_copy_ref(const struct ds *src, struct ds *dst, int cut_bulk);
+
 #endif

@@ -1,6 +1,15 @@
-# The HTTP side: DICOMweb (QIDO-RS, WADO-RS) and what it shares.
+# src/web: the HTTP server (libmicrohttpd): the daemon and the request API
+# every handler is written against (web.h), the route table, and the
+# handlers, one file each.
 libdgate_a_SOURCES += \
-	src/web/json.c src/web/json.h
+	src/web/web.h src/web/http.c \
+	src/web/routes.h src/web/routes.c \
+	src/web/static.c \
+	src/web/status.c \
+	src/web/json.c src/web/json.h \
+	src/web/qido.c src/web/qido.h
+libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
+DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_json
@@ -9,3 +18,7 @@ tests_unit_check_json_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_json_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_json
 endif
+
+web_integration_tests = tests/integration/web_basic.sh tests/integration/web_qido.sh
+TESTS += $(web_integration_tests)
+EXTRA_DIST += $(web_integration_tests)

@@ -21,4 +21,4 @@ endif
 
 web_integration_tests = tests/integration/web_basic.sh tests/integration/web_qido.sh
 TESTS += $(web_integration_tests)
-EXTRA_DIST += $(web_integration_tests)
+EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py

@@ -17,20 +17,28 @@
 #include "web/web.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define ANSWER_MAX (64u << 20)
+#define UID_LIST_MAX (8u << 20) /* 100 000 UIDs: what C-FIND takes in all */
 #define SPECIFIC_CHARACTER_SET DICT_TAG(0x0008, 0x0005)
 #define RETRIEVE_URL DICT_TAG(0x0008, 0x1190)
 #define STUDY_UID DICT_TAG(0x0020, 0x000D)
 #define SERIES_UID DICT_TAG(0x0020, 0x000E)
 #define SOP_UID DICT_TAG(0x0008, 0x0018)
 
-static int refuse(struct qido_search *q, int rc, const char *fmt, const char *what)
+static int refuse(struct qido_search *q, int rc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int refuse(struct qido_search *q, int rc, const char *fmt, ...)
 {
-    snprintf(q->why, sizeof q->why, fmt, what);
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(q->why, sizeof q->why, fmt, ap);
+    va_end(ap);
     return rc;
 }
 
@@ -60,25 +68,45 @@ static long number(const char *s, long max)
 }
 
 /* A UID list: commas or backslashes between the values (PS3.18 8.3.4.1),
- * each a UID; stored with backslashes, as C-FIND's list matching wants. */
+ * each a UID or a wildcard pattern of UID characters; stored with
+ * backslashes, as C-FIND's list matching wants. */
 static int set_uid_list(struct qido_search *q, struct ds *id, uint32_t tag, const char *value)
 {
-    char list[4096], *save = NULL;
-    char copy[4096];
-    size_t used = 0;
+    struct buf list;
+    size_t start = 0, len = strlen(value);
+    int rc = 0;
 
-    if (strlen(value) >= sizeof copy)
-        return refuse(q, DG_EPARSE, "UID list too long (%s)", dict_keyword(tag));
-    strcpy(copy, value);
-    list[0] = '\0';
-    for (char *v = strtok_r(copy, ",\\", &save); v; v = strtok_r(NULL, ",\\", &save)) {
-        if (uid_check_str(v, UID_LENIENT) != 0)
-            return refuse(q, DG_EUID, "not a UID: %.64s", v);
-        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? "\\" : "", v);
+    buf_init(&list, UID_LIST_MAX);
+    while (rc == 0 && start < len) {
+        size_t n = strcspn(value + start, ",\\");
+        char v[UID_MAX_LEN + 1];
+        if (n == 0 || n > UID_MAX_LEN) {
+            rc = refuse(q, DG_EUID, "not a UID: %.64s", value + start);
+            break;
+        }
+        memcpy(v, value + start, n);
+        v[n] = '\0';
+        if (uid_check_str(v, UID_LENIENT) != 0 &&
+            (!strpbrk(v, "*?") || strspn(v, "0123456789.*?") != n)) {
+            rc = refuse(q, DG_EUID, "not a UID: %.64s", v);
+            break;
+        }
+        if (list.len)
+            rc = buf_append(&list, "\\", 1);
+        if (rc == 0)
+            rc = buf_append(&list, v, n);
+        start += n + 1;
     }
-    if (*value && !used)
-        return refuse(q, DG_EUID, "not a UID list: %.64s", value);
-    return ds_set_string(id, tag, VR_UI, list);
+    if (rc == DG_ETOOBIG)
+        rc = refuse(q, DG_EPARSE, "UID list too long (%s)", dict_keyword(tag));
+    if (rc == 0 && len && (value[len - 1] == ',' || value[len - 1] == '\\'))
+        rc = refuse(q, DG_EUID, "not a UID list: %.64s", value);
+    if (rc == 0)
+        rc = buf_append(&list, "", 1);
+    if (rc == 0)
+        rc = ds_set_string(id, tag, VR_UI, (const char *)list.data);
+    buf_free(&list);
+    return rc;
 }
 
 /* A binary number key (Rows, Columns ...): its text made binary, as a
@@ -140,7 +168,7 @@ static int include(struct qido_search *q, struct ds *id, const char *value)
     char copy[1024], *save = NULL;
 
     if (strlen(value) >= sizeof copy)
-        return refuse(q, DG_EPARSE, "includefield too long%s", "");
+        return refuse(q, DG_EPARSE, "includefield too long");
     strcpy(copy, value);
     for (char *f = strtok_r(copy, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
         uint32_t tag;
@@ -197,8 +225,9 @@ static const uint32_t study_defaults[] = {
     DICT_TAG(0x0020, 0x0010), DICT_TAG(0x0020, 0x1206), DICT_TAG(0x0020, 0x1208),
 };
 static const uint32_t series_defaults[] = {
-    DICT_TAG(0x0008, 0x0060), DICT_TAG(0x0008, 0x0201), DICT_TAG(0x0008, 0x103E),
-    SERIES_UID,               DICT_TAG(0x0020, 0x0011), DICT_TAG(0x0020, 0x1209),
+    DICT_TAG(0x0008, 0x0060), DICT_TAG(0x0008, 0x0201),
+    DICT_TAG(0x0008, 0x103E), SERIES_UID,
+    DICT_TAG(0x0020, 0x0011), DICT_TAG(0x0020, 0x1209),
     DICT_TAG(0x0040, 0x0244), DICT_TAG(0x0040, 0x0245),
 };
 static const uint32_t instance_defaults[] = {
@@ -469,7 +498,7 @@ const struct web_route web_qido_routes[] = {
     {"GET", "/dicom-web/instances", WEB_ROLE_READ, search_instances, NULL},
     {"GET", "/dicom-web/studies/{study}/series", WEB_ROLE_READ, search_series, NULL},
     {"GET", "/dicom-web/studies/{study}/instances", WEB_ROLE_READ, search_instances, NULL},
-    {"GET", "/dicom-web/studies/{study}/series/{series}/instances", WEB_ROLE_READ,
-     search_instances, NULL},
+    {"GET", "/dicom-web/studies/{study}/series/{series}/instances", WEB_ROLE_READ, search_instances,
+     NULL},
     {NULL, NULL, 0, NULL, NULL},
 };

@@ -7,7 +7,8 @@ libdgate_a_SOURCES += \
 	src/web/static.c \
 	src/web/status.c \
 	src/web/json.c src/web/json.h \
-	src/web/qido.c src/web/qido.h
+	src/web/qido.c src/web/qido.h \
+	src/web/wado.c src/web/wado.h
 libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
 DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 
@@ -19,6 +20,7 @@ tests_unit_check_json_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_json
 endif
 
-web_integration_tests = tests/integration/web_basic.sh tests/integration/web_qido.sh
+web_integration_tests = tests/integration/web_basic.sh tests/integration/web_qido.sh \
+	tests/integration/web_wado.sh
 TESTS += $(web_integration_tests)
-EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py
+EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py tests/integration/wado_lib.py

@@ -8,6 +8,7 @@
 const struct web_route *const web_routes[] = {
     web_status_routes,
     web_qido_routes,
+    web_wado_routes,
     web_static_routes, /* last: GET /{*} */
     NULL,
 };

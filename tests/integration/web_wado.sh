@@ -1,0 +1,142 @@
+#!/bin/sh
+# WADO-RS over objects stored by C-STORE (the sample phantoms, stored
+# uncompressed, and Conquest's JPEG-LS samples): a study, a series and an
+# instance as multipart/related Part-10 parts (split by wado_lib.py, each
+# read by dcmdump), in Explicit VR Little Endian by default (the JPEG-LS
+# decoded to the pixels dcmdjpls gives), as stored with transfer-syntax=*,
+# in JPEG-LS when asked; 406, 404 and 400; metadata at the three levels
+# from the index with the files moved away, an instance without its kept
+# row read from its file and kept again; the server keeps serving.
+. "$top_srcdir/tests/integration/lib.sh"
+need curl python3 sqlite3 storescu dcmdump dcmdjpls
+SAMPLES="$SHARED_DIR/fixtures/conquest-samples"
+[ -d "$SAMPLES" ] || skip "no $SAMPLES"
+LIB="$top_srcdir/tests/integration/wado_lib.py"
+
+WEB_PORT=auto
+make_config "UserLog = PacsUser.log"
+start_dgate
+URL="http://127.0.0.1:$WEB_PORT/dicom-web"
+storescu -R -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$top_srcdir"/data/samples/*/*.dcm "$SAMPLES"/*.dcm \
+    > "$T/store.out" 2>&1 || { cat "$T/store.out"; fail "storescu failed"; }
+DB=$T/data/dbase/conquest.db3
+q() { sqlite3 "$DB" "$1"; }
+uid_of() { dcmdump -q +P "$1" "$2" | sed 's/.*\[\(.*\)\].*/\1/'; }
+# body FILE: the dataset's dump without the meta header, for comparing.
+body() { dcmdump -q +L "$1" | grep -v '^(0002,' | grep -v '^# '; }
+# pixels FILE: its Pixel Data's bytes on stdout (dcmdump writes them out).
+pixels() {
+    rm -rf "$T/px" && mkdir "$T/px" && dcmdump -q +W "$T/px" "$1" > /dev/null && cat "$T/px"/*.raw
+}
+
+PH=$(ls "$top_srcdir"/data/samples/PHANTOM-MR1/*.dcm | head -1)
+PH_STUDY=$(uid_of StudyInstanceUID "$PH")
+LS=$(ls "$SAMPLES"/*.dcm | head -1)
+LS_STUDY=$(uid_of StudyInstanceUID "$LS")
+LS_SERIES=$(uid_of SeriesInstanceUID "$LS")
+LS_SOP=$(uid_of SOPInstanceUID "$LS")
+
+# ---- a study, default syntax: Explicit VR Little Endian, every instance ----
+python3 "$LIB" parts "$URL/studies/$PH_STUDY" "$T/ph" > "$T/ph.ts" || fail "GET study"
+n=$(q "select count(*) from DICOMImages i join DICOMSeries s on i.SeriesInst = s.SeriesInst where s.StudyInsta = '$PH_STUDY'")
+[ "$(wc -l < "$T/ph.ts")" = "$n" ] || fail "study: $(wc -l < "$T/ph.ts") parts, $n instances"
+grep -qv ' 1.2.840.10008.1.2.1$' "$T/ph.ts" && fail "study: a part not Explicit VR LE: $(cat "$T/ph.ts")"
+for f in "$T"/ph/*.dcm; do
+    sop=$(uid_of SOPInstanceUID "$f")
+    orig=$(grep -l "$sop" "$top_srcdir"/data/samples/*/*.dcm | head -1)
+    [ -n "$orig" ] || fail "$f: an instance that was not stored ($sop)"
+    body "$f" > "$T/got" && body "$orig" > "$T/want" || fail "dcmdump $f"
+    cmp -s "$T/got" "$T/want" || { diff "$T/want" "$T/got" | head; fail "$sop differs from what was stored"; }
+done
+
+# ---- JPEG-LS stored: decoded by default, as stored with *, ----------------
+python3 "$LIB" parts "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP" "$T/ls" > "$T/ls.ts" ||
+    fail "GET instance"
+[ "$(cat "$T/ls.ts")" = "0 1.2.840.10008.1.2.1" ] || fail "instance: $(cat "$T/ls.ts")"
+dcmdjpls +px "$LS" "$T/ls-ref.dcm" || fail "dcmdjpls"
+pixels "$T/ls/part-0.dcm" > "$T/got"
+pixels "$T/ls-ref.dcm" > "$T/want"
+cmp -s "$T/got" "$T/want" || fail "the JPEG-LS instance's pixels are not dcmdjpls's"
+python3 "$LIB" parts "$URL/studies/$LS_STUDY/series/$LS_SERIES" "$T/lsa" \
+    'multipart/related; type="application/dicom"; transfer-syntax=*' > "$T/lsa.ts" || fail "GET series as stored"
+[ "$(grep -c ' 1.2.840.10008.1.2.4.80$' "$T/lsa.ts")" = 2 ] || fail "series as stored: $(cat "$T/lsa.ts")"
+for f in "$T"/lsa/*.dcm; do
+    sop=$(uid_of SOPInstanceUID "$f")
+    stored=$T/data/$(q "select ObjectFile from DICOMImages where SOPInstanc = '$sop'")
+    body "$f" > "$T/got"; body "$stored" > "$T/want"
+    cmp -s "$T/got" "$T/want" || { diff "$T/want" "$T/got" | cut -c1-200 | head; fail "$sop as stored differs from the stored file"; }
+done
+# Asked in JPEG-LS: the phantom series compressed, decoding to its pixels.
+PH_SERIES=$(uid_of SeriesInstanceUID "$PH")
+python3 "$LIB" parts "$URL/studies/$PH_STUDY/series/$PH_SERIES" "$T/phls" \
+    'multipart/related; type="application/dicom"; transfer-syntax=1.2.840.10008.1.2.4.80, */*;q=0.5' > "$T/phls.ts" ||
+    fail "GET series in JPEG-LS"
+grep -qv ' 1.2.840.10008.1.2.4.80$' "$T/phls.ts" && fail "not JPEG-LS: $(cat "$T/phls.ts")"
+for f in "$T"/phls/*.dcm; do
+    sop=$(uid_of SOPInstanceUID "$f")
+    orig=$(grep -l "$sop" "$top_srcdir"/data/samples/*/*.dcm | head -1)
+    dcmdjpls +px "$f" "$f.raw" || fail "dcmdjpls cannot read our JPEG-LS part"
+    pixels "$f.raw" > "$T/got"; pixels "$orig" > "$T/want"
+    cmp -s "$T/got" "$T/want" || fail "$sop: JPEG-LS part does not decode to the stored pixels"
+done
+
+# ---- refusals ------------------------------------------------------------
+st() { python3 "$LIB" status "$@"; }
+[ "$(st "$URL/studies/$PH_STUDY" 'multipart/related; type="application/dicom"; transfer-syntax=1.2.3.4')" = 406 ] ||
+    fail "unknown transfer syntax not 406"
+[ "$(st "$URL/studies/$PH_STUDY" 'image/png')" = 406 ] || fail "image/png not 406"
+[ "$(st "$URL/studies/1.2.3.4.5")" = 404 ] || fail "unknown study not 404"
+[ "$(st "$URL/studies/1.2.x")" = 400 ] || fail "bad UID not 400"
+[ "$(st "$URL/studies/$PH_STUDY/series/1.2.3/instances/$LS_SOP")" = 404 ] || fail "instance under another series not 404"
+
+# ---- metadata, from the index only: the files moved away ------------------
+mkdir "$T/away"
+for d in "$T"/data/*; do [ "$d" = "$T/data/dbase" ] || mv "$d" "$T/away/"; done
+mkdir -p "$T/meta"
+for level in "studies/$PH_STUDY" "studies/$PH_STUDY/series/$PH_SERIES" "studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP"; do
+    curl -s -o "$T/meta/m.json" -w '%{http_code} %{content_type}\n' "$URL/$level/metadata" > "$T/meta/code"
+    [ "$(cut -d' ' -f1 "$T/meta/code")" = 200 ] || fail "$level/metadata: $(cat "$T/meta/code" "$T/meta/m.json")"
+    grep -q 'application/dicom+json' "$T/meta/code" || fail "$level/metadata: $(cat "$T/meta/code")"
+    python3 - "$T/meta/m.json" "$URL" "$DB" "$level" <<'PY' || fail "$level/metadata is wrong"
+import json, sqlite3, sys
+a = json.load(open(sys.argv[1]))
+url, db, level = sys.argv[2], sqlite3.connect(sys.argv[3]), sys.argv[4]
+parts = level.split("/")
+sql = "select i.SOPInstanc, i.QRows, p.PatientNam from DICOMImages i join DICOMSeries s on i.SeriesInst = s.SeriesInst join DICOMStudies t on s.StudyInsta = t.StudyInsta join DICOMPatients p on t.PatientID = p.PatientID where t.StudyInsta = ?"
+args = [parts[1]]
+if len(parts) > 3:
+    sql += " and s.SeriesInst = ?"; args.append(parts[3])
+if len(parts) > 5:
+    sql += " and i.SOPInstanc = ?"; args.append(parts[5])
+rows = {r[0]: r for r in db.execute(sql, args)}
+got = {x["00080018"]["Value"][0]: x for x in a}
+assert set(got) == set(rows), (sorted(got), sorted(rows))
+for sop, x in got.items():
+    assert x["00280010"]["Value"] == [int(rows[sop][1])], x["00280010"]
+    pn = x["00100010"]["Value"][0]["Alphabetic"]
+    assert pn == rows[sop][2], (pn, rows[sop][2])
+    study, series = x["0020000D"]["Value"][0], x["0020000E"]["Value"][0]
+    want = "%s/studies/%s/series/%s/instances/%s/bulkdata/7FE00010" % (url, study, series, sop)
+    assert x["7FE00010"]["BulkDataURI"] == want, x["7FE00010"]
+    assert x["7FE00010"]["vr"] in ("OB", "OW")
+    assert "00020010" not in x
+PY
+done
+[ "$(st "$URL/studies/$PH_STUDY")" = 200 ] && [ -z "$(python3 "$LIB" parts "$URL/studies/$PH_STUDY" "$T/gone" 2>&1)" ] ||
+    fail "with the files away the study's retrieve is not an empty multipart"
+grep -q "WADO-RS: .* not sent: MAG0/" "$T/dgate.log" || fail "the unreadable files were not logged"
+mv "$T"/away/* "$T/data/"
+
+# An instance stored before the index kept metadata: read from its file once.
+q "delete from InstanceMetadata where SOPInstUID = '$LS_SOP'"
+curl -s -o "$T/m1.json" "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP/metadata"
+python3 -c "import json; a = json.load(open('$T/m1.json')); assert a[0]['00080018']['Value'] == ['$LS_SOP']" ||
+    fail "metadata of an instance without its row: $(head -c 300 "$T/m1.json")"
+[ "$(q "select count(*) from InstanceMetadata where SOPInstUID = '$LS_SOP'")" = 1 ] || fail "its row was not kept"
+assert_contains "$T/dgate.log" "the metadata of $LS_SOP read from its file and kept"
+curl -s -o "$T/m2.json" "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP/metadata"
+cmp -s "$T/m1.json" "$T/m2.json" || fail "metadata from the file and from the index differ"
+
+[ "$(st "$URL/studies/$PH_STUDY/metadata")" = 200 ] || fail "not serving"
+kill -0 "$DGATE_PID" 2>/dev/null || fail "dgate died"
+stop_dgate

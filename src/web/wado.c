@@ -35,7 +35,6 @@
 #include <sys/random.h>
 
 #define EXPLICIT_LE "1.2.840.10008.1.2.1"
-#define HEADER_CHUNK (64u * 1024) /* a header read from a file for its metadata */
 #define JSON_MAX (64u << 20)      /* one instance's JSON */
 
 /* ---- Accept ---- */
@@ -421,36 +420,16 @@ static int retrieve(struct web_request *r)
 /* ---- metadata ---- */
 
 /* The header of object i's file (its dataset up to the pixels) into ds,
- * read in chunks into s->raw, which ds then points into. */
+ * which points into s->raw. */
 static int file_header(struct stream *s, size_t i, struct ds *ds)
 {
     const struct object_list *l = &s->list;
-    const struct ts *t = NULL;
-    int more = 1;
     int rc = retrieve_open(s->ctx->ingest->archive, s->ctx->cfg, text_at(l, l->v[i].device),
                            text_at(l, l->v[i].file), &s->o);
 
-    if (rc == 0) {
-        t = ts_find_or_encapsulated(s->o.ts, strlen(s->o.ts));
-        rc = t ? 0 : DG_EUNSUPPORTED;
-    }
     buf_reset(&s->raw);
-    while (rc == 0 && more) {
-        struct enc_opts opts = {.stop_before_pixels = 1};
-        size_t n = 0;
-        rc = buf_reserve(&s->raw, HEADER_CHUNK);
-        if (rc == 0)
-            rc = retrieve_read(&s->o, s->raw.data + s->raw.len, HEADER_CHUNK, &n);
-        if (rc)
-            break;
-        s->raw.len += n;
-        opts.partial = n > 0;
-        ds_clear(ds);
-        rc = enc_decode(s->raw.data, s->raw.len, t, &opts, ds, NULL);
-        more = rc == DG_ETRUNC && n > 0;
-        if (more)
-            rc = 0;
-    }
+    if (rc == 0)
+        rc = retrieve_header(&s->o, &s->raw, ds, NULL);
     retrieve_close(&s->o);
     memset(&s->o, 0, sizeof s->o);
     return rc;

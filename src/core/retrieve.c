@@ -161,8 +161,7 @@ int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, cons
     return 0;
 }
 
-int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds,
-                    size_t *header_len)
+int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds, size_t *header_len)
 {
     const struct ts *t = ts_find_or_encapsulated(o->ts, strlen(o->ts));
     int more = 1, rc = t ? 0 : DG_EUNSUPPORTED;

@@ -67,8 +67,7 @@ int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, cons
  * cap. */
 struct ds;
 struct buf;
-int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds,
-                    size_t *header_len);
+int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds, size_t *header_len);
 
 /* Close the object; a zeroed or closed one is fine. */
 void retrieve_close(struct retrieve_object *o);

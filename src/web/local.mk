@@ -8,7 +8,9 @@ libdgate_a_SOURCES += \
 	src/web/status.c \
 	src/web/json.c src/web/json.h \
 	src/web/qido.c src/web/qido.h \
-	src/web/wado.c src/web/wado.h
+	src/web/wado.c src/web/wado.h \
+	src/web/accept.c src/web/accept.h \
+	src/web/frames.c
 libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
 DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 

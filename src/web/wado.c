@@ -22,6 +22,7 @@
 #include "util/error.h"
 #include "util/log.h"
 #include "util/str.h"
+#include "web/accept.h"
 #include "web/json.h"
 #include "web/routes.h"
 #include "web/web.h"
@@ -34,77 +35,30 @@
 #include <strings.h>
 #include <sys/random.h>
 
-#define EXPLICIT_LE "1.2.840.10008.1.2.1"
-#define JSON_MAX (64u << 20)      /* one instance's JSON */
+#define EXPLICIT_LE TS_EXPLICIT_LE
+#define JSON_MAX (64u << 20) /* one instance's JSON */
 
 /* ---- Accept ---- */
 
-/* The value of parameter `name` in one media range's parameters, unquoted,
- * into out; 0 when absent. */
-static int param(const char *range, size_t len, const char *name, char *out, size_t outlen)
-{
-    size_t nlen = strlen(name);
-
-    for (const char *p = memchr(range, ';', len); p && p < range + len;
-         p = memchr(p + 1, ';', (size_t)(range + len - p - 1))) {
-        const char *k = p + 1;
-        while (k < range + len && *k == ' ')
-            k++;
-        if ((size_t)(range + len - k) > nlen && strncasecmp(k, name, nlen) == 0 && k[nlen] == '=') {
-            const char *v = k + nlen + 1, *end = v;
-            while (end < range + len && *end != ';')
-                end++;
-            while (end > v && end[-1] == ' ')
-                end--;
-            if (end - v >= 2 && *v == '"' && end[-1] == '"') {
-                v++;
-                end--;
-            }
-            snprintf(out, outlen, "%.*s", (int)(end - v), v);
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* 1 when the media range (type/subtype, parameters ignored) is `want`. */
-static int media_is(const char *range, size_t len, const char *want)
-{
-    size_t n = 0;
-
-    while (n < len && range[n] != ';' && range[n] != ' ')
-        n++;
-    return n == strlen(want) && strncasecmp(range, want, n) == 0;
-}
-
 int wado_accept_dicom(const char *accept, char *ts, size_t tslen)
 {
-    const char *p = accept;
+    struct accept_range r;
 
-    if (!p || !*p) {
+    if (!accept || !*accept) {
         snprintf(ts, tslen, "%s", EXPLICIT_LE);
         return 0;
     }
-    while (*p) {
-        size_t len = strcspn(p, ",");
-        const char *range = p;
-        char type[64], syntax[UID_MAX_LEN + 2], q[16];
-        p += len + (p[len] == ',');
-        while (len && *range == ' ') {
-            range++;
-            len--;
-        }
-        if (param(range, len, "q", q, sizeof q) && strtod(q, NULL) <= 0)
-            continue;
-        if (media_is(range, len, "multipart/related")) {
-            if (param(range, len, "type", type, sizeof type) &&
+    while (accept_next(&accept, &r)) {
+        char type[64], syntax[UID_MAX_LEN + 2];
+        if (accept_media_is(&r, "multipart/related")) {
+            if (accept_param(&r, "type", type, sizeof type) &&
                 strcasecmp(type, "application/dicom") != 0)
                 continue;
-        } else if (!media_is(range, len, "*/*") && !media_is(range, len, "multipart/*") &&
-                   !media_is(range, len, "application/dicom")) {
+        } else if (!accept_media_is(&r, "*/*") && !accept_media_is(&r, "multipart/*") &&
+                   !accept_media_is(&r, "application/dicom")) {
             continue;
         }
-        if (!param(range, len, "transfer-syntax", syntax, sizeof syntax))
+        if (!accept_param(&r, "transfer-syntax", syntax, sizeof syntax))
             snprintf(syntax, sizeof syntax, "%s", EXPLICIT_LE);
         if (strcmp(syntax, "*") == 0) {
             snprintf(ts, tslen, "%s", "");
@@ -345,7 +299,7 @@ static ssize_t read_parts(void *arg, uint8_t *p, size_t cap)
     }
 }
 
-static int random_boundary(char *out, size_t len)
+int wado_boundary(char *out, size_t len)
 {
     uint8_t b[16];
     static const char hex[] = "0123456789abcdef";
@@ -405,7 +359,7 @@ static int retrieve(struct web_request *r)
     if (rc || !s)
         return rc;
     str_copy(s->ts, ts, sizeof s->ts);
-    rc = random_boundary(s->boundary, sizeof s->boundary);
+    rc = wado_boundary(s->boundary, sizeof s->boundary);
     if (rc) {
         stream_free(s);
         return rc;

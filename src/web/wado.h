@@ -14,4 +14,8 @@
  * Returns 0, or DG_EUNSUPPORTED when none is acceptable (406). */
 int wado_accept_dicom(const char *accept, char *ts, size_t tslen);
 
+/* A random multipart boundary ("dgate-" and 32 hex digits) into out (at
+ * least 40 bytes). Returns 0 or -EIO. */
+int wado_boundary(char *out, size_t len);
+
 #endif

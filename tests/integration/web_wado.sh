@@ -29,6 +29,8 @@ pixels() {
     rm -rf "$T/px" && mkdir "$T/px" && dcmdump -q +W "$T/px" "$1" > /dev/null && cat "$T/px"/*.raw
 }
 
+st() { python3 "$LIB" status "$@"; }
+
 PH=$(ls "$top_srcdir"/data/samples/PHANTOM-MR1/*.dcm | head -1)
 PH_STUDY=$(uid_of StudyInstanceUID "$PH")
 LS=$(ls "$SAMPLES"/*.dcm | head -1)
@@ -80,8 +82,60 @@ for f in "$T"/phls/*.dcm; do
     cmp -s "$T/got" "$T/want" || fail "$sop: JPEG-LS part does not decode to the stored pixels"
 done
 
+# ---- frames -------------------------------------------------------------------
+# A multi-frame image of our own: three 4x4 frames of 16-bit samples, each
+# frame's samples its number (1, 2, 3) plus the pixel index.
+python3 - "$T/mf.dcm" <<'PY'
+import struct, sys
+def el(g, e, vr, v):
+    if len(v) % 2:
+        v += b"\0" if vr == "UI" else b" "
+    if vr in ("OB", "OW", "SQ", "UN", "UT"):
+        return struct.pack("<HH2sHI", g, e, vr.encode(), 0, len(v)) + v
+    return struct.pack("<HH2sH", g, e, vr.encode(), len(v)) + v
+sop, cls = b"1.2.826.0.1.3680043.9.7002.1.1.1", b"1.2.840.10008.5.1.4.1.1.7"
+meta = el(2, 1, "OB", b"\0\1") + el(2, 2, "UI", cls) + el(2, 3, "UI", sop) + el(2, 0x10, "UI", b"1.2.840.10008.1.2.1") + el(2, 0x12, "UI", b"1.2.3.4")
+pix = b"".join(struct.pack("<H", 100 * f + i) for f in (1, 2, 3) for i in range(16))
+ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") + el(0x10, 0x10, "PN", b"Multi^Frame") +
+      el(0x10, 0x20, "LO", b"MF1") + el(0x20, 0xD, "UI", b"1.2.826.0.1.3680043.9.7002.1") + el(0x20, 0xE, "UI", b"1.2.826.0.1.3680043.9.7002.1.1") +
+      el(0x28, 2, "US", struct.pack("<H", 1)) + el(0x28, 4, "CS", b"MONOCHROME2") + el(0x28, 8, "IS", b"3") +
+      el(0x28, 0x10, "US", struct.pack("<H", 4)) + el(0x28, 0x11, "US", struct.pack("<H", 4)) +
+      el(0x28, 0x100, "US", struct.pack("<H", 16)) + el(0x28, 0x101, "US", struct.pack("<H", 16)) +
+      el(0x28, 0x102, "US", struct.pack("<H", 15)) + el(0x28, 0x103, "US", struct.pack("<H", 0)) + el(0x7FE0, 0x10, "OW", pix))
+open(sys.argv[1], "wb").write(b"\0" * 128 + b"DICM" + el(2, 0, "UL", struct.pack("<I", len(meta))) + meta + ds)
+PY
+dcmdump -q "$T/mf.dcm" > /dev/null || fail "the multi-frame file is not DICOM"
+storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/mf.dcm" > "$T/mf.out" 2>&1 || fail "storing the multi-frame: $(cat "$T/mf.out")"
+MF="$URL/studies/1.2.826.0.1.3680043.9.7002.1/series/1.2.826.0.1.3680043.9.7002.1.1/instances/1.2.826.0.1.3680043.9.7002.1.1.1"
+python3 "$LIB" frames "$MF/frames/3,1" "$T/f1" > "$T/f1.types" || fail "frames 3,1"
+[ "$(cat "$T/f1.types")" = "0 application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1
+1 application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1" ] || fail "frames 3,1: $(cat "$T/f1.types")"
+python3 - "$T/f1" <<'PY' || fail "frames 3,1 are not the third and first frames"
+import struct, sys
+for part, f in ((0, 3), (1, 1)):
+    got = open("%s/frame-%d.bin" % (sys.argv[1], part), "rb").read()
+    assert got == b"".join(struct.pack("<H", 100 * f + i) for i in range(16)), (part, got[:8])
+PY
+# The same frames as JPEG-LS, one codestream each, decoding to them.
+python3 "$LIB" frames "$MF/frames/2" "$T/f2" 'multipart/related; type="image/jls"' > "$T/f2.types" ||
+    fail "frame 2 as image/jls"
+[ "$(cat "$T/f2.types")" = "0 image/jls; transfer-syntax=1.2.840.10008.1.2.4.80" ] || fail "image/jls: $(cat "$T/f2.types")"
+[ "$(head -c 2 "$T/f2/frame-0.bin" | od -An -tx1 | tr -d ' ')" = ffd8 ] || fail "the image/jls frame is not a JPEG-LS stream"
+# A JPEG-LS instance's frame: native by default (dcmdjpls's pixels), as stored with *.
+python3 "$LIB" frames "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP/frames/1" "$T/f3" > "$T/f3.types" ||
+    fail "frame of a JPEG-LS instance"
+pixels "$T/ls-ref.dcm" > "$T/want"
+cmp -s "$T/f3/frame-0.bin" "$T/want" || fail "the JPEG-LS instance's native frame is not dcmdjpls's pixels"
+python3 "$LIB" frames "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP/frames/1" "$T/f4" \
+    'multipart/related; type="image/jls"; transfer-syntax=*' > "$T/f4.types" || fail "frame as stored"
+grep -q '^0 image/jls; transfer-syntax=1.2.840.10008.1.2.4.80$' "$T/f4.types" || fail "as stored: $(cat "$T/f4.types")"
+[ "$(st "$MF/frames/4")" = 404 ] || fail "frame 4 of 3 not 404"
+for bad in 0 1,x 1, ,1 -1 99999999999; do
+    [ "$(st "$MF/frames/$bad")" = 400 ] || fail "frames/$bad not 400"
+done
+[ "$(st "$MF/frames/1" 'multipart/related; type="image/png"')" = 406 ] || fail "frames as image/png not 406"
+
 # ---- refusals ------------------------------------------------------------
-st() { python3 "$LIB" status "$@"; }
 [ "$(st "$URL/studies/$PH_STUDY" 'multipart/related; type="application/dicom"; transfer-syntax=1.2.3.4')" = 406 ] ||
     fail "unknown transfer syntax not 406"
 [ "$(st "$URL/studies/$PH_STUDY" 'image/png')" = 406 ] || fail "image/png not 406"

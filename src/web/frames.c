@@ -165,6 +165,7 @@ struct wanted {
     const long *frame; /* asked, 1-based */
     size_t n;
     struct buf *bytes; /* one per asked frame; a repeat is filled once */
+    size_t total;      /* bytes kept, at most FRAMES_MAX_BYTES */
 };
 
 /* Append p to every first mention of frame f (0-based). */
@@ -173,8 +174,10 @@ static int keep(struct wanted *w, long f, const uint8_t *p, size_t n)
     for (size_t i = 0; i < w->n; i++) {
         if (w->frame[i] - 1 != f)
             continue;
-        int rc = buf_append(&w->bytes[i], p, n);
-        return rc == DG_ETOOBIG ? DG_ETOOBIG : rc;
+        if (n > FRAMES_MAX_BYTES - w->total)
+            return DG_ETOOBIG;
+        w->total += n;
+        return buf_append(&w->bytes[i], p, n);
     }
     return 0;
 }
@@ -283,7 +286,10 @@ static int found_row(void *ctx, const struct objects_row *row)
     return 0;
 }
 
-static int answer(struct web_request *r, const char *type, const char *ts, struct wanted *w)
+/* One part per frame asked, or (whole) one part of every frame: a Pixel
+ * Data's bulk data. */
+static int answer(struct web_request *r, const char *type, const char *ts, struct wanted *w,
+                  int whole)
 {
     char boundary[40], h[256];
     struct buf out;
@@ -296,10 +302,11 @@ static int answer(struct web_request *r, const char *type, const char *ts, struc
             ; /* a repeated frame: the bytes of its first mention */
         snprintf(h, sizeof h, "--%s\r\nContent-Type: %s; transfer-syntax=%s\r\n\r\n", boundary,
                  type, ts);
-        rc = buf_append(&out, h, strlen(h));
+        if (!whole || i == 0)
+            rc = buf_append(&out, h, strlen(h));
         if (rc == 0)
             rc = buf_append(&out, w->bytes[k].data, w->bytes[k].len);
-        if (rc == 0)
+        if (rc == 0 && (!whole || i + 1 == w->n))
             rc = buf_append(&out, "\r\n", 2);
     }
     snprintf(h, sizeof h, "--%s--\r\n", boundary);
@@ -315,41 +322,50 @@ static int answer(struct web_request *r, const char *type, const char *ts, struc
     return rc == DG_ETOOBIG ? web_respond_error(r, 413, "the frames asked are too many bytes") : rc;
 }
 
-static int frames(struct web_request *r)
+/* The instance the path names, opened: 0, or an error answered (*answered). */
+static int open_instance(struct web_request *r, const char *const uid[3], struct retrieve_object *o,
+                         int *answered)
 {
     const struct web_ctx *ctx = web_context(r);
-    const char *uid[3] = {web_param(r, "study"), web_param(r, "series"), web_param(r, "instance")};
-    struct objects_keys k = {&uid[0], 0, &uid[0], 1, &uid[1], 1, &uid[2], 1};
-    long list[FRAMES_MAX_COUNT], nframes = 1;
-    struct buf bytes[FRAMES_MAX_COUNT];
-    struct wanted w = {list, 0, bytes};
-    struct retrieve_object o = {0};
+    struct objects_keys k = {
+        .study = &uid[0], .nstudy = 1, .series = &uid[1], .nseries = 1, .sop = &uid[2], .nsop = 1};
     struct found f = {0};
-    struct buf raw;
-    struct ds *ds = NULL;
-    char ts[UID_MAX_LEN + 1];
-    size_t header_len = 0, nlist;
     struct db *db;
     int rc;
 
-    k.patient = NULL;
-    k.npatient = 0;
+    *answered = 1;
     for (int i = 0; i < 3; i++)
         if (uid_check_str(uid[i], UID_LENIENT) != 0)
             return web_respond_error(r, 400, "not a UID: %.64s", uid[i]);
-    if (parse_list(web_param(r, "frames"), list, &nlist) != 0)
-        return web_respond_error(r, 400, "frames are 1-based numbers, comma-separated (at most %d)",
-                                 FRAMES_MAX_COUNT);
     rc = web_db(r, &db);
     if (rc == 0)
         rc = objects_each(db, ctx->schema, &k, found_row, &f);
-    if (rc)
-        return rc;
-    if (f.n == 0)
+    if (rc == 0 && f.n == 0)
         return web_respond_error(r, 404, "no such instance");
-    rc = retrieve_open(ctx->ingest->archive, ctx->cfg, f.device, f.file, &o);
-    if (rc)
+    *answered = 0;
+    return rc ? rc : retrieve_open(ctx->ingest->archive, ctx->cfg, f.device, f.file, o);
+}
+
+/* Frames `list` (NULL: every frame, in one part) of the instance. */
+static int send_frames(struct web_request *r, const long *asked, size_t nlist)
+{
+    const struct web_ctx *ctx = web_context(r);
+    const char *const uid[3] = {web_param(r, "study"), web_param(r, "series"),
+                                web_param(r, "instance")};
+    long list[FRAMES_MAX_COUNT], nframes = 1;
+    struct buf bytes[FRAMES_MAX_COUNT];
+    struct wanted w = {list, 0, bytes, 0};
+    struct retrieve_object o = {0};
+    struct buf raw;
+    struct ds *ds = NULL;
+    char ts[UID_MAX_LEN + 1];
+    size_t header_len = 0;
+    int answered, rc = open_instance(r, uid, &o, &answered);
+
+    if (rc || answered)
         return rc;
+    if (asked)
+        memcpy(list, asked, nlist * sizeof *list);
     if (negotiate(web_header(r, "Accept"), o.ts, ts, sizeof ts) != 0) {
         retrieve_close(&o);
         return web_respond_error(
@@ -363,13 +379,19 @@ static int frames(struct web_request *r)
     ds = ds_new();
     if (rc == 0)
         rc = ds ? retrieve_header(&o, &raw, ds, &header_len) : -ENOMEM;
-    w.n = nlist;
-    for (size_t i = 0; i < nlist; i++)
+    for (size_t i = 0; i < FRAMES_MAX_COUNT; i++)
         buf_init(&bytes[i], FRAMES_MAX_BYTES);
     if (rc == 0) {
         long v;
         if (ds_get_long(ds, DICT_TAG(0x0028, 0x0008), 0, &v) == 0 && v > 0)
             nframes = v;
+        if (!asked) {
+            nlist = nframes <= FRAMES_MAX_COUNT ? (size_t)nframes : 0;
+            rc = nlist ? 0 : DG_ETOOBIG;
+            for (size_t i = 0; i < nlist; i++)
+                list[i] = (long)i + 1;
+        }
+        w.n = nlist;
         for (size_t i = 0; i < nlist && rc == 0; i++)
             if (list[i] > nframes)
                 rc = DG_ENOTFOUND;
@@ -409,16 +431,104 @@ static int frames(struct web_request *r)
     else if (rc == DG_ETOOBIG)
         rc = web_respond_error(r, 413, "the frames asked are over %u bytes", FRAMES_MAX_BYTES);
     else if (rc == DG_EUNSUPPORTED)
-        rc = web_respond_error(r, 406, "frames of %u-bit pixels are not given", 0u);
+        rc = web_respond_error(
+            r, 406, "the frames cannot be given in the syntax asked (stored as %s)", o.ts);
     else if (rc == 0)
-        rc = answer(r, media_of(ts), ts, &w);
-    for (size_t i = 0; i < nlist; i++)
+        rc = answer(r, media_of(ts), ts, &w, asked == NULL);
+    for (size_t i = 0; i < FRAMES_MAX_COUNT; i++)
         buf_free(&bytes[i]);
+    return rc;
+}
+
+static int frames(struct web_request *r)
+{
+    long list[FRAMES_MAX_COUNT];
+    size_t n;
+
+    if (parse_list(web_param(r, "frames"), list, &n) != 0)
+        return web_respond_error(r, 400, "frames are 1-based numbers, comma-separated (at most %d)",
+                                 FRAMES_MAX_COUNT);
+    return send_frames(r, list, n);
+}
+
+/* Bulk data: GET .../instances/{instance}/bulkdata/GGGGEEEE[/ITEM/GGGGEEEE...], the
+ * BulkDataURIs json.c writes: one part, application/octet-stream, the
+ * value as stored (little endian). Pixel Data: every frame, natively or as
+ * the Accept header asks, in one part. */
+static int bulkdata(struct web_request *r)
+{
+    const char *const uid[3] = {web_param(r, "study"), web_param(r, "series"),
+                                web_param(r, "instance")};
+    const char *path = web_param(r, "*");
+    struct retrieve_object o = {0};
+    const struct ds_elem *e = NULL;
+    struct ds *ds;
+    struct buf raw;
+    int answered, rc;
+
+    if (!path || strcmp(path, "7FE00010") == 0 || strcmp(path, "7fe00010") == 0)
+        return send_frames(r, NULL, 0);
+    rc = open_instance(r, uid, &o, &answered);
+    if (rc || answered)
+        return rc;
+    buf_init(&raw, HEADER_MAX);
+    ds = ds_new();
+    rc = ds ? retrieve_header(&o, &raw, ds, NULL) : -ENOMEM;
+    retrieve_close(&o);
+    /* The path, one tag and one item number at a time. */
+    const struct ds *in = ds;
+    for (const char *p = path; rc == 0 && in && *p;) {
+        char *end;
+        unsigned long tag = strtoul(p, &end, 16);
+        if (end - p != 8 || (*end && *end != '/')) {
+            rc = DG_EPARSE;
+            break;
+        }
+        e = ds_find(in, (uint32_t)tag);
+        in = NULL;
+        p = *end ? end + 1 : end;
+        if (!e || !*p)
+            break;
+        unsigned long item = strtoul(p, &end, 10);
+        if (end == p || *end != '/' || e->vr != VR_SQ || item >= e->nitems) {
+            e = NULL;
+            break;
+        }
+        in = e->items[item];
+        p = end + 1;
+    }
+    /* Only the values json.c may give by reference: bytes. */
+    if (rc == DG_EPARSE || (rc == 0 && (!e || !ds_vr_is_bytes((enum vr)e->vr) || in)))
+        rc = web_respond_error(r, rc ? 400 : 404, "no bulk data at %.200s", path);
+    else if (rc == 0) {
+        char boundary[40], head[160], tail[64], ctype[160];
+        struct buf out;
+        buf_init(&out, (size_t)e->len + 512);
+        rc = wado_boundary(boundary, sizeof boundary);
+        snprintf(head, sizeof head, "--%s\r\nContent-Type: application/octet-stream\r\n\r\n",
+                 boundary);
+        snprintf(tail, sizeof tail, "\r\n--%s--\r\n", boundary);
+        snprintf(ctype, sizeof ctype,
+                 "multipart/related; type=\"application/octet-stream\"; boundary=%s", boundary);
+        if (rc == 0)
+            rc = buf_append(&out, head, strlen(head));
+        if (rc == 0)
+            rc = buf_append(&out, e->value, e->len);
+        if (rc == 0)
+            rc = buf_append(&out, tail, strlen(tail));
+        if (rc == 0)
+            rc = web_respond(r, 200, ctype, out.data, out.len);
+        buf_free(&out);
+    }
+    ds_free(ds);
+    buf_free(&raw);
     return rc;
 }
 
 const struct web_route web_frames_routes[] = {
     {"GET", "/dicom-web/studies/{study}/series/{series}/instances/{instance}/frames/{frames}",
      WEB_ROLE_READ, frames, NULL},
+    {"GET", "/dicom-web/studies/{study}/series/{series}/instances/{instance}/bulkdata/{*}",
+     WEB_ROLE_READ, bulkdata, NULL},
     {NULL, NULL, 0, NULL, NULL},
 };

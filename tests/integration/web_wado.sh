@@ -96,7 +96,8 @@ def el(g, e, vr, v):
 sop, cls = b"1.2.826.0.1.3680043.9.7002.1.1.1", b"1.2.840.10008.5.1.4.1.1.7"
 meta = el(2, 1, "OB", b"\0\1") + el(2, 2, "UI", cls) + el(2, 3, "UI", sop) + el(2, 0x10, "UI", b"1.2.840.10008.1.2.1") + el(2, 0x12, "UI", b"1.2.3.4")
 pix = b"".join(struct.pack("<H", 100 * f + i) for f in (1, 2, 3) for i in range(16))
-ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") + el(0x10, 0x10, "PN", b"Multi^Frame") +
+ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") + el(9, 0x10, "LO", b"DGTEST") +
+      el(9, 0x1010, "OB", bytes(range(256)) * 8) + el(0x10, 0x10, "PN", b"Multi^Frame") +
       el(0x10, 0x20, "LO", b"MF1") + el(0x20, 0xD, "UI", b"1.2.826.0.1.3680043.9.7002.1") + el(0x20, 0xE, "UI", b"1.2.826.0.1.3680043.9.7002.1.1") +
       el(0x28, 2, "US", struct.pack("<H", 1)) + el(0x28, 4, "CS", b"MONOCHROME2") + el(0x28, 8, "IS", b"3") +
       el(0x28, 0x10, "US", struct.pack("<H", 4)) + el(0x28, 0x11, "US", struct.pack("<H", 4)) +
@@ -129,6 +130,28 @@ cmp -s "$T/f3/frame-0.bin" "$T/want" || fail "the JPEG-LS instance's native fram
 python3 "$LIB" frames "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP/frames/1" "$T/f4" \
     'multipart/related; type="image/jls"; transfer-syntax=*' > "$T/f4.types" || fail "frame as stored"
 grep -q '^0 image/jls; transfer-syntax=1.2.840.10008.1.2.4.80$' "$T/f4.types" || fail "as stored: $(cat "$T/f4.types")"
+# Bulk data by the metadata's BulkDataURIs: a private OB of 2 KiB, and
+# the Pixel Data (every frame in one part).
+curl -s -o "$T/mf.json" "$MF/metadata"
+python3 - "$T/mf.json" "$MF" <<'PY' > "$T/bulk.urls" || fail "the multi-frame's metadata: $(head -c 400 "$T/mf.json")"
+import json, sys
+a = json.load(open(sys.argv[1]))[0]
+assert "InlineBinary" not in a["00091010"], a["00091010"]
+assert a["00091010"]["BulkDataURI"] == sys.argv[2] + "/bulkdata/00091010", a["00091010"]
+print(a["00091010"]["BulkDataURI"])
+print(a["7FE00010"]["BulkDataURI"])
+PY
+python3 "$LIB" frames "$(sed -n 1p "$T/bulk.urls")" "$T/b1" > "$T/b1.types" || fail "bulk data of the private OB"
+python3 -c "import sys; assert open('$T/b1/frame-0.bin', 'rb').read() == bytes(range(256)) * 8" ||
+    fail "the private OB's bulk data is not its value"
+python3 "$LIB" frames "$(sed -n 2p "$T/bulk.urls")" "$T/b2" > "$T/b2.types" || fail "bulk data of the Pixel Data"
+[ "$(wc -l < "$T/b2.types")" = 1 ] || fail "Pixel Data's bulk data is not one part"
+python3 -c "
+import struct
+assert open('$T/b2/frame-0.bin', 'rb').read() == b''.join(struct.pack('<H', 100 * f + i) for f in (1, 2, 3) for i in range(16))
+" || fail "the Pixel Data's bulk data is not the three frames"
+[ "$(st "$MF/bulkdata/00100010")" = 404 ] || fail "bulk data of PatientName not 404"
+[ "$(st "$MF/bulkdata/12345")" = 400 ] || fail "a bad bulk data path not 400"
 [ "$(st "$MF/frames/4")" = 404 ] || fail "frame 4 of 3 not 404"
 for bad in 0 1,x 1, ,1 -1 99999999999; do
     [ "$(st "$MF/frames/$bad")" = 400 ] || fail "frames/$bad not 400"

@@ -20,6 +20,12 @@ tests_unit_check_json_SOURCES = tests/unit/check_json.c
 tests_unit_check_json_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_json_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_json
+
+check_PROGRAMS += tests/unit/check_dicomweb
+tests_unit_check_dicomweb_SOURCES = tests/unit/check_dicomweb.c
+tests_unit_check_dicomweb_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_dicomweb_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_dicomweb
 endif
 
 web_integration_tests = tests/integration/web_basic.sh tests/integration/web_qido.sh \

@@ -762,3 +762,31 @@ int ds_copy_ref(const struct ds *src, struct ds *dst, int cut_bulk)
     }
     return rc;
 }
+
+int ds_set_number_text(struct ds *ds, uint32_t tag, enum vr vr, const char *text, size_t len)
+{
+    size_t n = vr_number_size(vr);
+    char s[64], *end;
+    uint8_t b[8];
+
+    if (n == 0 || vr == VR_AT || len == 0 || len >= sizeof s)
+        return DG_EPARSE;
+    memcpy(s, text, len);
+    s[len] = '\0';
+    if (vr == VR_FL || vr == VR_FD) {
+        double d = strtod(s, &end);
+        if (vr == VR_FL) {
+            float f = (float)d;
+            memcpy(b, &f, 4);
+        } else {
+            memcpy(b, &d, 8);
+        }
+    } else {
+        long long v = strtoll(s, &end, 10);
+        for (size_t i = 0; i < n; i++)
+            b[i] = (uint8_t)((unsigned long long)v >> (8 * i));
+    }
+    if (end == s || *end != '\0')
+        return DG_EPARSE;
+    return ds_set(ds, tag, vr, b, n);
+}

@@ -114,30 +114,12 @@ static int set_uid_list(struct qido_search *q, struct ds *id, uint32_t tag, cons
 static int set_binary(struct qido_search *q, struct ds *id, uint32_t tag, enum vr vr,
                       const char *value)
 {
-    char *end;
-    uint8_t b[8];
-    size_t n = vr_number_size(vr);
+    int rc;
 
     if (!*value)
         return ds_set(id, tag, vr, NULL, 0);
-    if (vr == VR_FL || vr == VR_FD) {
-        double d = strtod(value, &end);
-        if (*end)
-            return refuse(q, DG_EPARSE, "not a number: %.64s", value);
-        if (vr == VR_FL) {
-            float f = (float)d;
-            memcpy(b, &f, 4);
-        } else {
-            memcpy(b, &d, 8);
-        }
-    } else {
-        long long v = strtoll(value, &end, 10);
-        if (*end || end == value)
-            return refuse(q, DG_EPARSE, "not an integer: %.64s", value);
-        for (size_t i = 0; i < n; i++)
-            b[i] = (uint8_t)((unsigned long long)v >> (8 * i));
-    }
-    return ds_set(id, tag, vr, b, n);
+    rc = ds_set_number_text(id, tag, vr, value, strlen(value));
+    return rc == DG_EPARSE ? refuse(q, rc, "not a number: %.64s", value) : rc;
 }
 
 static int set_key(struct qido_search *q, struct ds *id, uint32_t tag, const char *value)

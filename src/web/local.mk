@@ -29,6 +29,6 @@ TESTS += tests/unit/check_dicomweb
 endif
 
 web_integration_tests = tests/integration/web_basic.sh tests/integration/web_qido.sh \
-	tests/integration/web_wado.sh
+	tests/integration/web_wado.sh tests/integration/web_backends.sh
 TESTS += $(web_integration_tests)
 EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py tests/integration/wado_lib.py

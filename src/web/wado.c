@@ -159,7 +159,9 @@ struct stream {
     struct object_list list;
     size_t next;     /* the next object to start */
     int open;        /* o is being sent */
+    int started;     /* the opening bracket is queued (metadata) */
     int ended;       /* the closing delimiter or bracket is queued */
+    size_t given;    /* instances answered (metadata) */
     struct buf head; /* bytes to send before more of the object */
     size_t head_off;
     struct retrieve_object o;
@@ -412,40 +414,60 @@ static int kept_form(struct stream *s, size_t i)
     return rc;
 }
 
+/* One instance's metadata JSON appended to s->head. */
+static int instance_json(struct stream *s, size_t i)
+{
+    const char *sop = text_at(&s->list, s->list.v[i].sop);
+    char study[UID_MAX_LEN + 1] = "", series[UID_MAX_LEN + 1] = "", url[1024];
+    struct json_opts o = {url, 1};
+    struct ds *ds;
+    int rc = kept_form(s, i);
+
+    if (rc)
+        return rc;
+    ds = ds_new();
+    rc = ds ? metadata_decode((const char *)s->text.data, s->text.len, &s->raw, ds) : -ENOMEM;
+    if (rc == 0) {
+        ds_get_string(ds, DICT_TAG(0x0020, 0x000D), study, sizeof study);
+        ds_get_string(ds, DICT_TAG(0x0020, 0x000E), series, sizeof series);
+        snprintf(url, sizeof url, "%s%s/series/%s/instances/%s/bulkdata", s->base, study, series,
+                 sop);
+        rc = json_dataset(ds, &o, &s->head);
+    }
+    ds_free(ds);
+    return rc;
+}
+
 static ssize_t read_metadata(void *arg, uint8_t *p, size_t cap)
 {
     struct stream *s = arg;
-    int rc;
+    int rc = 0;
 
     for (;;) {
         if (s->head.len > s->head_off)
             return (ssize_t)take_head(s, p, cap);
         if (s->ended)
             return 0;
-        if (s->next == s->list.n) {
+        if (!s->started) {
+            s->started = 1;
+            rc = put(&s->head, "[");
+        } else if (s->next == s->list.n) {
             s->ended = 1;
             rc = put(&s->head, "]");
         } else {
-            size_t i = s->next++;
-            const char *sop = text_at(&s->list, s->list.v[i].sop);
-            rc = put(&s->head, i ? "," : "[");
+            size_t i = s->next++, mark = s->head.len;
+            rc = s->given ? put(&s->head, ",") : 0;
             if (rc == 0)
-                rc = kept_form(s, i);
+                rc = instance_json(s, i);
             if (rc == 0) {
-                struct ds *ds = ds_new();
-                char url[1024];
-                struct json_opts o = {url, 1};
-                char study[UID_MAX_LEN + 1] = "", series[UID_MAX_LEN + 1] = "";
-                rc = ds ? metadata_decode((const char *)s->text.data, s->text.len, &s->raw, ds)
-                        : -ENOMEM;
-                if (rc == 0) {
-                    ds_get_string(ds, DICT_TAG(0x0020, 0x000D), study, sizeof study);
-                    ds_get_string(ds, DICT_TAG(0x0020, 0x000E), series, sizeof series);
-                    snprintf(url, sizeof url, "%s%s/series/%s/instances/%s/bulkdata", s->base,
-                             study, series, sop);
-                    rc = json_dataset(ds, &o, &s->head);
-                }
-                ds_free(ds);
+                s->given++;
+            } else if (rc != DG_EDB && rc != DG_EDBGONE && rc != -ENOMEM) {
+                /* A file that cannot be read, without its row: the others
+                 * are still answered (the status line has gone). */
+                log_warn("WADO-RS: the metadata of %s left out: %s",
+                         text_at(&s->list, s->list.v[i].sop), dg_strerror(rc));
+                s->head.len = mark;
+                rc = 0;
             }
         }
         if (rc)

@@ -202,6 +202,17 @@ done
 [ "$(st "$URL/studies/$PH_STUDY")" = 200 ] && [ -z "$(python3 "$LIB" parts "$URL/studies/$PH_STUDY" "$T/gone" 2>&1)" ] ||
     fail "with the files away the study's retrieve is not an empty multipart"
 grep -q "WADO-RS: .* not sent: MAG0/" "$T/dgate.log" || fail "the unreadable files were not logged"
+# Neither a row nor a file: that instance is left out of the metadata, logged.
+lost=$(q "select SOPInstanc from DICOMImages where SeriesInst = '$PH_SERIES' limit 1")
+q "delete from InstanceMetadata where SOPInstUID = '$lost'"
+curl -s -o "$T/lost.json" "$URL/studies/$PH_STUDY/series/$PH_SERIES/metadata"
+python3 -c "
+import json
+a = json.load(open('$T/lost.json'))
+sops = [x['00080018']['Value'][0] for x in a]
+assert '$lost' not in sops and len(sops) == $(q "select count(*) from DICOMImages where SeriesInst = '$PH_SERIES'") - 1, sops
+" || fail "metadata without a row or a file: $(head -c 300 "$T/lost.json")"
+assert_contains "$T/dgate.log" "WADO-RS: the metadata of $lost left out"
 mv "$T"/away/* "$T/data/"
 
 # An instance stored before the index kept metadata: read from its file once.

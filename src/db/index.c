@@ -6,6 +6,8 @@
  * the patient row, and links are checked at every level, not only Study. */
 #include "db/index.h"
 
+#include "db/metadata.h"
+
 #include "db/tables.h"
 #include "dicom/charset.h"
 #include "dicom/dict.h"
@@ -72,6 +74,8 @@ struct index {
     char sql_modal_list[SQL_LEN]; /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
     char sql_modal_set[SQL_LEN];  /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
     char *sql_upsert[LEVELS];     /* db_upsert_sql of each level's columns */
+    char *sql_metadata;           /* metadata_upsert_sql */
+    struct buf metadata;          /* the kept form of the current object */
     struct buf cached[LEVELS];    /* rows written by us (Patient..Series), see keep_or_forget */
     long long data_version;       /* the database's, when `cached` was last known good */
     struct fetched f;
@@ -169,6 +173,8 @@ static int prepare_sql(struct index *ix)
     for (int lv = 0; lv < LEVELS && rc == 0; lv++)
         rc = db_upsert_sql(ix->db, s->tables[lv].table, ix->lv[lv].names, ix->lv[lv].n,
                            TABLES_ACCESS_TIME, &ix->sql_upsert[lv]);
+    if (rc == 0)
+        rc = metadata_upsert_sql(ix->db, &ix->sql_metadata);
     return rc;
 }
 
@@ -231,6 +237,7 @@ int index_open(const struct config *cfg, const struct schema *schema, struct db 
             rc = -ENOMEM;
     }
     buf_init(&ix->conv, CONV_MAX);
+    buf_init(&ix->metadata, METADATA_MAX);
     buf_init(&ix->f.store, FETCH_MAX);
     for (int lv = 0; lv < LEVELS; lv++)
         buf_init(&ix->cached[lv], FETCH_MAX);
@@ -250,6 +257,8 @@ void index_close(struct index *ix)
     free(ix->arena);
     free(ix->modalities);
     buf_free(&ix->conv);
+    buf_free(&ix->metadata);
+    free(ix->sql_metadata);
     buf_free(&ix->f.store);
     for (int lv = 0; lv < LEVELS; lv++) {
         buf_free(&ix->cached[lv]);
@@ -867,6 +876,10 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
         remember(ix, SCHEMA_SERIES, &tmp[SCHEMA_SERIES]);
     }
     rc = upsert(ix, SCHEMA_IMAGE);
+    /* In the image row's transaction: a row and its metadata come and go
+     * together, whichever dgate writes them. */
+    if (rc == 0)
+        rc = metadata_write(ix->db, ix->sql_metadata, ds, &ix->metadata);
 done:
     for (int lv = 0; lv < LEVELS; lv++)
         buf_free(&tmp[lv]);

@@ -1421,29 +1421,6 @@ static Suite *db_suite(void)
 /* 1 when the server of `be` is not to be tested: its connection string
  * (environment variable var) is unset, or its server does not answer (then
  * the variable is removed, so that no test uses it). */
-static int server_missing(int be, const char *var, const char *name)
-{
-    struct config cfg;
-    struct db *db = NULL;
-    char err[512];
-
-    if (!getenv(var)) {
-        printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
-        return 1;
-    }
-    if (!db_test_config(be, sqlite_path, &cfg)) {
-        printf("note: this build has no %s backend: not tested\n", name);
-        return 1;
-    }
-    if (db_open(&cfg, &db, err, sizeof err) != 0) {
-        printf("note: %s (%s) does not answer: not tested: %s\n", name, var, err);
-        unsetenv(var);
-        return 1;
-    }
-    db_close(db);
-    return 0;
-}
-
 int main(void)
 {
     const char *top = getenv("top_srcdir");
@@ -1459,8 +1436,7 @@ int main(void)
         return EXIT_FAILURE;
     snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
-    untested += server_missing(DB_MYSQL, "DGATE_TEST_MYSQL", "MariaDB/MySQL");
-    untested += server_missing(DB_PGSQL, "DGATE_TEST_PGSQL", "PostgreSQL");
+    untested += db_test_servers_missing(sqlite_path);
     /* The test databases are shared with the integration tests: one at a time. */
     lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
     if (lock >= 0)

@@ -69,3 +69,32 @@ int db_test_config(int be, const char *sqlite_path, struct config *cfg)
 #endif
     }
 }
+
+static int server_missing(int be, const char *var, const char *name, const char *sqlite_path)
+{
+    struct config cfg;
+    struct db *db = NULL;
+    char err[512];
+
+    if (!getenv(var)) {
+        printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
+        return 1;
+    }
+    if (!db_test_config(be, sqlite_path, &cfg)) {
+        printf("note: this build has no %s backend: not tested\n", name);
+        return 1;
+    }
+    if (db_open(&cfg, &db, err, sizeof err) != 0) {
+        printf("note: %s (%s) does not answer: not tested: %s\n", name, var, err);
+        unsetenv(var);
+        return 1;
+    }
+    db_close(db);
+    return 0;
+}
+
+int db_test_servers_missing(const char *sqlite_path)
+{
+    return server_missing(DB_MYSQL, "DGATE_TEST_MYSQL", "MariaDB/MySQL", sqlite_path) +
+           server_missing(DB_PGSQL, "DGATE_TEST_PGSQL", "PostgreSQL", sqlite_path);
+}

@@ -11,4 +11,10 @@ struct config;
  * built in or its variable is unset. */
 int db_test_config(int be, const char *sqlite_path, struct config *cfg);
 
+/* How many of the two database servers (MariaDB/MySQL, PostgreSQL) this
+ * run cannot test: not configured, not built in, or not answering (its
+ * variable is then unset, so the tests pass it over). Each is noted on
+ * stdout. */
+int db_test_servers_missing(const char *sqlite_path);
+
 #endif

@@ -104,6 +104,10 @@ static int see(void *ctx, const struct objects_row *row)
     if (strcmp(row->device, "MAG0") != 0 || strlen(row->object_file) <= strlen(want) ||
         strcmp(row->object_file + strlen(row->object_file) - strlen(want), want) != 0)
         s->bad_file = 1;
+    /* Each SOP UID of the corpus starts with its series' UID and a dot. */
+    if (!row->series[0] || strncmp(row->sop_instance, row->series, strlen(row->series)) != 0 ||
+        row->sop_instance[strlen(row->series)] != '.')
+        s->bad_file = 1;
     return 0;
 }
 

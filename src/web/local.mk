@@ -9,12 +9,17 @@ libdgate_a_SOURCES += \
 libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
 DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 
-web_integration_tests = tests/integration/web_basic.sh
+web_integration_tests = tests/integration/web_basic.sh tests/integration/web_stow.sh
 TESTS += $(web_integration_tests)
-EXTRA_DIST += $(web_integration_tests)
+EXTRA_DIST += $(web_integration_tests) tests/integration/web_lib.py
 
-# STOW-RS bodies: the multipart parser (pure, fuzzed).
-libdgate_a_SOURCES += src/web/multipart.c src/web/multipart.h
+# The write side: STOW-RS (and its multipart parser: pure, fuzzed),
+# DELETE, and the ZIP download (libarchive, kept to zipout.c).
+libdgate_a_SOURCES += src/web/multipart.c src/web/multipart.h \
+	src/web/stow.c src/web/delete.c \
+	src/web/zip.c src/web/zipout.c src/web/zipout.h
+libdgate_a_CFLAGS += $(LIBARCHIVE_CFLAGS)
+DGATE_LIBS += $(LIBARCHIVE_LIBS)
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_multipart

@@ -11,5 +11,8 @@ extern const struct web_route *const web_routes[];
 
 extern const struct web_route web_status_routes[];
 extern const struct web_route web_static_routes[];
+extern const struct web_route web_stow_routes[];
+extern const struct web_route web_delete_routes[];
+extern const struct web_route web_zip_routes[];
 
 #endif

@@ -938,6 +938,22 @@ static int lock_still_held(struct index *ix, struct index_lock *lk)
 
 /* ---- one object in its own transaction ---- */
 
+/* After a failed transaction (rolled back here): 1 when another try may
+ * succeed: a deadlock or serialization failure (after a pause that grows
+ * with each attempt), or a connection lost at the first attempt (db_begin
+ * reconnects). */
+static int retry_after(struct index *ix, int rc, int attempt)
+{
+    db_rollback(ix->db);
+    index_forget(ix);
+    if (rc == DG_EDBBUSY) {
+        struct timespec ts = {0, 5000000L * (attempt + 1)};
+        nanosleep(&ts, NULL);
+        return 1;
+    }
+    return rc == DG_EDBGONE && attempt == 0;
+}
+
 static int index_one(struct index *ix, const struct ds *ds, const struct index_file *where,
                      struct index_lock *lk)
 {
@@ -962,19 +978,10 @@ static int index_one(struct index *ix, const struct ds *ds, const struct index_f
             rc = db_commit(ix->db);
         if (rc == 0)
             return 0;
-        db_rollback(ix->db);
-        index_forget(ix);
-        if (rc == DG_EDBBUSY) {
-            struct timespec ts = {0, 5000000L * (attempt + 1)};
-            nanosleep(&ts, NULL);
-            continue;
-        }
-        /* A connection lost before or during this transaction: one new try
-         * on a fresh connection (db_begin reconnects), where
-         * lock_still_held takes the SOP lock again if it can. */
-        if (rc == DG_EDBGONE && attempt == 0)
-            continue;
-        break;
+        /* After a lost connection, lock_still_held takes the SOP lock
+         * again on the new one if it can. */
+        if (!retry_after(ix, rc, attempt))
+            break;
     }
     if (rc != DG_ECONFLICT && rc != DG_EPARSE)
         log_error("***Error saving to SQL: %s (%s)", dg_strerror(rc), db_error(ix->db));
@@ -1480,16 +1487,8 @@ int index_remove_object(struct index *ix, const char *sop_uid, char *device, siz
             }
             return rc;
         }
-        db_rollback(ix->db);
-        index_forget(ix);
-        if (rc == DG_EDBBUSY) {
-            struct timespec ts = {0, 5000000L * (attempt + 1)};
-            nanosleep(&ts, NULL);
-            continue;
-        }
-        if (rc == DG_EDBGONE && attempt == 0)
-            continue;
-        break;
+        if (!retry_after(ix, rc, attempt))
+            break;
     }
     if (rc < 0)
         log_error("***Error deleting %s from SQL: %s (%s)", sop_uid, dg_strerror(rc),

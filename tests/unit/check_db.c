@@ -18,12 +18,10 @@
 #include "db_test_config.h"
 
 #include <check.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1425,7 +1423,7 @@ int main(void)
 {
     const char *top = getenv("top_srcdir");
     char path[1024], err[512], dir[] = "/tmp/check_db.XXXXXX";
-    int lock, untested = 0;
+    int untested = 0;
 
     snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
     if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
@@ -1437,27 +1435,11 @@ int main(void)
     snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
     untested += db_test_servers_missing(sqlite_path);
-    /* The test databases are shared with the integration tests: one at a time. */
-    lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
-    if (lock >= 0)
-        flock(lock, LOCK_EX);
-
-    SRunner *sr = srunner_create(db_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
+    int failed = db_test_run(db_suite());
     schema_free(schema);
     fclose(devnull);
     snprintf(path, sizeof path, "rm -rf '%s'", dir);
     if (system(path) != 0)
         failed++;
-    if (failed)
-        return EXIT_FAILURE;
-    /* A database test whose server could not be reached never passes. */
-    if (untested) {
-        printf("SKIP: passed on the backends reached; %d database server(s) not tested\n",
-               untested);
-        return 77;
-    }
-    return EXIT_SUCCESS;
+    return db_test_exit(failed, untested);
 }

@@ -18,11 +18,9 @@
 #include "db_test_config.h"
 
 #include <check.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #define T(g, e) DICT_TAG(g, e)
@@ -345,10 +343,9 @@ int main(void)
 {
     const char *top = getenv("top_srcdir");
     char path[1024], err[512], dir[] = "/tmp/check_objects.XXXXXX";
-    int lock, untested = 0, failed;
+    int untested = 0, failed;
     Suite *s;
     TCase *tc;
-    SRunner *sr;
 
     snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
     if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
@@ -360,11 +357,6 @@ int main(void)
     snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
     untested += db_test_servers_missing(sqlite_path);
-    /* The test databases are shared with the other tests: one at a time. */
-    lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
-    if (lock >= 0)
-        flock(lock, LOCK_EX);
-
     s = suite_create("objects");
     tc = tcase_create("backends");
     tcase_set_timeout(tc, 300);
@@ -373,21 +365,11 @@ int main(void)
     tcase_add_test(tc, test_hostile_values_match_literally);
     tcase_add_test(tc, test_walk_holds_no_statement_while_the_caller_works);
     suite_add_tcase(s, tc);
-    sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
+    failed = db_test_run(s);
     schema_free(schema);
     fclose(devnull);
     snprintf(path, sizeof path, "rm -rf '%s'", dir);
     if (system(path) != 0)
         failed++;
-    if (failed)
-        return EXIT_FAILURE;
-    if (untested) {
-        printf("SKIP: passed on the backends reached; %d database server(s) not tested\n",
-               untested);
-        return 77;
-    }
-    return EXIT_SUCCESS;
+    return db_test_exit(failed, untested);
 }

@@ -3,9 +3,13 @@
 #include "config/config.h"
 #include "db/db.h"
 
+#include <check.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 static int conf_from_env(const char *var, int which, struct config *cfg)
 {
@@ -97,4 +101,32 @@ int db_test_servers_missing(const char *sqlite_path)
 {
     return server_missing(DB_MYSQL, "DGATE_TEST_MYSQL", "MariaDB/MySQL", sqlite_path) +
            server_missing(DB_PGSQL, "DGATE_TEST_PGSQL", "PostgreSQL", sqlite_path);
+}
+
+int db_test_run(Suite *s)
+{
+    int lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    SRunner *sr = srunner_create(s);
+    int failed;
+
+    if (lock >= 0)
+        flock(lock, LOCK_EX);
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    if (lock >= 0)
+        close(lock);
+    return failed;
+}
+
+int db_test_exit(int failed, int untested)
+{
+    if (failed)
+        return EXIT_FAILURE;
+    if (untested) {
+        printf("SKIP: passed on the backends reached; %d database server(s) not tested\n",
+               untested);
+        return 77;
+    }
+    return EXIT_SUCCESS;
 }

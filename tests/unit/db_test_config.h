@@ -17,4 +17,13 @@ int db_test_config(int be, const char *sqlite_path, struct config *cfg);
  * stdout. */
 int db_test_servers_missing(const char *sqlite_path);
 
+/* Run the suite (taken) while holding the lock of the test databases,
+ * which every database test shares: one at a time. Returns its failures. */
+struct Suite;
+int db_test_run(struct Suite *s);
+
+/* The exit status of a database suite: failure; else 77, saying so, when
+ * a server could not be tested (such a test never passes); else success. */
+int db_test_exit(int failed, int untested);
+
 #endif

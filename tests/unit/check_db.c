@@ -1416,30 +1416,16 @@ static Suite *db_suite(void)
     return s;
 }
 
-/* 1 when the server of `be` is not to be tested: its connection string
- * (environment variable var) is unset, or its server does not answer (then
- * the variable is removed, so that no test uses it). */
 int main(void)
 {
-    const char *top = getenv("top_srcdir");
-    char path[1024], err[512], dir[] = "/tmp/check_db.XXXXXX";
+    char dir[] = "/tmp/check_db.XXXXXX";
     int untested = 0;
 
-    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
-    if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
-        fprintf(stderr, "%s\n", err);
+    if (db_test_setup(dir, &schema, sqlite_path, sizeof sqlite_path) != 0)
         return EXIT_FAILURE;
-    }
-    if (!mkdtemp(dir))
-        return EXIT_FAILURE;
-    snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
     untested += db_test_servers_missing(sqlite_path);
     int failed = db_test_run(db_suite());
-    schema_free(schema);
     fclose(devnull);
-    snprintf(path, sizeof path, "rm -rf '%s'", dir);
-    if (system(path) != 0)
-        failed++;
-    return db_test_exit(failed, untested);
+    return db_test_finish(dir, schema, failed, untested);
 }

@@ -242,20 +242,12 @@ END_TEST
 
 int main(void)
 {
-    const char *top = getenv("top_srcdir");
-    char path[1024], err[512];
     int untested, failed;
     Suite *s;
     TCase *tc;
 
-    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
-    if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
-        fprintf(stderr, "%s\n", err);
+    if (db_test_setup(dir, &schema, sqlite_path, sizeof sqlite_path) != 0)
         return EXIT_FAILURE;
-    }
-    if (!mkdtemp(dir))
-        return EXIT_FAILURE;
-    snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     snprintf(mag, sizeof mag, "%s/mag/", dir);
     if (mkdir(mag, 0700) != 0)
         return EXIT_FAILURE;
@@ -267,10 +259,6 @@ int main(void)
     tcase_add_test(tc, test_delete_image_series_study_on_every_backend);
     suite_add_tcase(s, tc);
     failed = db_test_run(s);
-    schema_free(schema);
     fclose(devnull);
-    snprintf(path, sizeof path, "rm -rf '%s'", dir);
-    if (system(path) != 0)
-        failed++;
-    return db_test_exit(failed, untested);
+    return db_test_finish(dir, schema, failed, untested);
 }

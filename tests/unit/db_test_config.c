@@ -2,6 +2,7 @@
 #include "db_test_config.h"
 #include "config/config.h"
 #include "db/db.h"
+#include "db/schema.h"
 
 #include <check.h>
 #include <fcntl.h>
@@ -119,8 +120,32 @@ int db_test_run(Suite *s)
     return failed;
 }
 
-int db_test_exit(int failed, int untested)
+int db_test_setup(char *dir, struct schema **schema, char *sqlite_path, size_t cap)
 {
+    const char *top = getenv("top_srcdir");
+    char path[1024], err[512];
+
+    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
+    if (schema_load(path, 10, schema, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        return -1;
+    }
+    if (!mkdtemp(dir)) {
+        perror(dir);
+        return -1;
+    }
+    snprintf(sqlite_path, cap, "%s/dbase/conquest.db3", dir);
+    return 0;
+}
+
+int db_test_finish(const char *dir, struct schema *schema, int failed, int untested)
+{
+    char cmd[1024];
+
+    schema_free(schema);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        failed++;
     if (failed)
         return EXIT_FAILURE;
     if (untested) {

@@ -16,30 +16,7 @@ S=1.2.826.0.1.3680043.9.7002.60
 python3 "$LIB" corpus "$T/c" "$S:$S.1:4" "$S:$S.2:4" > /dev/null || fail "corpus"
 
 A=$T/a B=$T/b
-mkdir -p "$A" "$B"
 PIDS=
-start_one() { # dir
-    "$DGATE" -w "$1" -v > "$1/dgate.log" 2>&1 &
-    local pid=$! port
-    PIDS="$PIDS $pid"
-    for port in $(sed -n 's/^\(TCPPort\|WebPort\) = //p' "$1/dicom.ini"); do
-        for _ in $(seq 1 100); do
-            kill -0 "$pid" 2>/dev/null || fail "dgate in $1 exited: $(cat "$1/dgate.log")"
-            (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue 2
-            sleep 0.1
-        done
-        fail "dgate in $1 did not listen on $port"
-    done
-}
-stop_all() {
-    for pid in $PIDS; do kill -TERM "$pid" 2>/dev/null; done
-    for pid in $PIDS; do
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null
-        wait "$pid" 2>/dev/null
-    done
-    PIDS=
-}
 trap 'stop_all; cleanup' EXIT
 
 choose_backends
@@ -48,15 +25,10 @@ for be in $BACKENDS; do
     set_backend "$be"
     rm -rf "$T/data" && mkdir -p "$T/data/dbase"
     "$DGATE" -w "$T" -i > "$T/init.log" 2>&1 || fail "$be: dgate -i failed: $(cat "$T/init.log")"
-    for d in "$A" "$B"; do
-        p=$(free_port) w=$(free_port)
-        eval "port_${d##*/}=$p web_${d##*/}=$w"
-        cp "$T/acrnema.map" "$T/dicom.sql" "$T/dgatesop.lst" "$T/dgate.dic" "$d/"
-        sed -e "s|^TCPPort = .*|TCPPort = $p|" -e "s|^MAGDevice0 = .*|MAGDevice0 = $T/data/|" \
-            -e "s|^SQLServer = data/|SQLServer = $T/data/|" "$T/dicom.ini" > "$d/dicom.ini"
-        echo "WebPort = $w" >> "$d/dicom.ini"
-    done
-    # shellcheck disable=SC2154
+    port_a=$(free_port) web_a=$(free_port) port_b=$(free_port) web_b=$(free_port)
+    dgate_dir "$A" "$port_a" "WebPort = $web_a"
+    dgate_dir "$B" "$port_b" "WebPort = $web_b"
+    rm -f "$A/PacsUser.log" "$B/PacsUser.log"
     start_one "$A"
     start_one "$B"
     (

@@ -10,7 +10,8 @@ libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
 DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 
 web_integration_tests = tests/integration/web_basic.sh tests/integration/web_stow.sh \
-	tests/integration/web_delete.sh tests/integration/web_delete_two.sh
+	tests/integration/web_delete.sh tests/integration/web_delete_two.sh \
+	tests/integration/web_stow_big.sh
 TESTS += $(web_integration_tests)
 EXTRA_DIST += $(web_integration_tests) tests/integration/web_lib.py
 

@@ -6,6 +6,8 @@ be sent too) and checks of the PS3.18 answer.
 Usage:
   web_lib.py corpus DIR STUDY:SERIES:COUNT...   files DIR/<sop>.dcm, SC images;
                                                 prints one "study series sop file" line each
+  web_lib.py big FILE STUDY MB                  one instance of study STUDY with MB megabytes
+                                                of pixel data
   web_lib.py stow URL OUT PART...               POST multipart/related to URL; the answer's
                                                 status is printed, its body written to OUT.
       PART: dicom:FILE (application/dicom), text:WORDS (text/plain),
@@ -82,6 +84,16 @@ def corpus(out, specs):
             with open(path, "wb") as f:
                 f.write(part10(study, series, sop, i, "WEB" + study.split(".")[-1]))
             print(study, series, sop, path)
+
+
+def big(path, study, mb):
+    small = part10(study, study + ".1", study + ".1.1", 1, "BIG")
+    head = small[:small.rfind(b"\xe0\x7f\x10\x00")]
+    block = bytes(range(256)) * 4096
+    with open(path, "wb") as f:
+        f.write(head + struct.pack("<HH2sHI", 0x7FE0, 0x0010, b"OB", 0, mb << 20))
+        for _ in range((mb << 20) // len(block)):
+            f.write(block)
 
 
 def connect(url):
@@ -187,6 +199,8 @@ def main():
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "corpus":
         corpus(args[0], args[1:])
+    elif cmd == "big":
+        big(args[0], args[1], int(args[2]))
     elif cmd == "stow":
         stow(args[0], args[1], args[2:])
     elif cmd == "post":

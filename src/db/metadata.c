@@ -110,6 +110,13 @@ static int take_text(void *ctx, const struct db_value *cols, size_t ncols)
     return buf_append(text, cols[0].text, cols[0].len) ? DG_ETOOBIG : 1;
 }
 
+int metadata_remove(struct db *db, const char *sop_uid)
+{
+    struct db_value key = db_text(sop_uid, strlen(sop_uid));
+
+    return db_exec(db, "DELETE FROM " METADATA_TABLE " WHERE SOPInstUID = ?", &key, 1, NULL);
+}
+
 int metadata_read(struct db *db, const char *sop_uid, struct buf *text)
 {
     struct db_value key = db_text(sop_uid, strlen(sop_uid));

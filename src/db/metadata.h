@@ -34,6 +34,9 @@ int metadata_encode(const struct ds *ds, struct buf *out);
  * when a key UID is missing; database errors as db.h. */
 int metadata_write(struct db *db, const char *upsert_sql, const struct ds *ds, struct buf *scratch);
 
+/* Delete the row of one instance, inside the caller's transaction (an
+ * instance without one is fine). */
+int metadata_remove(struct db *db, const char *sop_uid);
 /* The kept form of one instance into text (reset first): 1 when its row
  * exists, 0 when not, or a database error. */
 int metadata_read(struct db *db, const char *sop_uid, struct buf *text);

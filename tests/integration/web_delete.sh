@@ -67,6 +67,10 @@ f=$(file_of "$A.1.2")
 [ "$(del "/dicom-web/studies/$A/series/$A.1/instances/$A.1.2")" = 204 ] || fail "DELETE image"
 [ ! -e "$T/data/$f" ] || fail "the image's file $f stays"
 [ -z "$(file_of "$A.1.2")" ] || fail "the image's row stays"
+[ "$(q "SELECT COUNT(*) FROM InstanceMetadata WHERE SOPInstUID = '$A.1.2'")" = 0 ] ||
+    fail "the image's kept metadata stays"
+[ "$(q "SELECT COUNT(*) FROM InstanceMetadata WHERE SOPInstUID = '$A.1.1'")" = 1 ] ||
+    fail "the kept metadata of another image went"
 [ "$(q "SELECT COUNT(*) FROM DICOMSeries WHERE SeriesInst = '$A.1'")" = 1 ] ||
     fail "the series went with one of its images"
 [ "$(found $A)" = "$A.1.1 $A.1.3 $A.2.1 $A.2.2 " ] || fail "C-FIND after the image: $(found $A)"
@@ -90,6 +94,8 @@ f1=$(file_of "$A.1.1")
     fail "the study row stays"
 [ "$(q "SELECT COUNT(*) FROM DICOMPatients WHERE PatientID = 'WEB30'")" = 0 ] ||
     fail "the patient row stays"
+[ "$(q "SELECT COUNT(*) FROM InstanceMetadata WHERE SOPInstUID LIKE '$A.%'")" = 0 ] ||
+    fail "the study's kept metadata stays"
 [ "$(found $A)" = "" ] || fail "C-FIND after the study: $(found $A)"
 [ "$(del "/dicom-web/studies/$A")" = 404 ] || fail "the deleted study deleted again"
 

@@ -9,6 +9,19 @@ libdgate_a_SOURCES += \
 	src/core/transcode.c src/core/transcode.h \
 	src/core/recompress.c src/core/recompress.h
 
+# Rendered images (WADO): one frame to 8-bit grey or RGB, scaled, as JPEG or
+# PNG.
+libdgate_a_SOURCES += src/core/render.c src/core/render.h \
+	src/core/render_encode.c src/core/render_encode.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_render
+TESTS += tests/unit/check_render
+tests_unit_check_render_SOURCES = tests/unit/check_render.c
+tests_unit_check_render_CFLAGS = $(UNIT_CFLAGS) $(JPEG_CFLAGS) $(PNG_CFLAGS)
+tests_unit_check_render_LDADD = $(UNIT_LDADD)
+endif
+
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
 TESTS += tests/unit/check_retrieve

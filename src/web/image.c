@@ -1,0 +1,278 @@
+/* Stored images for the rendering endpoints; see image.h. */
+#include "web/image.h"
+#include "core/ingest.h"
+#include "core/query.h"
+#include "core/retrieve.h"
+#include "db/objects.h"
+#include "dicom/dataset.h"
+#include "dicom/dict.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/str.h"
+#include "web/web.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The instances of one study a thumbnail chooses among. */
+#define REPRESENTATIVE_MAX 100000
+/* The largest rendered image: an RGB image of the largest side, as a PNG
+ * that does not compress at all, with room for its headers. */
+#define RENDERED_MAX ((size_t)3 * RENDER_MAX_SIDE * RENDER_MAX_SIDE + ((size_t)1 << 20))
+
+static int check_uid(const char *uid)
+{
+    return uid == NULL || uid_check_str(uid, UID_LENIENT) == 0 ? 0 : DG_EUID;
+}
+
+static int take_row(void *ctx, const struct objects_row *row)
+{
+    struct web_image *out = ctx;
+    if (str_copy(out->device, row->device, sizeof out->device) >= sizeof out->device ||
+        str_copy(out->file, row->object_file, sizeof out->file) >= sizeof out->file)
+        return DG_ETOOBIG;
+    str_copy(out->sop_instance, row->sop_instance, sizeof out->sop_instance);
+    return 1; /* the first is the one: a SOP Instance UID names one object */
+}
+
+int web_image_find(struct web_request *r, const char *study, const char *series, const char *sop,
+                   struct web_image *out)
+{
+    int rc = check_uid(study);
+    if (rc == 0)
+        rc = check_uid(series);
+    if (rc == 0)
+        rc = sop ? check_uid(sop) : DG_EUID;
+    if (rc != 0)
+        return rc;
+    struct db *db;
+    rc = web_db(r, &db);
+    if (rc != 0)
+        return rc;
+    struct objects_keys k = {0};
+    k.study = &study;
+    k.nstudy = study ? 1 : 0;
+    k.series = &series;
+    k.nseries = series ? 1 : 0;
+    k.sop = &sop;
+    k.nsop = 1;
+    memset(out, 0, sizeof *out);
+    rc = objects_each(db, web_context(r)->schema, &k, take_row, out);
+    if (rc == 1)
+        return 0;
+    return rc == 0 ? DG_ENOTFOUND : rc;
+}
+
+struct candidate {
+    long series_number, instance_number; /* LONG_MAX when absent */
+    char series[UID_MAX_LEN + 1];
+    char sop[UID_MAX_LEN + 1];
+};
+
+struct candidates {
+    struct candidate *v;
+    size_t n, cap;
+};
+
+static long number_or_last(const struct ds *ds, uint32_t tag)
+{
+    long v;
+    return ds_get_long(ds, tag, 0, &v) == 0 ? v : LONG_MAX;
+}
+
+static int take_candidate(void *ctx, const struct ds *rsp)
+{
+    struct candidates *c = ctx;
+    if (c->n == REPRESENTATIVE_MAX)
+        return DG_ETOOBIG;
+    struct candidate *v = buf_grow_array(c->v, &c->cap, c->n, sizeof *v, 64);
+    if (!v)
+        return -ENOMEM;
+    c->v = v;
+    struct candidate *e = &c->v[c->n];
+    if (ds_get_string(rsp, DICT_TAG(0x0008, 0x0018), e->sop, sizeof e->sop) != 0 ||
+        ds_get_string(rsp, DICT_TAG(0x0020, 0x000E), e->series, sizeof e->series) != 0)
+        return 0; /* a row without its UIDs cannot be retrieved */
+    e->series_number = number_or_last(rsp, DICT_TAG(0x0020, 0x0011));
+    e->instance_number = number_or_last(rsp, DICT_TAG(0x0020, 0x0013));
+    c->n++;
+    return 0;
+}
+
+static int cmp_long(long a, long b)
+{
+    return a < b ? -1 : a > b;
+}
+
+/* By series (number, then UID), then instance number, then UID. */
+static int candidate_order(const void *pa, const void *pb)
+{
+    const struct candidate *a = pa, *b = pb;
+    int c = cmp_long(a->series_number, b->series_number);
+    if (c == 0)
+        c = strcmp(a->series, b->series);
+    if (c == 0)
+        c = cmp_long(a->instance_number, b->instance_number);
+    return c != 0 ? c : strcmp(a->sop, b->sop);
+}
+
+/* The instances of the study (or series) with the numbers that order them,
+ * from an IMAGE level query of the index. */
+static int list_instances(struct web_request *r, const char *study, const char *series,
+                          struct candidates *c)
+{
+    struct db *db;
+    int rc = web_db(r, &db);
+    if (rc != 0)
+        return rc;
+    struct ds *id = ds_new();
+    if (!id)
+        return -ENOMEM;
+    rc = ds_set_string(id, DICT_TAG(0x0020, 0x000D), VR_UI, study);
+    if (rc == 0)
+        rc = ds_set_string(id, DICT_TAG(0x0020, 0x000E), VR_UI, series ? series : "");
+    if (rc == 0)
+        rc = ds_set_string(id, DICT_TAG(0x0020, 0x0011), VR_IS, "");
+    if (rc == 0)
+        rc = ds_set_string(id, DICT_TAG(0x0008, 0x0018), VR_UI, "");
+    if (rc == 0)
+        rc = ds_set_string(id, DICT_TAG(0x0020, 0x0013), VR_IS, "");
+    struct qr_query *q = NULL;
+    if (rc == 0)
+        rc = qr_plan(web_context(r)->schema, id, SCHEMA_IMAGE, "", &q);
+    ds_free(id);
+    if (rc != 0)
+        return rc;
+    struct qr_sink sink = {take_candidate, NULL, c};
+    rc = qr_run(q, db, &sink, NULL);
+    qr_free(q);
+    return rc;
+}
+
+int web_image_representative(struct web_request *r, const char *study, const char *series,
+                             struct web_image *out)
+{
+    int rc = study ? check_uid(study) : DG_EUID;
+    if (rc == 0)
+        rc = check_uid(series);
+    if (rc != 0)
+        return rc;
+    struct candidates c = {0};
+    rc = list_instances(r, study, series, &c);
+    if (rc == 0 && c.n == 0)
+        rc = DG_ENOTFOUND;
+    if (rc == 0) {
+        qsort(c.v, c.n, sizeof *c.v, candidate_order);
+        /* The first series in order, and the middle of its instances. */
+        size_t end = 1;
+        while (end < c.n && strcmp(c.v[end].series, c.v[0].series) == 0)
+            end++;
+        const struct candidate *pick = &c.v[(end - 1) / 2];
+        rc = web_image_find(r, study, pick->series, pick->sop, out);
+    }
+    free(c.v);
+    return rc;
+}
+
+/* A rendered image on its way to the client. */
+struct rendered {
+    struct buf b;
+    size_t sent;
+};
+
+static ssize_t read_rendered(void *ctx, uint8_t *p, size_t cap)
+{
+    struct rendered *out = ctx;
+    size_t n = out->b.len - out->sent;
+    n = n < cap ? n : cap;
+    memcpy(p, out->b.data + out->sent, n);
+    out->sent += n;
+    return (ssize_t)n;
+}
+
+static void free_rendered(void *ctx)
+{
+    struct rendered *out = ctx;
+    buf_free(&out->b);
+    free(out);
+}
+
+int web_image_respond(struct web_request *r, const struct web_image *im,
+                      const struct render_params *p)
+{
+    const struct web_ctx *ctx = web_context(r);
+    struct retrieve_object o;
+    int rc = retrieve_open(ctx->ingest->archive, ctx->cfg, im->device, im->file, &o);
+    if (rc != 0)
+        return rc == -ENOENT ? DG_ENOTFOUND : rc;
+    struct rendered *out = calloc(1, sizeof *out);
+    if (!out) {
+        retrieve_close(&o);
+        return -ENOMEM;
+    }
+    buf_init(&out->b, RENDERED_MAX);
+    rc = render_dataset(o.ts, retrieve_read, &o, p, &out->b);
+    retrieve_close(&o);
+    if (rc != 0) {
+        free_rendered(out);
+        return rc;
+    }
+    /* Sent from the buffer as the client reads it, not copied again. */
+    const char *type = p->format == RENDER_PNG ? "image/png" : "image/jpeg";
+    return web_respond_stream(r, 200, type, (long long)out->b.len, read_rendered, out,
+                              free_rendered);
+}
+
+int web_image_refuse(struct web_refusal *no, unsigned status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    no->status = status;
+    vsnprintf(no->reason, sizeof no->reason, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+int web_image_parse_double(const char *s, double *out)
+{
+    char *end;
+    if (*s == '\0')
+        return DG_EPARSE;
+    *out = strtod(s, &end);
+    return *end == '\0' && isfinite(*out) ? 0 : DG_EPARSE;
+}
+
+enum web_image_type web_image_media_type(const char *list)
+{
+    static const struct {
+        const char *range;
+        enum web_image_type type;
+    } known[] = {
+        {"application/dicom", WEB_IMAGE_DICOM}, {"image/jpeg", WEB_IMAGE_JPEG},
+        {"image/png", WEB_IMAGE_PNG},           {"image/*", WEB_IMAGE_JPEG},
+        {"*/*", WEB_IMAGE_JPEG},
+    };
+    for (const char *p = list; p && *p;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        char range[64];
+        if (len < sizeof range) {
+            memcpy(range, p, len);
+            range[len] = '\0';
+            char *semi = strchr(range, ';');
+            if (semi)
+                *semi = '\0';
+            str_trim(range);
+            for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+                if (strcmp(range, known[i].range) == 0)
+                    return known[i].type;
+        }
+        p = end ? end + 1 : NULL;
+    }
+    return WEB_IMAGE_NONE;
+}

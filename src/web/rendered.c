@@ -1,0 +1,157 @@
+/* WADO-RS rendered resources (PS3.18 10.4, 8.3.5.1.3): an instance or one
+ * of its frames as a consumer-format image, and the thumbnails of a study,
+ * a series, an instance or a frame (PS3.18 10.4.1.1: a representative
+ * image chosen by the origin server: for a study or a series, the middle
+ * instance of its first series by InstanceNumber, image.c). The query
+ * parameters window, viewport and quality and the Accept header (or the
+ * accept parameter) set the rendering; annotation, iccprofile and cropping
+ * are refused with a reason. Not WADO-URI (wado_uri.c). */
+#include "core/render.h"
+#include "util/error.h"
+#include "util/str.h"
+#include "web/image.h"
+#include "web/routes.h"
+#include "web/web.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The box a thumbnail fits in when the request gives no viewport. */
+#define THUMBNAIL_SIDE 128
+
+/* Up to max comma-separated values of s into v (copies, each < len); the
+ * count, or -1 for more or longer ones. */
+static int split_commas(const char *s, char v[][32], int max)
+{
+    int n = 0;
+    for (const char *p = s;; n++) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (n == max || len >= 32)
+            return -1;
+        memcpy(v[n], p, len);
+        v[n][len] = '\0';
+        str_trim(v[n]);
+        if (!end)
+            return n + 1;
+        p = end + 1;
+    }
+}
+
+/* window=center,width,function (PS3.18 8.3.5.1.3.2); the function may be
+ * left out for linear. */
+static int parse_window(const char *s, struct render_params *p, struct web_refusal *no)
+{
+    char v[3][32];
+    int n = split_commas(s, v, 3);
+    if (n < 2 || web_image_parse_double(v[0], &p->center) != 0 || web_image_parse_double(v[1], &p->width) != 0)
+        return web_image_refuse(no, 400, "window %s is not center,width,function", s);
+    p->voi = RENDER_VOI_LINEAR;
+    if (n == 3 && strcmp(v[2], "linear-exact") == 0)
+        p->voi = RENDER_VOI_LINEAR_EXACT;
+    else if (n == 3 && strcmp(v[2], "sigmoid") == 0)
+        p->voi = RENDER_VOI_SIGMOID;
+    else if (n == 3 && strcmp(v[2], "linear") != 0)
+        return web_image_refuse(no, 400, "window function %s is not linear, linear-exact or sigmoid", v[2]);
+    if (p->voi == RENDER_VOI_LINEAR ? p->width < 1 : p->width <= 0)
+        return web_image_refuse(no, 400, "window width %s is too small for its function", v[1]);
+    p->has_window = 1;
+    return 0;
+}
+
+/* viewport=vw,vh (PS3.18 8.3.5.1.3.3); the cropping form is refused. */
+static int parse_viewport(const char *s, struct render_params *p, struct web_refusal *no)
+{
+    char v[6][32];
+    long w, h;
+    int n = split_commas(s, v, 6);
+    if (n > 2)
+        return web_image_refuse(no, 400, "viewport %s: cropping (sx,sy,sw,sh) is not supported", s);
+    if (n != 2 || str_to_long(v[0], 1, RENDER_MAX_SIDE, &w) != 0 ||
+        str_to_long(v[1], 1, RENDER_MAX_SIDE, &h) != 0)
+        return web_image_refuse(no, 400, "viewport %s is not vw,vh, each 1..8192", s);
+    p->columns = (uint32_t)w;
+    p->rows = (uint32_t)h;
+    return 0;
+}
+
+/* The rendering the request asks for into *p: 0, or -1 and *no. */
+static int read_params(struct web_request *r, int thumbnail, struct render_params *p,
+                       struct web_refusal *no)
+{
+    memset(p, 0, sizeof *p);
+    if (thumbnail) {
+        p->rows = THUMBNAIL_SIDE;
+        p->columns = THUMBNAIL_SIDE;
+    }
+    const char *v = web_arg(r, "accept");
+    if (!v)
+        v = web_header(r, "Accept");
+    enum web_image_type type = v ? web_image_media_type(v) : WEB_IMAGE_JPEG;
+    if (type != WEB_IMAGE_JPEG && type != WEB_IMAGE_PNG)
+        return web_image_refuse(no, 406, "%s: rendered images are image/jpeg or image/png", v);
+    p->format = type == WEB_IMAGE_PNG ? RENDER_PNG : RENDER_JPEG;
+    if ((v = web_arg(r, "annotation")) && *v)
+        return web_image_refuse(no, 400, "annotation %s is not supported", v);
+    if ((v = web_arg(r, "iccprofile")) && *v && strcmp(v, "no") != 0)
+        return web_image_refuse(no, 400, "iccprofile %s is not supported", v);
+    long quality;
+    if ((v = web_arg(r, "quality"))) {
+        if (str_to_long(v, 1, 100, &quality) != 0)
+            return web_image_refuse(no, 400, "quality %s is not 1..100", v);
+        p->quality = (int)quality;
+    }
+    if ((v = web_arg(r, "window")) && parse_window(v, p, no) != 0)
+        return -1;
+    if ((v = web_arg(r, "viewport")) && parse_viewport(v, p, no) != 0)
+        return -1;
+    /* {frames}: one frame number, 1-based. */
+    long n;
+    if ((v = web_param(r, "frames"))) {
+        if (strchr(v, ','))
+            return web_image_refuse(no, 400, "frames %s: one frame per rendered image", v);
+        if (str_to_long(v, 1, UINT32_MAX, &n) != 0)
+            return web_image_refuse(no, 400, "frame number %s is not 1 or more", v);
+        p->frame = (uint32_t)(n - 1);
+    }
+    return 0;
+}
+
+static int render(struct web_request *r, int thumbnail)
+{
+    struct render_params p;
+    struct web_refusal no;
+    if (read_params(r, thumbnail, &p, &no) != 0)
+        return web_respond_error(r, no.status, "%s", no.reason);
+    const char *study = web_param(r, "study"), *series = web_param(r, "series");
+    const char *instance = web_param(r, "instance");
+    struct web_image im;
+    int rc = instance ? web_image_find(r, study, series, instance, &im)
+                      : web_image_representative(r, study, series, &im);
+    if (rc == 0)
+        rc = web_image_respond(r, &im, &p);
+    return rc;
+}
+
+static int handle_rendered(struct web_request *r)
+{
+    return render(r, 0);
+}
+
+static int handle_thumbnail(struct web_request *r)
+{
+    return render(r, 1);
+}
+
+#define INSTANCE "/dicom-web/studies/{study}/series/{series}/instances/{instance}"
+
+const struct web_route rendered_routes[] = {
+    {"GET", INSTANCE "/rendered", WEB_ROLE_READ, handle_rendered, NULL},
+    {"GET", INSTANCE "/frames/{frames}/rendered", WEB_ROLE_READ, handle_rendered, NULL},
+    {"GET", "/dicom-web/studies/{study}/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},
+    {"GET", "/dicom-web/studies/{study}/series/{series}/thumbnail", WEB_ROLE_READ,
+     handle_thumbnail, NULL},
+    {"GET", INSTANCE "/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},
+    {"GET", INSTANCE "/frames/{frames}/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},
+    {NULL, NULL, 0, NULL, NULL},
+};

@@ -78,6 +78,17 @@ static const struct key keys[] = {
     PATHK("SOPClassList", sop_class_list, "dgatesop.lst"),
     PATHK("TroubleLog", trouble_log, "PacsTrouble.log"),
     PATHK("UserLog", user_log, "PacsUser.log"),
+    INT("WebPort", web_port, "0", 0, 65535),
+    STR("WebBind", web_bind, "127.0.0.1"),
+    PATHK("WebCertificate", web_certificate, ""),
+    PATHK("WebPrivateKey", web_private_key, ""),
+    PATHK("WebUsers", web_users, "webusers"),
+    STR("WebAuthentication", web_authentication, "remote"),
+    STR("WebCORSOrigin", web_cors_origin, ""),
+    PATHK("WebRoot", web_root, "web"),
+    INT("WebMaxConnections", web_max_connections, "32", 1, 4096),
+    INT("WebTimeout", web_timeout, "60", 1, 86400),
+    INT("WebMaxUpload", web_max_upload_mb, "1024", 1, 1 << 20),
 };
 
 /* Conquest keys whose job our design does differently; they are accepted and
@@ -355,6 +366,19 @@ int config_load(const char *ini_path, struct config *cfg, FILE *report, char *er
     }
     if (cfg->sql_host[0] == '\0')
         str_copy(cfg->sql_host, "localhost", sizeof cfg->sql_host);
+    if (strcasecmp(cfg->web_authentication, "remote") != 0 &&
+        strcasecmp(cfg->web_authentication, "always") != 0 &&
+        strcasecmp(cfg->web_authentication, "never") != 0) {
+        snprintf(err, errlen, "%s: WebAuthentication = %s is not remote, always or never", ini_path,
+                 cfg->web_authentication);
+        rc = DG_ECONFIG;
+        goto done;
+    }
+    if (!cfg->web_certificate[0] != !cfg->web_private_key[0]) {
+        snprintf(err, errlen, "%s: HTTPS needs both WebCertificate and WebPrivateKey", ini_path);
+        rc = DG_ECONFIG;
+        goto done;
+    }
     if (cfg->use_sqlite && cfg->sql_server[0]) {
         char raw[PATH_MAX];
         str_copy(raw, cfg->sql_server, sizeof raw);

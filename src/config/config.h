@@ -57,6 +57,19 @@ struct config {
     char sop_class_list[PATH_MAX]; /* dgatesop.lst */
     char trouble_log[PATH_MAX];    /* TroubleLog: errors and warnings */
     char user_log[PATH_MAX];       /* UserLog: stored, queried, sent */
+
+    /* The web server (DICOMweb and the web interface; src/web/). */
+    int web_port;                   /* WebPort: 0 = no web server */
+    char web_bind[256];             /* WebBind: "" = every address, IPv6 and IPv4 */
+    char web_certificate[PATH_MAX]; /* WebCertificate: PEM; with the key, HTTPS */
+    char web_private_key[PATH_MAX]; /* WebPrivateKey: PEM */
+    char web_users[PATH_MAX];       /* WebUsers: name:hash:roles lines */
+    char web_authentication[16];    /* WebAuthentication: remote, always or never */
+    char web_cors_origin[256];      /* WebCORSOrigin: "" = no CORS headers */
+    char web_root[PATH_MAX];        /* WebRoot: the web interface's files */
+    int web_max_connections;        /* WebMaxConnections */
+    int web_timeout;                /* WebTimeout, seconds of silence */
+    int web_max_upload_mb;          /* WebMaxUpload: MB per request body */
 };
 
 /* Read `ini_path` into `cfg`. Returns 0, a negative errno, DG_EPARSE or

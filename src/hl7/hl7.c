@@ -5,6 +5,7 @@
 
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/str.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -273,17 +274,6 @@ static void nth_part(const uint8_t **p, size_t *len, uint8_t sep, size_t k)
     *len = (size_t)((next ? next : end) - s);
 }
 
-static int hex(uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 /* \Xhh..\ as bytes into d (room for n / 2); 0 when it is not plain hex
  * or spells a control byte. */
 static size_t hex_bytes(const uint8_t *x, size_t n, uint8_t *d)
@@ -291,7 +281,7 @@ static size_t hex_bytes(const uint8_t *x, size_t n, uint8_t *d)
     if (n == 0 || n % 2)
         return 0;
     for (size_t i = 0; i < n; i += 2) {
-        int hi = hex(x[i]), lo = hex(x[i + 1]);
+        int hi = str_hex_digit(x[i]), lo = str_hex_digit(x[i + 1]);
         if (hi < 0 || lo < 0 || hi * 16 + lo < 0x20 || hi * 16 + lo == 0x7F)
             return 0;
         d[i / 2] = (uint8_t)(hi * 16 + lo);

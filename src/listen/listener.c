@@ -113,18 +113,17 @@ static long long now_ms(void)
     return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
 }
 
-/* "a.b.c.d:port" for IPv4 and IPv4-mapped peers, "[v6]:port" otherwise. */
-static void format_peer(const struct sockaddr_storage *ss, char *out, size_t outlen)
+void listener_format_peer(const struct sockaddr *sa, char *out, size_t outlen)
 {
     char host[INET6_ADDRSTRLEN] = "?";
     unsigned port = 0;
 
-    if (ss->ss_family == AF_INET) {
-        const struct sockaddr_in *sin = (const struct sockaddr_in *)ss;
+    if (sa->sa_family == AF_INET) {
+        const struct sockaddr_in *sin = (const struct sockaddr_in *)(const void *)sa;
         inet_ntop(AF_INET, &sin->sin_addr, host, sizeof host);
         port = ntohs(sin->sin_port);
-    } else if (ss->ss_family == AF_INET6) {
-        const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)ss;
+    } else if (sa->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)(const void *)sa;
         port = ntohs(sin6->sin6_port);
         if (IN6_IS_ADDR_V4MAPPED(&sin6->sin6_addr)) {
             inet_ntop(AF_INET, &sin6->sin6_addr.s6_addr[12], host, sizeof host);
@@ -176,7 +175,7 @@ static int bind_socket(int family, const struct sockaddr *sa, socklen_t salen, i
 
 /* Every address: IPv6 with IPv4 mapped into it, or IPv4 alone on a kernel
  * without IPv6. */
-static int bind_any(struct listener *l)
+static int bind_any(int port, int *fd, char *address, size_t addrlen)
 {
     struct sockaddr_in6 sin6;
     struct sockaddr_in sin;
@@ -185,10 +184,10 @@ static int bind_any(struct listener *l)
     memset(&sin6, 0, sizeof sin6);
     sin6.sin6_family = AF_INET6;
     sin6.sin6_addr = in6addr_any;
-    sin6.sin6_port = htons((uint16_t)l->cfg.port);
-    rc = bind_socket(AF_INET6, (struct sockaddr *)&sin6, sizeof sin6, &l->fd);
+    sin6.sin6_port = htons((uint16_t)port);
+    rc = bind_socket(AF_INET6, (struct sockaddr *)&sin6, sizeof sin6, fd);
     if (rc == 0) {
-        snprintf(l->address, sizeof l->address, "[::]:%d (IPv6 and IPv4)", l->cfg.port);
+        snprintf(address, addrlen, "[::]:%d (IPv6 and IPv4)", port);
         return 0;
     }
     if (rc != -EAFNOSUPPORT && rc != -EADDRNOTAVAIL)
@@ -196,33 +195,40 @@ static int bind_any(struct listener *l)
     memset(&sin, 0, sizeof sin);
     sin.sin_family = AF_INET;
     sin.sin_addr.s_addr = htonl(INADDR_ANY);
-    sin.sin_port = htons((uint16_t)l->cfg.port);
-    snprintf(l->address, sizeof l->address, "0.0.0.0:%d (IPv4 only)", l->cfg.port);
-    return bind_socket(AF_INET, (struct sockaddr *)&sin, sizeof sin, &l->fd);
+    sin.sin_port = htons((uint16_t)port);
+    snprintf(address, addrlen, "0.0.0.0:%d (IPv4 only)", port);
+    return bind_socket(AF_INET, (struct sockaddr *)&sin, sizeof sin, fd);
 }
 
-static int bind_address(struct listener *l, const char *host)
+static int bind_address(const char *host, int port, int *fd, char *address, size_t addrlen)
 {
     struct addrinfo hints, *ai = NULL;
-    char port[16];
+    char service[16];
     int rc;
 
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_PASSIVE;
-    snprintf(port, sizeof port, "%d", l->cfg.port);
-    rc = getaddrinfo(host, port, &hints, &ai);
+    snprintf(service, sizeof service, "%d", port);
+    rc = getaddrinfo(host, service, &hints, &ai);
     if (rc != 0) {
         log_error("cannot bind to '%s': %s", host, gai_strerror(rc));
         return -EADDRNOTAVAIL;
     }
-    rc = bind_socket(ai->ai_family, ai->ai_addr, ai->ai_addrlen, &l->fd);
+    rc = bind_socket(ai->ai_family, ai->ai_addr, ai->ai_addrlen, fd);
     if (rc == 0)
-        format_peer((const struct sockaddr_storage *)(void *)ai->ai_addr, l->address,
-                    sizeof l->address);
+        listener_format_peer(ai->ai_addr, address, addrlen);
     freeaddrinfo(ai);
     return rc;
+}
+
+int listener_bind(const char *host, int port, int *fd, char *address, size_t addrlen)
+{
+    *fd = -1;
+    if (host && host[0])
+        return bind_address(host, port, fd, address, addrlen);
+    return bind_any(port, fd, address, addrlen);
 }
 
 int listener_open(const struct listener_cfg *cfg, struct listener **out)
@@ -246,10 +252,7 @@ int listener_open(const struct listener_cfg *cfg, struct listener **out)
         l->slots[i].fd = -1;
     /* The caller's string need not outlive this call. */
     l->cfg.bind = NULL;
-    if (cfg->bind && cfg->bind[0])
-        rc = bind_address(l, cfg->bind);
-    else
-        rc = bind_any(l);
+    rc = listener_bind(cfg->bind, cfg->port, &l->fd, l->address, sizeof l->address);
     if (rc == 0)
         rc = install_signals();
     if (rc)
@@ -448,7 +451,7 @@ int listener_run(struct listener *l, listener_fn fn, void *arg)
         c->id = ++l->next_id;
         c->fn = fn;
         c->arg = arg;
-        format_peer(&ss, c->peer, sizeof c->peer);
+        listener_format_peer((const struct sockaddr *)&ss, c->peer, sizeof c->peer);
         if (l->cfg.debug) {
             log_debug("Connected by address: %08x", conquest_address(&ss));
             serve_here(c);

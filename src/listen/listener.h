@@ -26,7 +26,20 @@ struct listener_cfg {
 typedef void (*listener_fn)(void *arg, int fd, const char *peer, unsigned id,
                             struct listener_conn *conn);
 
-/* Bind and listen, and install the handlers that make SIGTERM and SIGINT
+struct sockaddr;
+
+/* A listening TCP socket (close-on-exec, SO_REUSEADDR) on port of host (a
+ * numeric address or a host name) or, when host is NULL or "", of every
+ * address: IPv6 with IPv4 mapped into it, or IPv4 alone on a kernel without
+ * IPv6. The web server binds its own port with it. Returns 0 with the
+ * socket in *fd and the bound address, for log lines, in address; or a
+ * negative errno. */
+int listener_bind(const char *host, int port, int *fd, char *address, size_t addrlen);
+
+/* "a.b.c.d:port" for IPv4 and IPv4-mapped peers, "[v6]:port" otherwise. */
+void listener_format_peer(const struct sockaddr *sa, char *out, size_t outlen);
+
+/* Bind and listen (listener_bind), and install the handlers that make SIGTERM and SIGINT
  * stop listener_run (SIGPIPE is ignored). Returns 0 or a negative errno. */
 int listener_open(const struct listener_cfg *cfg, struct listener **out);
 

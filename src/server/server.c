@@ -17,6 +17,7 @@
 #include "server/session.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "web/web.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -250,6 +251,7 @@ int server_main(const struct config *cfg, int debug)
     struct listener_cfg lc = {0};
     struct listener *l = NULL;
     struct archive *archive = NULL;
+    struct web_ctx web;
     char err[2 * 4096];
     int rc, status = 1, left = 0;
 
@@ -295,6 +297,12 @@ int server_main(const struct config *cfg, int debug)
         log_error("cannot listen on port %d: %s", cfg->tcp_port, dg_strerror(rc));
         goto done;
     }
+    web.cfg = cfg;
+    web.schema = S.ctx.schema;
+    web.ingest = &S.ctx.ingest;
+    rc = web_start(&web);
+    if (rc)
+        goto done;
     printf("DGATE (%s) %s\n", VERSION,
            debug ? "runs in non-threaded debug mode" : "is running as threaded server");
     fflush(stdout);
@@ -302,6 +310,7 @@ int server_main(const struct config *cfg, int debug)
              listener_address(l), cfg->my_ae, cfg->max_associations, cfg->max_pdu,
              archive_count(archive), cfg->mag[0]);
     left = listener_run(l, serve_connection, NULL);
+    web_stop();
     log_info("stopped");
     status = 0;
 done:

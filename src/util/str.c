@@ -56,3 +56,14 @@ size_t str_utf8_cut(const char *p, size_t len, size_t max)
         max--;
     return max;
 }
+
+int str_hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}

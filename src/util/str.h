@@ -15,6 +15,9 @@ size_t str_copy(char *dst, const char *src, size_t n);
  * Returns 0 or DG_EPARSE. */
 int str_to_long(const char *s, long min, long max, long *out);
 
+/* The value of one hexadecimal digit (either case), or -1. */
+int str_hex_digit(int c);
+
 /* How many of the len bytes of UTF-8 text p to keep so that at most max
  * remain, without splitting a character (an index column's length). */
 size_t str_utf8_cut(const char *p, size_t len, size_t max);

@@ -42,9 +42,14 @@ free_port() {
 
 # Write $T/dicom.ini (and acrnema.map, dicom.sql, dgatesop.lst, dgate.dic)
 # for a server on PORT with MAGDevice0 = $T/data/. Extra `key = value` lines
-# may be given as arguments.
+# may be given as arguments. WEB_PORT=auto (or a port) before it turns the
+# web server on, on a free port then kept in WEB_PORT.
 make_config() {
     PORT=${PORT:-$(free_port)}
+    if [ "${WEB_PORT:-}" = auto ]; then
+        WEB_PORT=$(free_port)
+        while [ "$WEB_PORT" = "$PORT" ]; do WEB_PORT=$(free_port); done
+    fi
     mkdir -p "$T/data/dbase"
     {
         echo "[sscscp]"
@@ -58,30 +63,33 @@ make_config() {
         echo "FileNameSyntax = 4"
         echo "UIDPrefix = 99999.99999"
         echo "TroubleLog = PacsTrouble.log"
+        [ -z "${WEB_PORT:-}" ] || echo "WebPort = $WEB_PORT"
         for kv in "$@"; do echo "$kv"; done
     } > "$T/dicom.ini"
     cp "$top_srcdir/etc/dicom.sql" "$top_srcdir/etc/dgatesop.lst" "$top_srcdir/etc/dgate.dic" "$T/"
     [ -f "$T/acrnema.map" ] || echo "CONQUESTSRV1 127.0.0.1 $PORT un" > "$T/acrnema.map"
 }
 
-# wait_listening: wait until the dgate of $DGATE_PID answers on $PORT;
-# fail, showing FILE (its console), when it exits first or takes 10 s.
+# wait_listening FILE [P]: wait until the dgate of $DGATE_PID answers on
+# port P (default $PORT); fail, showing FILE (its console), when it exits
+# first or takes 10 s.
 wait_listening() {
+    wait_port=${2:-$PORT}
     for _ in $(seq 1 100); do
         if ! kill -0 "$DGATE_PID" 2>/dev/null; then
             cat "$1" >&2
             fail "dgate exited during start-up"
         fi
-        if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+        if (exec 3<>"/dev/tcp/127.0.0.1/$wait_port") 2>/dev/null; then
             return 0
         fi
         sleep 0.1
     done
-    fail "dgate did not start listening on port $PORT"
+    fail "dgate did not start listening on port $wait_port"
 }
 
 # Start dgate in the background with the config in $CONF_DIR (default $T);
-# wait until it answers.
+# wait until it answers (on WEB_PORT too when make_config set one).
 start_dgate() {
     # DGATE_CONSOLE: the console switch, -v unless set (the benchmark sets
     # it empty: plain dgate, as it runs for real).
@@ -89,6 +97,7 @@ start_dgate() {
     "$DGATE" -w "${CONF_DIR:-$T}" ${DGATE_CONSOLE--v} "$@" > "$T/dgate.log" 2>&1 &
     DGATE_PID=$!
     wait_listening "$T/dgate.log"
+    [ -z "${WEB_PORT:-}" ] || wait_listening "$T/dgate.log" "$WEB_PORT"
     # The dicom.ini it announced is the test's, never another one (the
     # current directory's or the machine's installed one).
     assert_contains "$T/dgate.log" "dicom.ini: $(realpath "${CONF_DIR:-$T}")/dicom.ini, from -w"

@@ -1,0 +1,12 @@
+/* The one list of the web server's routes (routes.h). The first route whose
+ * method and pattern match answers, so the static files' catch-all "/{*}"
+ * stays last. */
+#include "web/routes.h"
+
+#include <stddef.h>
+
+const struct web_route *const web_routes[] = {
+    web_status_routes,
+    web_static_routes, /* last: GET /{*} */
+    NULL,
+};

@@ -1,0 +1,15 @@
+/* The route table of the web server (routes.c): every module's web_route
+ * array, in the order they are tried. Internal to src/web; a module adds
+ * its array's declaration here and the array to routes.c. */
+#ifndef DG_WEB_ROUTES_H
+#define DG_WEB_ROUTES_H
+
+#include "web/web.h"
+
+/* NULL-terminated; each array ends with a route whose pattern is NULL. */
+extern const struct web_route *const web_routes[];
+
+extern const struct web_route web_status_routes[];
+extern const struct web_route web_static_routes[];
+
+#endif

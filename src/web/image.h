@@ -60,9 +60,9 @@ enum web_image_type {
 };
 
 /* The first media range of a comma-separated list (parameters after ';'
- * dropped) that is application/dicom, image/png or image/jpeg (image/* and
- * * / * mean JPEG); WEB_IMAGE_NONE when none is. Quality values are not
- * weighed: a viewer names what it wants first. */
+ * dropped) that is application/dicom, image/png or image/jpeg (the
+ * wildcards image and any mean JPEG); WEB_IMAGE_NONE when none is. Quality
+ * values are not weighed: a viewer names what it wants first. */
 enum web_image_type web_image_media_type(const char *list);
 
 /* A finite decimal number, the whole of s: 0, else DG_EPARSE. */

@@ -145,7 +145,7 @@ static int handle_thumbnail(struct web_request *r)
 
 #define INSTANCE "/dicom-web/studies/{study}/series/{series}/instances/{instance}"
 
-const struct web_route rendered_routes[] = {
+const struct web_route web_rendered_routes[] = {
     {"GET", INSTANCE "/rendered", WEB_ROLE_READ, handle_rendered, NULL},
     {"GET", INSTANCE "/frames/{frames}/rendered", WEB_ROLE_READ, handle_rendered, NULL},
     {"GET", "/dicom-web/studies/{study}/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},

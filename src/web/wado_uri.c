@@ -188,7 +188,7 @@ static int handle_wado(struct web_request *r)
     return content == WEB_IMAGE_DICOM ? send_dicom(r, &im, ts) : web_image_respond(r, &im, &p);
 }
 
-const struct web_route wado_uri_routes[] = {
+const struct web_route web_wado_uri_routes[] = {
     {"GET", "/wado", WEB_ROLE_READ, handle_wado, NULL},
     {NULL, NULL, 0, NULL, NULL},
 };

@@ -87,8 +87,7 @@ static double ds_double_or(const struct ds *ds, uint32_t tag, double fallback)
 
 /* MONOCHROME1 and MONOCHROME2 into 8-bit grey. Without a window from the
  * request or the image, the frame's own range is spread over 0..255. */
-static int render_grey(const struct transcode_frame *f, const struct render_params *p,
-                       uint8_t *out)
+static int render_grey(const struct transcode_frame *f, const struct render_params *p, uint8_t *out)
 {
     const struct codec_image *img = &f->image;
     size_t n = (size_t)img->rows * img->columns;

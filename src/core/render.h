@@ -32,9 +32,9 @@ enum render_format {
 };
 
 struct render_params {
-    uint32_t frame;         /* 0-based */
-    int has_window;         /* center, width and voi are the request's */
-    double center, width;   /* width >= 1 for LINEAR, > 0 for the others */
+    uint32_t frame;       /* 0-based */
+    int has_window;       /* center, width and voi are the request's */
+    double center, width; /* width >= 1 for LINEAR, > 0 for the others */
     enum render_voi voi;
     uint32_t rows, columns; /* the box the image is fitted into, aspect kept; 0: that
                                side is free; both 0: the image's own size */

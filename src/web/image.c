@@ -253,8 +253,10 @@ enum web_image_type web_image_media_type(const char *list)
         const char *range;
         enum web_image_type type;
     } known[] = {
-        {"application/dicom", WEB_IMAGE_DICOM}, {"image/jpeg", WEB_IMAGE_JPEG},
-        {"image/png", WEB_IMAGE_PNG},           {"image/*", WEB_IMAGE_JPEG},
+        {"application/dicom", WEB_IMAGE_DICOM},
+        {"image/jpeg", WEB_IMAGE_JPEG},
+        {"image/png", WEB_IMAGE_PNG},
+        {"image/*", WEB_IMAGE_JPEG},
         {"*/*", WEB_IMAGE_JPEG},
     };
     for (const char *p = list; p && *p;) {

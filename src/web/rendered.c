@@ -44,7 +44,8 @@ static int parse_window(const char *s, struct render_params *p, struct web_refus
 {
     char v[3][32];
     int n = split_commas(s, v, 3);
-    if (n < 2 || web_image_parse_double(v[0], &p->center) != 0 || web_image_parse_double(v[1], &p->width) != 0)
+    if (n < 2 || web_image_parse_double(v[0], &p->center) != 0 ||
+        web_image_parse_double(v[1], &p->width) != 0)
         return web_image_refuse(no, 400, "window %s is not center,width,function", s);
     p->voi = RENDER_VOI_LINEAR;
     if (n == 3 && strcmp(v[2], "linear-exact") == 0)
@@ -52,7 +53,8 @@ static int parse_window(const char *s, struct render_params *p, struct web_refus
     else if (n == 3 && strcmp(v[2], "sigmoid") == 0)
         p->voi = RENDER_VOI_SIGMOID;
     else if (n == 3 && strcmp(v[2], "linear") != 0)
-        return web_image_refuse(no, 400, "window function %s is not linear, linear-exact or sigmoid", v[2]);
+        return web_image_refuse(no, 400,
+                                "window function %s is not linear, linear-exact or sigmoid", v[2]);
     if (p->voi == RENDER_VOI_LINEAR ? p->width < 1 : p->width <= 0)
         return web_image_refuse(no, 400, "window width %s is too small for its function", v[1]);
     p->has_window = 1;
@@ -149,8 +151,8 @@ const struct web_route web_rendered_routes[] = {
     {"GET", INSTANCE "/rendered", WEB_ROLE_READ, handle_rendered, NULL},
     {"GET", INSTANCE "/frames/{frames}/rendered", WEB_ROLE_READ, handle_rendered, NULL},
     {"GET", "/dicom-web/studies/{study}/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},
-    {"GET", "/dicom-web/studies/{study}/series/{series}/thumbnail", WEB_ROLE_READ,
-     handle_thumbnail, NULL},
+    {"GET", "/dicom-web/studies/{study}/series/{series}/thumbnail", WEB_ROLE_READ, handle_thumbnail,
+     NULL},
     {"GET", INSTANCE "/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},
     {"GET", INSTANCE "/frames/{frames}/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},
     {NULL, NULL, 0, NULL, NULL},

@@ -69,8 +69,7 @@ static int read_rendering(struct web_request *r, struct render_params *p, struct
     if (c) {
         if (web_image_parse_double(c, &p->center) != 0 ||
             web_image_parse_double(w, &p->width) != 0 || p->width < 1)
-            return web_image_refuse(no, 400, "window %s/%s is not a center and a width >= 1", c,
-                                    w);
+            return web_image_refuse(no, 400, "window %s/%s is not a center and a width >= 1", c, w);
         p->has_window = 1;
         p->voi = RENDER_VOI_LINEAR;
     }
@@ -158,8 +157,10 @@ static int handle_wado(struct web_request *r)
         web_image_refuse(&no, 400, "studyUID, seriesUID or objectUID is not a UID");
     else if ((v = web_arg(r, "contentType")) &&
              (content = web_image_media_type(v)) == WEB_IMAGE_NONE)
-        web_image_refuse(&no, 400, "contentType %s: we make application/dicom, image/jpeg, "
-                                   "image/png", v);
+        web_image_refuse(&no, 400,
+                         "contentType %s: we make application/dicom, image/jpeg, "
+                         "image/png",
+                         v);
     else if ((v = web_arg(r, "anonymize")) && strcmp(v, "no") != 0)
         web_image_refuse(&no, 400, "anonymize is not supported");
     for (size_t i = 0; !no.status && unsupported_args[i]; i++)

@@ -57,8 +57,7 @@ static void make_frame(struct transcode_frame *f, const char *pi, uint16_t rows,
     }
 }
 
-static struct render_image render_ok(const struct transcode_frame *f,
-                                     const struct render_params *p)
+static struct render_image render_ok(const struct transcode_frame *f, const struct render_params *p)
 {
     struct render_image out;
     ck_assert_int_eq(render_frame(f, p, &out), 0);
@@ -195,11 +194,11 @@ START_TEST(test_render_refuses_a_window_the_function_cannot_use)
 }
 END_TEST
 
-static void set_palette(struct ds *ds, unsigned c, uint16_t entries, uint16_t first,
-                        uint16_t bits, const uint8_t *data, size_t len)
+static void set_palette(struct ds *ds, unsigned c, uint16_t entries, uint16_t first, uint16_t bits,
+                        const uint8_t *data, size_t len)
 {
-    uint8_t d[6] = {(uint8_t)entries, (uint8_t)(entries >> 8), (uint8_t)first,
-                    (uint8_t)(first >> 8), (uint8_t)bits, 0};
+    uint8_t d[6] = {(uint8_t)entries,      (uint8_t)(entries >> 8), (uint8_t)first,
+                    (uint8_t)(first >> 8), (uint8_t)bits,           0};
     ck_assert_int_eq(ds_set(ds, T(0x0028, 0x1101 + c), VR_US, d, sizeof d), 0);
     ck_assert_int_eq(ds_set(ds, T(0x0028, 0x1201 + c), VR_OW, data, len), 0);
 }

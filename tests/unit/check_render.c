@@ -57,11 +57,15 @@ static void make_frame(struct transcode_frame *f, const char *pi, uint16_t rows,
     }
 }
 
-static struct render_image render_ok(const struct transcode_frame *f, const struct render_params *p)
+/* Render f with p and compare every 8-bit sample with want. */
+static void expect_render(const struct transcode_frame *f, const struct render_params *p,
+                          const uint8_t *want, size_t len)
 {
     struct render_image out;
     ck_assert_int_eq(render_frame(f, p, &out), 0);
-    return out;
+    ck_assert_uint_eq((size_t)out.rows * out.columns * out.samples, len);
+    ck_assert_mem_eq(out.pixels, want, len);
+    render_image_free(&out);
 }
 
 START_TEST(test_render_linear_window_from_request_after_rescale)
@@ -80,14 +84,11 @@ START_TEST(test_render_linear_window_from_request_after_rescale)
     p.center = 100;
     p.width = 51;
     p.voi = RENDER_VOI_LINEAR;
-    struct render_image out = render_ok(&f, &p);
     /* x: 74 -> 0, 76 -> (-23.5/50+.5)*255 = 7.65 -> 8, 100 -> 130.05 -> 130,
      * 124 -> 252.45 -> 252, 126 -> 255, -1000 -> 0, 7190 -> 255,
      * 98 -> (-1.5/50+.5)*255 = 119.85 -> 120. */
     const uint8_t want[] = {0, 8, 130, 252, 255, 0, 255, 120};
-    ck_assert_uint_eq(out.samples, 1);
-    ck_assert_mem_eq(out.pixels, want, sizeof want);
-    render_image_free(&out);
+    expect_render(&f, &p, want, sizeof want);
     transcode_frame_free(&f);
 }
 END_TEST
@@ -100,28 +101,22 @@ START_TEST(test_render_uses_the_images_first_window_and_its_function)
     ds_set_string(f.ds, T(0x0028, 0x1050), VR_DS, "100\\40");
     ds_set_string(f.ds, T(0x0028, 0x1051), VR_DS, "20\\400");
     struct render_params p = {0};
-    struct render_image out = render_ok(&f, &p);
     /* LINEAR 100/20: 90 -> 0 (<= 90), 100 -> (0.5/19+.5)*255 = 134.2,
      * 110 -> 255 (> 109), 95 -> (-4.5/19+.5)*255 = 67.1. */
     const uint8_t lin[] = {0, 134, 255, 67};
-    ck_assert_mem_eq(out.pixels, lin, sizeof lin);
-    render_image_free(&out);
+    expect_render(&f, &p, lin, sizeof lin);
 
     ds_set_string(f.ds, T(0x0028, 0x1056), VR_CS, "LINEAR_EXACT");
-    out = render_ok(&f, &p);
     /* (x - 100) / 20 + 0.5: 90 -> 0, 100 -> 127.5 -> 128, 110 -> 255,
      * 95 -> 63.75 -> 64. */
     const uint8_t exact[] = {0, 128, 255, 64};
-    ck_assert_mem_eq(out.pixels, exact, sizeof exact);
-    render_image_free(&out);
+    expect_render(&f, &p, exact, sizeof exact);
 
     ds_set_string(f.ds, T(0x0028, 0x1056), VR_CS, "SIGMOID");
-    out = render_ok(&f, &p);
     /* 255 / (1 + exp(-4 (x - 100) / 20)): 90 -> 30.4, 100 -> 127.5,
      * 110 -> 224.6 -> 225, 95 -> 255 / (1 + e) = 68.6. */
     const uint8_t sig[] = {30, 128, 225, 69};
-    ck_assert_mem_eq(out.pixels, sig, sizeof sig);
-    render_image_free(&out);
+    expect_render(&f, &p, sig, sizeof sig);
     transcode_frame_free(&f);
 }
 END_TEST
@@ -132,17 +127,13 @@ START_TEST(test_render_spreads_the_frames_range_without_a_window)
     struct transcode_frame f;
     make_frame(&f, "MONOCHROME2", 2, 2, 1, 8, 8, 0, stored);
     struct render_params p = {0};
-    struct render_image out = render_ok(&f, &p);
     /* 10..20 over 0..255: 15 -> 127.5 -> 128, 12 -> 51. */
     const uint8_t want[] = {0, 255, 128, 51};
-    ck_assert_mem_eq(out.pixels, want, sizeof want);
-    render_image_free(&out);
+    expect_render(&f, &p, want, sizeof want);
 
     snprintf(f.image.photometric, sizeof f.image.photometric, "MONOCHROME1");
-    out = render_ok(&f, &p);
     const uint8_t inverted[] = {255, 0, 127, 204};
-    ck_assert_mem_eq(out.pixels, inverted, sizeof inverted);
-    render_image_free(&out);
+    expect_render(&f, &p, inverted, sizeof inverted);
     transcode_frame_free(&f);
 }
 END_TEST
@@ -155,21 +146,17 @@ START_TEST(test_render_signed_12_bit_pixels)
     struct transcode_frame f;
     make_frame(&f, "MONOCHROME2", 1, 4, 1, 16, 12, 1, stored);
     struct render_params p = {0};
-    struct render_image out = render_ok(&f, &p);
     /* (x + 0.5) / 4095 + 0.5 of 255: -1 -> 127.47 -> 127, 0 -> 127.53. */
     const uint8_t want[] = {0, 255, 127, 128};
-    ck_assert_mem_eq(out.pixels, want, sizeof want);
-    render_image_free(&out);
+    expect_render(&f, &p, want, sizeof want);
     /* A window over the negative values: -1024/1000 LINEAR_EXACT. */
     struct render_params w = {0};
     w.has_window = 1;
     w.center = -1024;
     w.width = 1000;
     w.voi = RENDER_VOI_LINEAR_EXACT;
-    out = render_ok(&f, &w);
     const uint8_t windowed[] = {0, 255, 255, 255};
-    ck_assert_mem_eq(out.pixels, windowed, sizeof windowed);
-    render_image_free(&out);
+    expect_render(&f, &w, windowed, sizeof windowed);
     transcode_frame_free(&f);
 }
 END_TEST
@@ -217,12 +204,10 @@ START_TEST(test_render_palette_color_through_its_tables)
     set_palette(f.ds, 1, 4, 10, 8, green, sizeof green);
     set_palette(f.ds, 2, 4, 10, 8, blue, sizeof blue);
     struct render_params p = {0};
-    struct render_image out = render_ok(&f, &p);
+    struct render_image out;
     /* Values past the table take its last entry, before it its first. */
     const uint8_t want[] = {0, 9, 1, 0x40, 8, 2, 0xFF, 6, 4, 0xFF, 6, 4, 0, 9, 1};
-    ck_assert_uint_eq(out.samples, 3);
-    ck_assert_mem_eq(out.pixels, want, sizeof want);
-    render_image_free(&out);
+    expect_render(&f, &p, want, sizeof want);
     /* A table shorter than its descriptor says is refused, not read past. */
     set_palette(f.ds, 2, 8, 10, 8, blue, sizeof blue);
     ck_assert_int_eq(render_frame(&f, &p, &out), DG_EPARSE);
@@ -238,19 +223,16 @@ START_TEST(test_render_rgb_by_plane_and_ybr_full)
     make_frame(&f, "RGB", 1, 2, 3, 8, 8, 0, planes);
     f.image.planar_configuration = 1;
     struct render_params p = {0};
-    struct render_image out = render_ok(&f, &p);
+    struct render_image out;
     const uint8_t rgb[] = {255, 0, 0, 10, 20, 30};
-    ck_assert_mem_eq(out.pixels, rgb, sizeof rgb);
-    render_image_free(&out);
+    expect_render(&f, &p, rgb, sizeof rgb);
     transcode_frame_free(&f);
 
     /* Grey 128 and a red: Y 76, Cb 85, Cr 255. */
     const int32_t ybr[] = {128, 128, 128, 76, 85, 255};
     make_frame(&f, "YBR_FULL", 1, 2, 3, 8, 8, 0, ybr);
-    out = render_ok(&f, &p);
     const uint8_t want[] = {128, 128, 128, 254, 0, 0};
-    ck_assert_mem_eq(out.pixels, want, sizeof want);
-    render_image_free(&out);
+    expect_render(&f, &p, want, sizeof want);
     transcode_frame_free(&f);
 
     make_frame(&f, "YBR_FULL_422", 1, 2, 3, 8, 8, 0, ybr);

@@ -21,9 +21,6 @@
 
 /* The instances of one study a thumbnail chooses among. */
 #define REPRESENTATIVE_MAX 100000
-/* The largest rendered image: an RGB image of the largest side, as a PNG
- * that does not compress at all, with room for its headers. */
-#define RENDERED_MAX ((size_t)3 * RENDER_MAX_SIDE * RENDER_MAX_SIDE + ((size_t)1 << 20))
 
 static int check_uid(const char *uid)
 {
@@ -202,22 +199,26 @@ static void free_rendered(void *ctx)
     free(out);
 }
 
+int web_image_render(const struct web_ctx *ctx, const char *device, const char *file,
+                     const struct render_params *p, struct buf *out)
+{
+    struct retrieve_object o;
+    int rc = retrieve_open(ctx->ingest->archive, ctx->cfg, device, file, &o);
+    if (rc != 0)
+        return rc == -ENOENT ? DG_ENOTFOUND : rc;
+    rc = render_dataset(o.ts, retrieve_read, &o, p, out);
+    retrieve_close(&o);
+    return rc;
+}
+
 int web_image_respond(struct web_request *r, const struct web_image *im,
                       const struct render_params *p)
 {
-    const struct web_ctx *ctx = web_context(r);
-    struct retrieve_object o;
-    int rc = retrieve_open(ctx->ingest->archive, ctx->cfg, im->device, im->file, &o);
-    if (rc != 0)
-        return rc == -ENOENT ? DG_ENOTFOUND : rc;
     struct rendered *out = calloc(1, sizeof *out);
-    if (!out) {
-        retrieve_close(&o);
+    if (!out)
         return -ENOMEM;
-    }
-    buf_init(&out->b, RENDERED_MAX);
-    rc = render_dataset(o.ts, retrieve_read, &o, p, &out->b);
-    retrieve_close(&o);
+    buf_init(&out->b, WEB_IMAGE_RENDERED_MAX);
+    int rc = web_image_render(web_context(r), im->device, im->file, p, &out->b);
     if (rc != 0) {
         free_rendered(out);
         return rc;
@@ -226,6 +227,56 @@ int web_image_respond(struct web_request *r, const struct web_image *im,
     const char *type = p->format == RENDER_PNG ? "image/png" : "image/jpeg";
     return web_respond_stream(r, 200, type, (long long)out->b.len, read_rendered, out,
                               free_rendered);
+}
+
+static int take_ref(void *ctx, const struct objects_row *row)
+{
+    struct web_image_list *l = ctx;
+    if (l->n == WEB_IMAGE_LIST_MAX)
+        return DG_ETOOBIG;
+    struct web_image_ref *v = buf_grow_array(l->v, &l->cap, l->n, sizeof *v, 64);
+    if (!v)
+        return -ENOMEM;
+    l->v = v;
+    v[l->n].device = strdup(row->device);
+    v[l->n].file = strdup(row->object_file);
+    l->n++;
+    return v[l->n - 1].device && v[l->n - 1].file ? 0 : -ENOMEM;
+}
+
+int web_image_list(struct web_request *r, const char *study, const char *series,
+                   struct web_image_list *out)
+{
+    memset(out, 0, sizeof *out);
+    int rc = study ? check_uid(study) : DG_EUID;
+    if (rc == 0)
+        rc = check_uid(series);
+    struct db *db;
+    if (rc == 0)
+        rc = web_db(r, &db);
+    if (rc != 0)
+        return rc;
+    struct objects_keys k = {0};
+    k.study = &study;
+    k.nstudy = 1;
+    k.series = &series;
+    k.nseries = series ? 1 : 0;
+    rc = objects_each(db, web_context(r)->schema, &k, take_ref, out);
+    if (rc == 0 && out->n == 0)
+        rc = DG_ENOTFOUND;
+    if (rc != 0)
+        web_image_list_free(out);
+    return rc;
+}
+
+void web_image_list_free(struct web_image_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].device);
+        free(l->v[i].file);
+    }
+    free(l->v);
+    memset(l, 0, sizeof *l);
 }
 
 int web_image_refuse(struct web_refusal *no, unsigned status, const char *fmt, ...)

@@ -11,6 +11,8 @@
 #include "core/render.h"
 #include "dicom/uid.h"
 
+struct buf;
+struct web_ctx;
 struct web_request;
 
 /* Where one stored object is, as the index says. */
@@ -32,6 +34,34 @@ int web_image_find(struct web_request *r, const char *study, const char *series,
  * InstanceNumber. Errors as web_image_find. */
 int web_image_representative(struct web_request *r, const char *study, const char *series,
                              struct web_image *out);
+
+/* The largest rendered image: an RGB image of the largest side, as a PNG
+ * that does not compress at all, with room for its headers. */
+#define WEB_IMAGE_RENDERED_MAX ((size_t)3 * RENDER_MAX_SIDE * RENDER_MAX_SIDE + ((size_t)1 << 20))
+/* The most objects web_image_list gives. */
+#define WEB_IMAGE_LIST_MAX 10000
+
+/* Where the objects of a study or series are (web_image_list). */
+struct web_image_ref {
+    char *device, *file;
+};
+struct web_image_list {
+    struct web_image_ref *v;
+    size_t n, cap;
+};
+
+/* Every stored object of a study (series NULL) or of one of its series,
+ * in order of SOP Instance UID. Returns 0; DG_EUID; DG_ENOTFOUND for
+ * none; DG_ETOOBIG beyond WEB_IMAGE_LIST_MAX; the database's errors. */
+int web_image_list(struct web_request *r, const char *study, const char *series,
+                   struct web_image_list *out);
+void web_image_list_free(struct web_image_list *l);
+
+/* The object stored as file on device rendered (render_dataset) and
+ * appended to out. Returns 0, DG_ENOTFOUND for a file that is gone, or
+ * render_dataset's errors. */
+int web_image_render(const struct web_ctx *ctx, const char *device, const char *file,
+                     const struct render_params *p, struct buf *out);
 
 /* Answer the request with the image rendered (render_dataset): 200 with
  * image/jpeg or image/png. Returns 0, or an error for web_status_of

@@ -1,18 +1,24 @@
 /* WADO-RS rendered resources (PS3.18 10.4, 8.3.5.1.3): an instance or one
- * of its frames as a consumer-format image, and the thumbnails of a study,
- * a series, an instance or a frame (PS3.18 10.4.1.1: a representative
- * image chosen by the origin server: for a study or a series, the middle
- * instance of its first series by InstanceNumber, image.c). The query
- * parameters window, viewport and quality and the Accept header (or the
- * accept parameter) set the rendering; annotation, iccprofile and cropping
- * are refused with a reason. Not WADO-URI (wado_uri.c). */
+ * of its frames as a consumer-format image, a study or series as
+ * multipart/related of its instances rendered, and the thumbnails of a
+ * study, a series, an instance or a frame (PS3.18 10.4.1.1: a
+ * representative image chosen by the origin server: for a study or a
+ * series, the middle instance of its first series by InstanceNumber,
+ * image.c). The query parameters window, viewport and quality and the
+ * Accept header (or the accept parameter) set the rendering; annotation,
+ * iccprofile and cropping are refused with a reason. Not WADO-URI
+ * (wado_uri.c). */
 #include "core/render.h"
+#include "util/buf.h"
 #include "util/error.h"
+#include "util/log.h"
 #include "util/str.h"
 #include "web/image.h"
 #include "web/routes.h"
 #include "web/web.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,6 +141,92 @@ static int render(struct web_request *r, int thumbnail)
     return rc;
 }
 
+/* A study's or series' rendered instances as multipart/related (PS3.18
+ * 10.4.1.2: one part per instance, its first frame), each rendered only
+ * when the client has read the part before: memory is one image. An
+ * instance that does not render (a report, a file gone) is left out,
+ * logged; the status line has gone before it is known. */
+#define BOUNDARY "dgate-rendered-7c1e5b9a40d2f386"
+
+struct parts {
+    const struct web_ctx *ctx;
+    struct web_image_list list;
+    struct render_params p;
+    size_t next; /* the next instance of the list */
+    int closed;  /* the closing boundary is in part */
+    struct buf part;
+    size_t sent;
+};
+
+/* The next part into s->part: 0, or 1 when there is none left. */
+static int next_part(struct parts *s)
+{
+    buf_reset(&s->part);
+    s->sent = 0;
+    while (s->next < s->list.n) {
+        const struct web_image_ref *ref = &s->list.v[s->next++];
+        char head[128];
+        int n = snprintf(head, sizeof head, "--%s\r\nContent-Type: %s\r\n\r\n", BOUNDARY,
+                         s->p.format == RENDER_PNG ? "image/png" : "image/jpeg");
+        int rc = buf_append(&s->part, head, (size_t)n);
+        if (rc == 0)
+            rc = web_image_render(s->ctx, ref->device, ref->file, &s->p, &s->part);
+        if (rc == 0)
+            rc = buf_append(&s->part, "\r\n", 2);
+        if (rc == 0)
+            return 0;
+        log_warn("rendered: %s on %s left out: %s", ref->file, ref->device, dg_strerror(rc));
+        buf_reset(&s->part);
+    }
+    if (s->closed)
+        return 1;
+    s->closed = 1;
+    return buf_append(&s->part, "--" BOUNDARY "--\r\n", sizeof BOUNDARY + 5) == 0 ? 0 : 1;
+}
+
+static ssize_t read_parts(void *ctx, uint8_t *p, size_t cap)
+{
+    struct parts *s = ctx;
+    if (s->sent == s->part.len && next_part(s) != 0)
+        return 0;
+    size_t n = s->part.len - s->sent;
+    n = n < cap ? n : cap;
+    memcpy(p, s->part.data + s->sent, n);
+    s->sent += n;
+    return (ssize_t)n;
+}
+
+static void free_parts(void *ctx)
+{
+    struct parts *s = ctx;
+    web_image_list_free(&s->list);
+    buf_free(&s->part);
+    free(s);
+}
+
+static int handle_rendered_all(struct web_request *r)
+{
+    struct parts *s = calloc(1, sizeof *s);
+    if (!s)
+        return -ENOMEM;
+    struct web_refusal no;
+    if (read_params(r, 0, &s->p, &no) != 0) {
+        free(s);
+        return web_respond_error(r, no.status, "%s", no.reason);
+    }
+    s->ctx = web_context(r);
+    buf_init(&s->part, WEB_IMAGE_RENDERED_MAX + 256);
+    int rc = web_image_list(r, web_param(r, "study"), web_param(r, "series"), &s->list);
+    if (rc != 0) {
+        free_parts(s);
+        return rc;
+    }
+    const char *type = s->p.format == RENDER_PNG
+                           ? "multipart/related; type=\"image/png\"; boundary=" BOUNDARY
+                           : "multipart/related; type=\"image/jpeg\"; boundary=" BOUNDARY;
+    return web_respond_stream(r, 200, type, -1, read_parts, s, free_parts);
+}
+
 static int handle_rendered(struct web_request *r)
 {
     return render(r, 0);
@@ -148,6 +240,9 @@ static int handle_thumbnail(struct web_request *r)
 #define INSTANCE "/dicom-web/studies/{study}/series/{series}/instances/{instance}"
 
 const struct web_route web_rendered_routes[] = {
+    {"GET", "/dicom-web/studies/{study}/rendered", WEB_ROLE_READ, handle_rendered_all, NULL},
+    {"GET", "/dicom-web/studies/{study}/series/{series}/rendered", WEB_ROLE_READ,
+     handle_rendered_all, NULL},
     {"GET", INSTANCE "/rendered", WEB_ROLE_READ, handle_rendered, NULL},
     {"GET", INSTANCE "/frames/{frames}/rendered", WEB_ROLE_READ, handle_rendered, NULL},
     {"GET", "/dicom-web/studies/{study}/thumbnail", WEB_ROLE_READ, handle_thumbnail, NULL},

@@ -10,6 +10,9 @@ renders of them, the expected values computed here from the stored ones
       -1024, window 3000/4000 in the file), and series 2.25.702
       (SeriesNumber 2) of one MONOCHROME1 8-bit image of 2 frames of 8 x 16
       (SOP 2.25.7021, stored 15 * column + 10 * frame, no window)
+  web_render.py parts FILE BOUNDARY TYPE PREFIX
+      split a multipart/related body into PREFIX.1, PREFIX.2, ... (each
+      part's Content-Type must be TYPE) and print how many there were
   web_render.py check FILE png|pnm ROWS COLS TOLERANCE KIND ARGS...
       decode FILE (a PNG, or the PGM djpeg made of a JPEG) and compare each
       pixel with the expected one, within TOLERANCE:
@@ -191,9 +194,27 @@ def check(args):
                  % (path, worst, tol, got[0], want[0]))
 
 
+def parts(path, boundary, ctype, prefix):
+    data = open(path, "rb").read()
+    delim = b"--" + boundary.encode()
+    if not data.startswith(delim) or not data.endswith(delim + b"--\r\n"):
+        sys.exit("%s does not start and end with its boundary" % path)
+    chunks = data[:-len(delim) - 4].split(delim + b"\r\n")[1:]
+    for i, chunk in enumerate(chunks, 1):
+        head, _, body = chunk.partition(b"\r\n\r\n")
+        if head.decode().lower() != ("content-type: " + ctype).lower():
+            sys.exit("part %d has headers %r" % (i, head))
+        if not body.endswith(b"\r\n"):
+            sys.exit("part %d does not end with CRLF" % i)
+        open("%s.%d" % (prefix, i), "wb").write(body[:-2])
+    print(len(chunks))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "make":
         make(sys.argv[2])
+    elif sys.argv[1] == "parts":
+        parts(*sys.argv[2:6])
     elif sys.argv[1] == "check":
         check(sys.argv[2:])
     else:

@@ -78,6 +78,22 @@ check png 8 16 0 mf 1
 [ "$(code "$MF/frames/0/rendered")" = 400 ] || fail "frame 0 is not 400"
 [ "$(code "$MF/frames/x/rendered")" = 400 ] || fail "frame x is not 400"
 
+# A series and a study rendered: multipart/related, one part per instance.
+get "$CT/rendered?window=2500,3001" -H 'Accept: image/png'
+b=$(sed -n 's/^content-type: multipart\/related; type="image\/png"; boundary=\([^[:space:]]*\).*/\1/ip' "$T/headers")
+[ -n "$b" ] || { cat "$T/headers"; fail "a series rendered is not multipart/related of PNG"; }
+[ "$(python3 "$PY" parts "$T/body" "$b" image/png "$T/part")" = 3 ] || fail "the series has 3 parts"
+for i in 1 2 3; do
+    python3 "$PY" check "$T/part.$i" png 16 64 0 ct "$i" 2500 3001 ||
+        fail "part $i of the series rendered"
+done
+get "/dicom-web/studies/2.25.700/rendered"
+b=$(sed -n 's/^content-type: multipart\/related; type="image\/jpeg"; boundary=\([^[:space:]]*\).*/\1/ip' "$T/headers")
+[ "$(python3 "$PY" parts "$T/body" "$b" image/jpeg "$T/part")" = 4 ] || fail "the study has 4 parts"
+djpeg -pnm -outfile "$T/part.pgm" "$T/part.4" || fail "part 4 of the study is no JPEG"
+python3 "$PY" check "$T/part.pgm" pnm 8 16 3 mf 0 || fail "the study's multi-frame image"
+[ "$(code "/dicom-web/studies/2.25.999/rendered")" = 404 ] || fail "an unknown study rendered"
+
 # --- Thumbnails: the middle instance by InstanceNumber (2 of 1..3) of the
 # first series by SeriesNumber, for the series and for the study.
 get "$CT/thumbnail?viewport=64,16" -H 'Accept: image/png'

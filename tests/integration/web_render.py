@@ -10,6 +10,9 @@ renders of them, the expected values computed here from the stored ones
       -1024, window 3000/4000 in the file), and series 2.25.702
       (SeriesNumber 2) of one MONOCHROME1 8-bit image of 2 frames of 8 x 16
       (SOP 2.25.7021, stored 15 * column + 10 * frame, no window)
+  web_render.py ppm OUT
+      a 16 x 64 colour gradient as a PPM (red 4 * column, green 16 * row,
+      blue 128), for cjpeg and img2dcm to make a JPEG baseline image of
   web_render.py parts FILE BOUNDARY TYPE PREFIX
       split a multipart/related body into PREFIX.1, PREFIX.2, ... (each
       part's Content-Type must be TYPE) and print how many there were
@@ -18,6 +21,7 @@ renders of them, the expected values computed here from the stored ones
       pixel with the expected one, within TOLERANCE:
         ct N CENTER WIDTH [HALF]   instance N through a LINEAR window; HALF:
                                    shrunk to half size by area averaging
+        rgb                        the colour gradient of ppm (a PPM P6)
         mf FRAME                   the MONOCHROME1 frame (0-based) over its
                                    own range, inverted
         any                        only the size
@@ -152,6 +156,15 @@ def read_png(path):
     return width, height, rows
 
 
+def rgb_value(r, c):
+    return (4 * c, 16 * r, 128)
+
+
+def ppm(path):
+    body = bytes(v for r in range(16) for c in range(64) for v in rgb_value(r, c))
+    open(path, "wb").write(b"P6\n64 16\n255\n" + body)
+
+
 def read_pgm(path):
     data = open(path, "rb").read()
     fields, pos = [], 0
@@ -163,11 +176,14 @@ def read_pgm(path):
             end += 1
         fields.append(data[pos:end])
         pos = end
-    if fields[0] != b"P5":
-        sys.exit("%s is not a grey PGM" % path)
-    width, height = int(fields[1]), int(fields[2])
+    if fields[0] not in (b"P5", b"P6"):
+        sys.exit("%s is not a PGM or PPM" % path)
+    width, height, n = int(fields[1]), int(fields[2]), 3 if fields[0] == b"P6" else 1
     pix = data[pos + 1:]
-    return width, height, [list(pix[y * width:(y + 1) * width]) for y in range(height)]
+    rows = [list(pix[y * width * n:(y + 1) * width * n]) for y in range(height)]
+    if n == 3:
+        rows = [[tuple(row[3 * x:3 * x + 3]) for x in range(width)] for row in rows]
+    return width, height, rows
 
 
 def check(args):
@@ -176,6 +192,12 @@ def check(args):
     if (height, width) != (rows, cols):
         sys.exit("%s is %d x %d, expected %d x %d" % (path, height, width, rows, cols))
     if kind == "any":
+        return
+    if kind == "rgb":
+        worst = max(abs(got[y][x][i] - rgb_value(y, x)[i])
+                    for y in range(rows) for x in range(cols) for i in range(3))
+        if worst > tol:
+            sys.exit("%s differs by up to %d (tolerance %d): got %s" % (path, worst, tol, got[0][:4]))
         return
     if kind == "ct":
         n, c, w = int(args[6]), float(args[7]), float(args[8])
@@ -213,6 +235,8 @@ def parts(path, boundary, ctype, prefix):
 if __name__ == "__main__":
     if sys.argv[1] == "make":
         make(sys.argv[2])
+    elif sys.argv[1] == "ppm":
+        ppm(sys.argv[2])
     elif sys.argv[1] == "parts":
         parts(*sys.argv[2:6])
     elif sys.argv[1] == "check":

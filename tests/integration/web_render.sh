@@ -7,17 +7,24 @@
 # every kind of bad request refused with its 4xx while the server keeps
 # serving.
 . "$top_srcdir/tests/integration/lib.sh"
-need curl python3 storescu dcmdump djpeg
+need curl python3 storescu echoscu dcmdump djpeg cjpeg img2dcm
 PY="$top_srcdir/tests/integration/web_render.py"
 
 mkdir -p "$T/in"
 python3 "$PY" make "$T/in" || fail "making the images"
+# A JPEG baseline colour image (YBR_FULL_422 in the file) in study 2.25.800.
+python3 "$PY" ppm "$T/rgb.ppm" && cjpeg -quality 100 -outfile "$T/rgb.jpg" "$T/rgb.ppm" &&
+    img2dcm -k StudyInstanceUID=2.25.800 -k SeriesInstanceUID=2.25.801 \
+        -k SOPInstanceUID=2.25.8011 -k PatientID=RENDER2 "$T/rgb.jpg" "$T/in/rgb.dcm" ||
+    fail "making the JPEG image"
 WEB_PORT=auto
 make_config
 start_dgate
 URL="http://127.0.0.1:$WEB_PORT"
-storescu -xs -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/in"/*.dcm > "$T/out" 2>&1 ||
+storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/in"/ct*.dcm "$T/in/mf.dcm" > "$T/out" 2>&1 ||
     { cat "$T/out"; fail "storescu failed"; }
+storescu -xy -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/in/rgb.dcm" > "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "storescu of the JPEG image failed"; }
 
 CT=/dicom-web/studies/2.25.700/series/2.25.701
 MF=/dicom-web/studies/2.25.700/series/2.25.702/instances/2.25.7021
@@ -93,6 +100,23 @@ b=$(sed -n 's/^content-type: multipart\/related; type="image\/jpeg"; boundary=\(
 djpeg -pnm -outfile "$T/part.pgm" "$T/part.4" || fail "part 4 of the study is no JPEG"
 python3 "$PY" check "$T/part.pgm" pnm 8 16 3 mf 0 || fail "the study's multi-frame image"
 [ "$(code "/dicom-web/studies/2.25.999/rendered")" = 404 ] || fail "an unknown study rendered"
+
+# The JPEG baseline image: decoded, shown as RGB (close to the PPM it was
+# made of: JPEG at quality 100 and chroma subsampling lose a little).
+RGB=/dicom-web/studies/2.25.800/series/2.25.801/instances/2.25.8011
+get "$RGB/rendered" -H 'Accept: image/png'
+python3 - "$T/body" <<'EOF' || fail "the colour image is not an RGB PNG"
+import sys
+d = open(sys.argv[1], "rb").read()
+sys.exit(0 if d[:8] == b"\x89PNG\r\n\x1a\n" and d[24:26] == b"\x08\x02" else 1)
+EOF
+get "/wado?requestType=WADO&studyUID=2.25.800&seriesUID=2.25.801&objectUID=2.25.8011&contentType=application/dicom"
+dcmdump "$T/body" > "$T/dump" 2>&1 || { cat "$T/dump"; fail "dcmdump cannot read the JPEG object"; }
+assert_contains "$T/dump" "(0002,0010) UI =JPEGBaseline"
+assert_contains "$T/dump" "(0028,0004) CS [YBR_FULL_422]"
+get "$RGB/rendered?quality=100"
+djpeg -pnm -outfile "$T/body.ppm" "$T/body" || fail "djpeg could not read the colour JPEG"
+python3 "$PY" check "$T/body.ppm" pnm 16 64 12 rgb || fail "the colour image's pixels"
 
 # --- Thumbnails: the middle instance by InstanceNumber (2 of 1..3) of the
 # first series by SeriesNumber, for the series and for the study.

@@ -454,6 +454,29 @@ START_TEST(test_render_dataset_as_jpeg_fitted)
 }
 END_TEST
 
+START_TEST(test_render_dataset_fails_cleanly_when_cut_short)
+{
+    const char *syntaxes[] = {TS_EXPLICIT_LE, TS_RLE};
+    for (size_t s = 0; s < sizeof syntaxes / sizeof syntaxes[0]; s++) {
+        struct buf ds;
+        gradient_dataset(syntaxes[s], &ds);
+        struct render_params p = {0};
+        p.frame = 1;
+        /* Cut anywhere before the end of frame 1 (the last frame's bytes
+         * are not read for it, so cuts there may still render). */
+        for (size_t len = 0; len < ds.len * 2 / 3; len += 7) {
+            struct buf out;
+            buf_init(&out, (size_t)1 << 24);
+            struct mem_in m = {ds.data, len, 0};
+            ck_assert_msg(render_dataset(syntaxes[s], mem_read, &m, &p, &out) != 0,
+                          "%s cut at %zu rendered", syntaxes[s], len);
+            buf_free(&out);
+        }
+        buf_free(&ds);
+    }
+}
+END_TEST
+
 START_TEST(test_render_encode_stops_at_the_buffers_cap)
 {
     uint8_t px[64 * 64];
@@ -485,6 +508,7 @@ static Suite *render_suite(void)
     tcase_add_test(tc, test_render_scale_averages_down_and_interpolates_up);
     tcase_add_test(tc, test_render_dataset_frame_as_png_native_and_rle);
     tcase_add_test(tc, test_render_dataset_as_jpeg_fitted);
+    tcase_add_test(tc, test_render_dataset_fails_cleanly_when_cut_short);
     tcase_add_test(tc, test_render_encode_stops_at_the_buffers_cap);
     suite_add_tcase(s, tc);
     return s;

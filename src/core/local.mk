@@ -22,6 +22,16 @@ tests_unit_check_render_CFLAGS = $(UNIT_CFLAGS) $(JPEG_CFLAGS) $(PNG_CFLAGS)
 tests_unit_check_render_LDADD = $(UNIT_LDADD)
 endif
 
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_render
+tests_fuzz_fuzz_render_SOURCES = tests/fuzz/fuzz_render.c
+tests_fuzz_fuzz_render_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_render_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/render/ct16_png tests/fuzz/corpus/render/mf8_frame2_jpeg_fit \
+	tests/fuzz/corpus/render/jpeg_rgb_png tests/fuzz/corpus/render/palette_png
+
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
 TESTS += tests/unit/check_retrieve

@@ -157,10 +157,7 @@ static int handle_wado(struct web_request *r)
         web_image_refuse(&no, 400, "studyUID, seriesUID or objectUID is not a UID");
     else if ((v = web_arg(r, "contentType")) &&
              (content = web_image_media_type(v)) == WEB_IMAGE_NONE)
-        web_image_refuse(&no, 400,
-                         "contentType %s: we make application/dicom, image/jpeg, "
-                         "image/png",
-                         v);
+        web_image_refuse(&no, 400, "contentType %s is not application/dicom, image/*", v);
     else if ((v = web_arg(r, "anonymize")) && strcmp(v, "no") != 0)
         web_image_refuse(&no, 400, "anonymize is not supported");
     for (size_t i = 0; !no.status && unsupported_args[i]; i++)

@@ -6,6 +6,8 @@
  * the patient row, and links are checked at every level, not only Study. */
 #include "db/index.h"
 
+#include "db/metadata.h"
+
 #include "db/tables.h"
 #include "dicom/charset.h"
 #include "dicom/dict.h"
@@ -72,6 +74,8 @@ struct index {
     char sql_modal_list[SQL_LEN]; /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
     char sql_modal_set[SQL_LEN];  /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
     char *sql_upsert[LEVELS];     /* db_upsert_sql of each level's columns */
+    char *sql_metadata;           /* metadata_upsert_sql */
+    struct buf metadata;          /* the kept form of the current object */
     struct buf cached[LEVELS];    /* rows written by us (Patient..Series), see keep_or_forget */
     long long data_version;       /* the database's, when `cached` was last known good */
     struct fetched f;
@@ -169,6 +173,8 @@ static int prepare_sql(struct index *ix)
     for (int lv = 0; lv < LEVELS && rc == 0; lv++)
         rc = db_upsert_sql(ix->db, s->tables[lv].table, ix->lv[lv].names, ix->lv[lv].n,
                            TABLES_ACCESS_TIME, &ix->sql_upsert[lv]);
+    if (rc == 0)
+        rc = metadata_upsert_sql(ix->db, &ix->sql_metadata);
     return rc;
 }
 
@@ -231,6 +237,7 @@ int index_open(const struct config *cfg, const struct schema *schema, struct db 
             rc = -ENOMEM;
     }
     buf_init(&ix->conv, CONV_MAX);
+    buf_init(&ix->metadata, METADATA_MAX);
     buf_init(&ix->f.store, FETCH_MAX);
     for (int lv = 0; lv < LEVELS; lv++)
         buf_init(&ix->cached[lv], FETCH_MAX);
@@ -250,6 +257,8 @@ void index_close(struct index *ix)
     free(ix->arena);
     free(ix->modalities);
     buf_free(&ix->conv);
+    buf_free(&ix->metadata);
+    free(ix->sql_metadata);
     buf_free(&ix->f.store);
     for (int lv = 0; lv < LEVELS; lv++) {
         buf_free(&ix->cached[lv]);
@@ -867,6 +876,10 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
         remember(ix, SCHEMA_SERIES, &tmp[SCHEMA_SERIES]);
     }
     rc = upsert(ix, SCHEMA_IMAGE);
+    /* In the image row's transaction: a row and its metadata come and go
+     * together, whichever dgate writes them. */
+    if (rc == 0)
+        rc = metadata_write(ix->db, ix->sql_metadata, ds, &ix->metadata);
 done:
     for (int lv = 0; lv < LEVELS; lv++)
         buf_free(&tmp[lv]);
@@ -938,6 +951,22 @@ static int lock_still_held(struct index *ix, struct index_lock *lk)
 
 /* ---- one object in its own transaction ---- */
 
+/* After a failed transaction (rolled back here): 1 when another try may
+ * succeed: a deadlock or serialization failure (after a pause that grows
+ * with each attempt), or a connection lost at the first attempt (db_begin
+ * reconnects). */
+static int retry_after(struct index *ix, int rc, int attempt)
+{
+    db_rollback(ix->db);
+    index_forget(ix);
+    if (rc == DG_EDBBUSY) {
+        struct timespec ts = {0, 5000000L * (attempt + 1)};
+        nanosleep(&ts, NULL);
+        return 1;
+    }
+    return rc == DG_EDBGONE && attempt == 0;
+}
+
 static int index_one(struct index *ix, const struct ds *ds, const struct index_file *where,
                      struct index_lock *lk)
 {
@@ -962,19 +991,10 @@ static int index_one(struct index *ix, const struct ds *ds, const struct index_f
             rc = db_commit(ix->db);
         if (rc == 0)
             return 0;
-        db_rollback(ix->db);
-        index_forget(ix);
-        if (rc == DG_EDBBUSY) {
-            struct timespec ts = {0, 5000000L * (attempt + 1)};
-            nanosleep(&ts, NULL);
-            continue;
-        }
-        /* A connection lost before or during this transaction: one new try
-         * on a fresh connection (db_begin reconnects), where
-         * lock_still_held takes the SOP lock again if it can. */
-        if (rc == DG_EDBGONE && attempt == 0)
-            continue;
-        break;
+        /* After a lost connection, lock_still_held takes the SOP lock
+         * again on the new one if it can. */
+        if (!retry_after(ix, rc, attempt))
+            break;
     }
     if (rc != DG_ECONFLICT && rc != DG_EPARSE)
         log_error("***Error saving to SQL: %s (%s)", dg_strerror(rc), db_error(ix->db));
@@ -1313,4 +1333,179 @@ int index_find_object(struct index *ix, const char *sop_uid, char *device, size_
     if (rc == 0)
         rc = db_query(ix->db, sql, &key, 1, take_object, &f);
     return rc ? rc : f.found;
+}
+
+/* ---- removing an object (a deletion) ----
+ * The image row goes, then every row above it that it leaves without a
+ * child, in one transaction. The keys of the study, series and image are
+ * locked as a store locks them (lock_keys), so that a store adding an image
+ * to the series at the same moment either commits first (and the series
+ * stays) or after (and writes the series row again: the rows it remembers
+ * are forgotten, since another connection committed). The patient row has
+ * no such lock (a store does not take one): a store of a new study of the
+ * patient racing the removal of the patient's last one may find its patient
+ * row gone, and the next store of the patient writes it again. */
+
+#define UID_CAP 256
+
+/* The rows above one image, as the links say. */
+struct lineage {
+    char series[UID_CAP], study[UID_CAP], patient[UID_CAP];
+    char device[32], file[1024];
+};
+
+static int copy_value(const struct db_value *v, char *out, size_t cap)
+{
+    if (v->kind != DB_TEXT || v->len >= cap) {
+        out[0] = '\0';
+        return v->kind == DB_NULL ? 0 : DG_ETOOBIG;
+    }
+    memcpy(out, v->text, v->len);
+    out[v->len] = '\0';
+    return 0;
+}
+
+/* Read the links from the image up: 1 found (*l filled), 0 no image row. */
+static int read_lineage(struct index *ix, const char *sop, struct lineage *l)
+{
+    struct db_value key = db_text(sop, strlen(sop));
+    int rc = fetch(ix, ix->sql_check[SCHEMA_IMAGE], &key);
+
+    if (rc || !ix->f.found)
+        return rc;
+    rc = copy_value(&ix->f.v[0], l->series, sizeof l->series);
+    if (rc == 0 && ix->f.n >= 3)
+        rc = copy_value(&ix->f.v[1], l->file, sizeof l->file);
+    if (rc == 0 && ix->f.n >= 3)
+        rc = copy_value(&ix->f.v[2], l->device, sizeof l->device);
+    l->study[0] = l->patient[0] = '\0';
+    if (rc == 0 && l->series[0]) {
+        key = db_text(l->series, strlen(l->series));
+        rc = fetch(ix, ix->sql_check[SCHEMA_SERIES], &key);
+        if (rc == 0 && ix->f.found)
+            rc = copy_value(&ix->f.v[0], l->study, sizeof l->study);
+    }
+    if (rc == 0 && l->study[0]) {
+        key = db_text(l->study, strlen(l->study));
+        rc = fetch(ix, ix->sql_check[SCHEMA_STUDY], &key);
+        if (rc == 0 && ix->f.found)
+            rc = copy_value(&ix->f.v[0], l->patient, sizeof l->patient);
+    }
+    return rc ? rc : 1;
+}
+
+/* DELETE the row of level lv keyed `key` when no row of the level below
+ * links to it; *gone = 1 when it went. */
+static int remove_if_childless(struct index *ix, int lv, const char *key, int *gone)
+{
+    char sql[SQL_LEN];
+    struct db_value p[2] = {db_text(key, strlen(key)), db_text(key, strlen(key))};
+    long changes = 0;
+    int rc;
+
+    *gone = 0;
+    if (!key[0])
+        return 0;
+    rc =
+        build_sql(sql, "DELETE FROM %s WHERE %s = ? AND NOT EXISTS (SELECT 1 FROM %s WHERE %s = ?)",
+                  ix->s->tables[lv].table, key_col(ix, lv), ix->s->tables[lv + 1].table,
+                  link_col(ix, lv + 1));
+    if (rc == 0)
+        rc = db_exec(ix->db, sql, p, 2, &changes);
+    *gone = rc == 0 && changes > 0;
+    return rc;
+}
+
+/* Every row kept per instance goes with it, in the same transaction: the
+ * image row and its kept metadata (metadata.c). */
+static int remove_instance_rows(struct index *ix, const char *sop)
+{
+    char sql[SQL_LEN];
+    struct db_value key = db_text(sop, strlen(sop));
+    int rc = build_sql(sql, "DELETE FROM %s WHERE %s = ?", ix->s->tables[SCHEMA_IMAGE].table,
+                       key_col(ix, SCHEMA_IMAGE));
+
+    if (rc == 0)
+        rc = db_exec(ix->db, sql, &key, 1, NULL);
+    return rc ? rc : metadata_remove(ix->db, sop);
+}
+
+static int remove_in_transaction(struct index *ix, const char *sop, const struct lineage *seen,
+                                 struct lineage *l)
+{
+    uint64_t keys[3];
+    size_t n = 0;
+    int rc, gone = 0;
+
+    keys[n++] = db_lock_key(ix->s->tables[SCHEMA_IMAGE].table, sop, strlen(sop));
+    if (seen->series[0])
+        keys[n++] =
+            db_lock_key(ix->s->tables[SCHEMA_SERIES].table, seen->series, strlen(seen->series));
+    if (seen->study[0])
+        keys[n++] =
+            db_lock_key(ix->s->tables[SCHEMA_STUDY].table, seen->study, strlen(seen->study));
+    rc = lock_keys(ix, keys, n);
+    if (rc == 0)
+        rc = read_lineage(ix, sop, l);
+    if (rc <= 0)
+        return rc;
+    /* A series or study removed and made again under another parent since
+     * the look-up: its keys were not locked; try again. */
+    if (strcmp(l->series, seen->series) != 0 || strcmp(l->study, seen->study) != 0)
+        return DG_EDBBUSY;
+    rc = remove_instance_rows(ix, sop);
+    if (rc == 0)
+        rc = remove_if_childless(ix, SCHEMA_SERIES, l->series, &gone);
+    if (rc != 0 || !gone)
+        return rc ? rc : 1;
+    rc = remove_if_childless(ix, SCHEMA_STUDY, l->study, &gone);
+    if (rc == 0 && gone)
+        rc = remove_if_childless(ix, SCHEMA_PATIENT, l->patient, &gone);
+    else if (rc == 0 && l->study[0] && ix->modal_col && ix->series_modality) {
+        /* The study keeps other series: its modalities are theirs. */
+        struct db_value study = db_text(l->study, strlen(l->study));
+        rc = rebuild_modalities(ix, &study);
+    }
+    return rc ? rc : 1;
+}
+
+int index_remove_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
+                        char *file, size_t filelen)
+{
+    int rc = 0;
+
+    for (int attempt = 0; attempt < RETRIES; attempt++) {
+        struct lineage seen, now;
+
+        /* The links, read before the transaction: its locks need them,
+         * and on MySQL the reads after the locks must be its first. */
+        rc = read_lineage(ix, sop_uid, &seen);
+        if (rc <= 0)
+            break;
+        rc = db_begin(ix->db);
+        if (rc == 0)
+            rc = remove_in_transaction(ix, sop_uid, &seen, &now);
+        if (rc >= 0) {
+            int found = rc;
+            rc = db_commit(ix->db);
+            if (rc == 0)
+                rc = found;
+        }
+        if (rc >= 0) {
+            index_forget(ix);
+            if (rc == 1 && (strlen(now.device) >= devlen || strlen(now.file) >= filelen))
+                return DG_ETOOBIG;
+            if (rc == 1) {
+                strcpy(device, now.device);
+                strcpy(file, now.file);
+            }
+            return rc;
+        }
+        if (!retry_after(ix, rc, attempt))
+            break;
+    }
+    if (rc < 0)
+        log_error("***Error deleting %s from SQL: %s (%s)", sop_uid, dg_strerror(rc),
+                  db_error(ix->db));
+    return rc;
 }

@@ -9,6 +9,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/str.h"
+#include "web/accept.h"
 #include "web/web.h"
 
 #include <errno.h>
@@ -310,22 +311,11 @@ enum web_image_type web_image_media_type(const char *list)
         {"image/*", WEB_IMAGE_JPEG},
         {"*/*", WEB_IMAGE_JPEG},
     };
-    for (const char *p = list; p && *p;) {
-        const char *end = strchr(p, ',');
-        size_t len = end ? (size_t)(end - p) : strlen(p);
-        char range[64];
-        if (len < sizeof range) {
-            memcpy(range, p, len);
-            range[len] = '\0';
-            char *semi = strchr(range, ';');
-            if (semi)
-                *semi = '\0';
-            str_trim(range);
-            for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-                if (strcmp(range, known[i].range) == 0)
-                    return known[i].type;
-        }
-        p = end ? end + 1 : NULL;
-    }
+    const char *cursor = list;
+    struct accept_range range;
+    while (accept_next(&cursor, &range))
+        for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+            if (accept_media_is(&range, known[i].range))
+                return known[i].type;
     return WEB_IMAGE_NONE;
 }

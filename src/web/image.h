@@ -89,10 +89,11 @@ enum web_image_type {
     WEB_IMAGE_PNG,
 };
 
-/* The first media range of a comma-separated list (parameters after ';'
- * dropped) that is application/dicom, image/png or image/jpeg (the
- * wildcards image and any mean JPEG); WEB_IMAGE_NONE when none is. Quality
- * values are not weighed: a viewer names what it wants first. */
+/* The first media range of an Accept header or a contentType list
+ * (accept.h: ranges with q=0 passed over, parameters ignored) that is
+ * application/dicom, image/png or image/jpeg (the wildcards of image and
+ * of any type mean JPEG); WEB_IMAGE_NONE when none is. Quality values are
+ * not otherwise weighed: a viewer names what it wants first. */
 enum web_image_type web_image_media_type(const char *list);
 
 /* A finite decimal number, the whole of s: 0, else DG_EPARSE. */

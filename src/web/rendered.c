@@ -15,6 +15,7 @@
 #include "util/str.h"
 #include "web/image.h"
 #include "web/routes.h"
+#include "web/wado.h"
 #include "web/web.h"
 
 #include <errno.h>
@@ -146,14 +147,13 @@ static int render(struct web_request *r, int thumbnail)
  * when the client has read the part before: memory is one image. An
  * instance that does not render (a report, a file gone) is left out,
  * logged; the status line has gone before it is known. */
-#define BOUNDARY "dgate-rendered-7c1e5b9a40d2f386"
-
 struct parts {
     const struct web_ctx *ctx;
     struct web_image_list list;
     struct render_params p;
     size_t next; /* the next instance of the list */
     int closed;  /* the closing boundary is in part */
+    char boundary[48];
     struct buf part;
     size_t sent;
 };
@@ -166,7 +166,7 @@ static int next_part(struct parts *s)
     while (s->next < s->list.n) {
         const struct web_image_ref *ref = &s->list.v[s->next++];
         char head[128];
-        int n = snprintf(head, sizeof head, "--%s\r\nContent-Type: %s\r\n\r\n", BOUNDARY,
+        int n = snprintf(head, sizeof head, "--%s\r\nContent-Type: %s\r\n\r\n", s->boundary,
                          s->p.format == RENDER_PNG ? "image/png" : "image/jpeg");
         int rc = buf_append(&s->part, head, (size_t)n);
         if (rc == 0)
@@ -181,7 +181,9 @@ static int next_part(struct parts *s)
     if (s->closed)
         return 1;
     s->closed = 1;
-    return buf_append(&s->part, "--" BOUNDARY "--\r\n", sizeof BOUNDARY + 5) == 0 ? 0 : 1;
+    char end[64];
+    int n = snprintf(end, sizeof end, "--%s--\r\n", s->boundary);
+    return buf_append(&s->part, end, (size_t)n) == 0 ? 0 : 1;
 }
 
 static ssize_t read_parts(void *ctx, uint8_t *p, size_t cap)
@@ -215,15 +217,20 @@ static int handle_rendered_all(struct web_request *r)
         return web_respond_error(r, no.status, "%s", no.reason);
     }
     s->ctx = web_context(r);
+    int rc = wado_boundary(s->boundary, sizeof s->boundary);
+    if (rc != 0) {
+        free(s);
+        return rc;
+    }
     buf_init(&s->part, WEB_IMAGE_RENDERED_MAX + 256);
-    int rc = web_image_list(r, web_param(r, "study"), web_param(r, "series"), &s->list);
+    rc = web_image_list(r, web_param(r, "study"), web_param(r, "series"), &s->list);
     if (rc != 0) {
         free_parts(s);
         return rc;
     }
-    const char *type = s->p.format == RENDER_PNG
-                           ? "multipart/related; type=\"image/png\"; boundary=" BOUNDARY
-                           : "multipart/related; type=\"image/jpeg\"; boundary=" BOUNDARY;
+    char type[128];
+    snprintf(type, sizeof type, "multipart/related; type=\"%s\"; boundary=%s",
+             s->p.format == RENDER_PNG ? "image/png" : "image/jpeg", s->boundary);
     return web_respond_stream(r, 200, type, -1, read_parts, s, free_parts);
 }
 

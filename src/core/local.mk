@@ -7,7 +7,31 @@ libdgate_a_SOURCES += \
 	src/core/match.c src/core/match.h \
 	src/core/query.c src/core/query.h \
 	src/core/transcode.c src/core/transcode.h \
-	src/core/recompress.c src/core/recompress.h
+	src/core/recompress.c src/core/recompress.h \
+	src/core/delete.c src/core/delete.h
+
+# Rendered images (WADO): one frame to 8-bit grey or RGB, scaled, as JPEG or
+# PNG.
+libdgate_a_SOURCES += src/core/render.c src/core/render.h \
+	src/core/render_encode.c src/core/render_encode.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_render
+TESTS += tests/unit/check_render
+tests_unit_check_render_SOURCES = tests/unit/check_render.c
+tests_unit_check_render_CFLAGS = $(UNIT_CFLAGS) $(JPEG_CFLAGS) $(PNG_CFLAGS)
+tests_unit_check_render_LDADD = $(UNIT_LDADD)
+endif
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_render
+tests_fuzz_fuzz_render_SOURCES = tests/fuzz/fuzz_render.c
+tests_fuzz_fuzz_render_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_render_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/render/ct16_png tests/fuzz/corpus/render/mf8_frame2_jpeg_fit \
+	tests/fuzz/corpus/render/jpeg_rgb_png tests/fuzz/corpus/render/palette_png
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
@@ -54,3 +78,12 @@ endif
 EXTRA_DIST += \
 	tests/fuzz/corpus/transcode/native8_to_rle tests/fuzz/corpus/transcode/rgb_to_deflate \
 	tests/fuzz/corpus/transcode/rle16_to_be tests/fuzz/corpus/transcode/rle_rgb_to_implicit
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_delete
+TESTS += tests/unit/check_delete
+tests_unit_check_delete_SOURCES = tests/unit/check_delete.c \
+	tests/unit/db_test_config.c tests/unit/db_test_config.h
+tests_unit_check_delete_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_delete_LDADD = $(UNIT_LDADD)
+endif

@@ -36,12 +36,6 @@ function step(what) {
   console.log(`dicomweb-client: ${what}`);
 }
 
-// The features whose routes this dgate lacks (web_ui_lib.sh's probe).
-const missing = new Set((process.env.MISSING || '').split(',').filter(Boolean));
-const has = (feature) => !missing.has(feature);
-function skipped(what) {
-  console.log(`dicomweb-client: NOT TESTED (routes missing): ${what}`);
-}
 
 const value = (ds, tag) => (ds[tag] && ds[tag].Value ? ds[tag].Value[0] : undefined);
 const name = (ds) => (value(ds, '00100010') || {}).Alphabetic;
@@ -188,118 +182,98 @@ for (const st of [alice, bob]) {
 const numbered = await client.searchForInstances({ studyInstanceUID: alice.uid, queryParams: { InstanceNumber: '3' } });
 check(same(numbered.map((i) => value(i, '00080018')), [alice.series[0].instances[2].sop]), 'InstanceNumber=3');
 
-if (has('metadata')) {
-  step('retrieveStudyMetadata, retrieveSeriesMetadata');
-  const studyMeta = await client.retrieveStudyMetadata({ studyInstanceUID: alice.uid });
-  check(same(studyMeta.map((d) => value(d, '00080018')), allAlice.map((i) => i.sop)), 'study metadata instances');
-  for (const d of studyMeta) {
-    const inst = allAlice.find((i) => i.sop === value(d, '00080018'));
-    check(name(d) === alice.patient_name, 'metadata PatientName');
-    check(value(d, '00280010') === inst.rows && value(d, '00280011') === inst.columns, 'metadata Rows, Columns');
-    check(Number(value(d, '00281050')) === corpus.window[0], 'metadata WindowCenter');
-    check(Number(value(d, '00281051')) === corpus.window[1], 'metadata WindowWidth');
-    check(d['7FE00010'] && typeof d['7FE00010'].BulkDataURI === 'string', 'metadata Pixel Data without a BulkDataURI');
-    check(!('Value' in d['7FE00010']) && !('InlineBinary' in d['7FE00010']), 'metadata carries the pixels');
-  }
-  for (const se of [...alice.series, ...bob.series]) {
-    const st = alice.series.includes(se) ? alice : bob;
-    const meta = await client.retrieveSeriesMetadata({ studyInstanceUID: st.uid, seriesInstanceUID: se.uid });
-    check(same(meta.map((d) => value(d, '00080018')), se.instances.map((i) => i.sop)), `series ${se.uid} metadata`);
-    check(meta.every((d) => value(d, '0020000E') === se.uid), 'series metadata of another series');
-  }
-} else {
-  skipped('retrieveStudyMetadata, retrieveSeriesMetadata');
+step('retrieveStudyMetadata, retrieveSeriesMetadata');
+const studyMeta = await client.retrieveStudyMetadata({ studyInstanceUID: alice.uid });
+check(same(studyMeta.map((d) => value(d, '00080018')), allAlice.map((i) => i.sop)), 'study metadata instances');
+for (const d of studyMeta) {
+  const inst = allAlice.find((i) => i.sop === value(d, '00080018'));
+  check(name(d) === alice.patient_name, 'metadata PatientName');
+  check(value(d, '00280010') === inst.rows && value(d, '00280011') === inst.columns, 'metadata Rows, Columns');
+  check(Number(value(d, '00281050')) === corpus.window[0], 'metadata WindowCenter');
+  check(Number(value(d, '00281051')) === corpus.window[1], 'metadata WindowWidth');
+  check(d['7FE00010'] && typeof d['7FE00010'].BulkDataURI === 'string', 'metadata Pixel Data without a BulkDataURI');
+  check(!('Value' in d['7FE00010']) && !('InlineBinary' in d['7FE00010']), 'metadata carries the pixels');
+}
+for (const se of [...alice.series, ...bob.series]) {
+  const st = alice.series.includes(se) ? alice : bob;
+  const meta = await client.retrieveSeriesMetadata({ studyInstanceUID: st.uid, seriesInstanceUID: se.uid });
+  check(same(meta.map((d) => value(d, '00080018')), se.instances.map((i) => i.sop)), `series ${se.uid} metadata`);
+  check(meta.every((d) => value(d, '0020000E') === se.uid), 'series metadata of another series');
 }
 
-if (has('retrieve')) {
-  step('retrieveInstance, retrieveSeries, retrieveStudy');
-  for (const st of [alice, bob]) {
-    for (const se of st.series) {
-      for (const inst of se.instances) {
-        const obj = await client.retrieveInstance({
-          studyInstanceUID: st.uid,
-          seriesInstanceUID: se.uid,
-          sopInstanceUID: inst.sop,
-        });
-        checkObject(obj, inst, `retrieveInstance ${inst.sop}`);
-      }
+step('retrieveInstance, retrieveSeries, retrieveStudy');
+for (const st of [alice, bob]) {
+  for (const se of st.series) {
+    for (const inst of se.instances) {
+      const obj = await client.retrieveInstance({
+        studyInstanceUID: st.uid,
+        seriesInstanceUID: se.uid,
+        sopInstanceUID: inst.sop,
+      });
+      checkObject(obj, inst, `retrieveInstance ${inst.sop}`);
     }
   }
-  const bobSeries = await client.retrieveSeries({ studyInstanceUID: bob.uid, seriesInstanceUID: bob.series[0].uid });
-  check(bobSeries.length === bob.series[0].instances.length, `retrieveSeries: ${bobSeries.length} objects`);
-  const aliceStudy = await client.retrieveStudy({ studyInstanceUID: alice.uid });
-  check(aliceStudy.length === allAlice.length, `retrieveStudy: ${aliceStudy.length} objects`);
-  for (const obj of [...bobSeries, ...aliceStudy]) {
-    const sop = mediaStorageSop(obj);
-    const inst = [...allAlice, ...bob.series[0].instances].find((i) => i.sop === sop);
-    check(inst, `retrieveStudy/Series: ${sop} is no instance of the corpus`);
-    checkObject(obj, inst, `retrieveStudy/Series ${inst.sop}`);
-  }
-} else {
-  skipped('retrieveInstance, retrieveSeries, retrieveStudy');
+}
+const bobSeries = await client.retrieveSeries({ studyInstanceUID: bob.uid, seriesInstanceUID: bob.series[0].uid });
+check(bobSeries.length === bob.series[0].instances.length, `retrieveSeries: ${bobSeries.length} objects`);
+const aliceStudy = await client.retrieveStudy({ studyInstanceUID: alice.uid });
+check(aliceStudy.length === allAlice.length, `retrieveStudy: ${aliceStudy.length} objects`);
+for (const obj of [...bobSeries, ...aliceStudy]) {
+  const sop = mediaStorageSop(obj);
+  const inst = [...allAlice, ...bob.series[0].instances].find((i) => i.sop === sop);
+  check(inst, `retrieveStudy/Series: ${sop} is no instance of the corpus`);
+  checkObject(obj, inst, `retrieveStudy/Series ${inst.sop}`);
 }
 
-if (has('frames')) {
-  step('retrieveInstanceFrames');
-  for (let n = 1; n <= mf.frames; n++) {
-    const frames = await client.retrieveInstanceFrames({ ...mfIds, frameNumbers: [n] });
-    check(frames.length === 1, `frame ${n}: ${frames.length} parts`);
-    check(Buffer.from(frames[0]).equals(framePixels(mf, n)), `frame ${n}: other pixels`);
-  }
-  const two = await client.retrieveInstanceFrames({ ...mfIds, frameNumbers: [3, 1] });
-  check(two.length === 2, `frames 3,1: ${two.length} parts`);
-  check(Buffer.from(two[0]).equals(framePixels(mf, 3)) && Buffer.from(two[1]).equals(framePixels(mf, 1)), 'frames 3,1');
-  const [single] = await client.retrieveInstanceFrames({ ...ctIds, frameNumbers: [1] });
-  check(Buffer.from(single).equals(framePixels(ct1, 1)), 'the frame of a single-frame image');
-} else {
-  skipped('retrieveInstanceFrames');
+step('retrieveInstanceFrames');
+for (let n = 1; n <= mf.frames; n++) {
+  const frames = await client.retrieveInstanceFrames({ ...mfIds, frameNumbers: [n] });
+  check(frames.length === 1, `frame ${n}: ${frames.length} parts`);
+  check(Buffer.from(frames[0]).equals(framePixels(mf, n)), `frame ${n}: other pixels`);
 }
+const two = await client.retrieveInstanceFrames({ ...mfIds, frameNumbers: [3, 1] });
+check(two.length === 2, `frames 3,1: ${two.length} parts`);
+check(Buffer.from(two[0]).equals(framePixels(mf, 3)) && Buffer.from(two[1]).equals(framePixels(mf, 1)), 'frames 3,1');
+const [ctFrame] = await client.retrieveInstanceFrames({ ...ctIds, frameNumbers: [1] });
+check(Buffer.from(ctFrame).equals(framePixels(ct1, 1)), 'the frame of a single-frame image');
 
-if (has('rendered') && has('thumbnail')) {
-  step('retrieveInstanceRendered, retrieveInstanceFramesRendered, thumbnails');
-  const png = [{ mediaType: 'image/png' }];
-  checkRendered(await client.retrieveInstanceRendered({ ...ctIds, mediaTypes: png }), ct1, 1, 'rendered CT');
-  for (let n = 1; n <= mf.frames; n++) {
-    const r = await client.retrieveInstanceFramesRendered({ ...mfIds, frameNumbers: [n], mediaTypes: png });
-    checkRendered(r, mf, n, `rendered frame ${n}`);
-  }
-  const asJpeg = { ...ctIds, mediaTypes: [{ mediaType: 'image/jpeg' }] };
-  const jpeg = Buffer.from(single(await client.retrieveInstanceRendered(asJpeg), 'JPEG'));
-  check(jpeg[0] === 0xff && jpeg[1] === 0xd8, 'rendered as image/jpeg is no JPEG');
-  const thumb = Buffer.from(single(await client.retrieveInstanceThumbnail(asJpeg), 'thumbnail'));
-  check(thumb[0] === 0xff && thumb[1] === 0xd8, 'the thumbnail is no JPEG');
-} else {
-  skipped('retrieveInstanceRendered, retrieveInstanceFramesRendered, thumbnails');
+step('retrieveInstanceRendered, retrieveInstanceFramesRendered, thumbnails');
+const png = [{ mediaType: 'image/png' }];
+checkRendered(await client.retrieveInstanceRendered({ ...ctIds, mediaTypes: png }), ct1, 1, 'rendered CT');
+for (let n = 1; n <= mf.frames; n++) {
+  const r = await client.retrieveInstanceFramesRendered({ ...mfIds, frameNumbers: [n], mediaTypes: png });
+  checkRendered(r, mf, n, `rendered frame ${n}`);
 }
+const asJpeg = { ...ctIds, mediaTypes: [{ mediaType: 'image/jpeg' }] };
+const jpeg = Buffer.from(single(await client.retrieveInstanceRendered(asJpeg), 'JPEG'));
+check(jpeg[0] === 0xff && jpeg[1] === 0xd8, 'rendered as image/jpeg is no JPEG');
+const thumb = Buffer.from(single(await client.retrieveInstanceThumbnail(asJpeg), 'thumbnail'));
+check(thumb[0] === 0xff && thumb[1] === 0xd8, 'the thumbnail is no JPEG');
 
-if (has('stow')) {
-  step('storeInstances');
-  const upload = carol.series[0].instances[0];
-  await client.storeInstances({ datasets: [new Uint8Array(fs.readFileSync(path.join(corpusDir, 'upload.dcm')))] });
-  await expectStudies({ PatientID: carol.patient_id }, [carol]);
-  const [found] = await client.searchForInstances({ studyInstanceUID: carol.uid });
-  check(value(found, '00080018') === upload.sop, 'the stored instance is not found');
-  const back = await client.retrieveInstance({
-    studyInstanceUID: carol.uid,
-    seriesInstanceUID: carol.series[0].uid,
-    sopInstanceUID: upload.sop,
-  });
-  checkObject(back, upload, 'the stored instance retrieved');
-  let refused = null;
-  try {
-    await client.storeInstances({ datasets: [new Uint8Array(Buffer.from('not DICOM at all'))] });
-  } catch (e) {
-    refused = e;
-  }
-  check(refused, 'a part that is not DICOM was stored without complaint');
-  // PS3.18 10.5.3: 409 when every instance failed, each in FailedSOPSequence.
-  check(refused.status === 409, `a part that is not DICOM: ${refused.status}, expected 409`);
-  const failed = JSON.parse(refused.response)['00081198'];
-  const reason = failed && failed.Value.length === 1 && value(failed.Value[0], '00081197');
-  check(reason, 'no FailedSOPSequence with a reason');
-  await expectStudies({}, [alice, bob, carol]);
-} else {
-  skipped('storeInstances');
+step('storeInstances');
+const upload = carol.series[0].instances[0];
+await client.storeInstances({ datasets: [new Uint8Array(fs.readFileSync(path.join(corpusDir, 'upload.dcm')))] });
+await expectStudies({ PatientID: carol.patient_id }, [carol]);
+const [found] = await client.searchForInstances({ studyInstanceUID: carol.uid });
+check(value(found, '00080018') === upload.sop, 'the stored instance is not found');
+const back = await client.retrieveInstance({
+  studyInstanceUID: carol.uid,
+  seriesInstanceUID: carol.series[0].uid,
+  sopInstanceUID: upload.sop,
+});
+checkObject(back, upload, 'the stored instance retrieved');
+let refused = null;
+try {
+  await client.storeInstances({ datasets: [new Uint8Array(Buffer.from('not DICOM at all'))] });
+} catch (e) {
+  refused = e;
 }
+check(refused, 'a part that is not DICOM was stored without complaint');
+// PS3.18 10.5.3: 409 when every instance failed, each in FailedSOPSequence.
+check(refused.status === 409, `a part that is not DICOM: ${refused.status}, expected 409`);
+const failed = JSON.parse(refused.response)['00081198'];
+const reason = failed && failed.Value.length === 1 && value(failed.Value[0], '00081197');
+check(reason, 'no FailedSOPSequence with a reason');
+await expectStudies({}, [alice, bob, carol]);
 
 console.log('dicomweb-client: ok');

@@ -26,6 +26,16 @@ need() {
     done
 }
 
+# need_python MODULE...: PY becomes a python3 that imports every MODULE
+# (the one on PATH, else Debian's /usr/bin/python3, where python3-pydicom
+# and the like are installed); skip when neither does.
+need_python() {
+    for PY in python3 /usr/bin/python3; do
+        "$PY" -c "import $(echo "$@" | tr ' ' ',')" 2>/dev/null && return 0
+    done
+    skip "python3 lacks one of: $* (Debian: python3-<module>)"
+}
+
 # A scratch directory, removed when the test exits (and dgate stopped).
 T=$(mktemp -d "${TMPDIR:-/tmp}/dgate-test.XXXXXX")
 DGATE_PID=

@@ -28,10 +28,12 @@ web_integration_tests = tests/integration/web_basic.sh \
 	tests/integration/web_delete.sh \
 	tests/integration/web_delete_two.sh \
 	tests/integration/web_stow_big.sh \
-	tests/integration/web_orthanc_client.sh
+	tests/integration/web_orthanc_client.sh \
+	tests/integration/web_python_client.sh
 TESTS += $(web_integration_tests)
 EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py tests/integration/wado_lib.py \
-	tests/integration/web_lib.py tests/integration/web_corpus.py tests/integration/web_orthanc_client.py
+	tests/integration/web_lib.py tests/integration/web_corpus.py tests/integration/web_orthanc_client.py \
+	tests/integration/web_python_client.py
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_auth

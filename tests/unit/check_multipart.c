@@ -131,7 +131,8 @@ START_TEST(test_multipart_boundary_limits)
     char ct[300];
     char longest[129], too_long[130];
     /* What Orthanc's DICOMweb plugin sends: longer than RFC 2046's 70. */
-    const char *orthanc = "48e56109-3548-4e62-a790-788aab507a14-48e56109-3548-4e62-a790-788aab507a14";
+    const char *orthanc =
+        "48e56109-3548-4e62-a790-788aab507a14-48e56109-3548-4e62-a790-788aab507a14";
 
     memset(longest, 'x', 128);
     longest[128] = '\0';

@@ -768,11 +768,32 @@ static int upsert(struct index *ix, int lv)
     return db_exec(ix->db, ix->sql_upsert[lv], l->vals, l->n, NULL);
 }
 
+/* One object to index: its header, where its file is, and its kept
+ * metadata, encoded by the thread that stores it before any transaction
+ * (prepare), not by the group's leader, which would encode a whole batch
+ * in turn while the other stores wait. */
+struct object_in {
+    const struct ds *ds;
+    const struct index_file *where;
+    const struct buf *kept;
+    int kept_rc; /* metadata_encode's result */
+};
+
+static struct object_in prepare(struct index *ix, const struct ds *ds,
+                                const struct index_file *where)
+{
+    struct object_in o = {ds, where, &ix->metadata, 0};
+
+    buf_reset(&ix->metadata);
+    o.kept_rc = metadata_encode(ds, &ix->metadata);
+    return o;
+}
+
 /* The work of one object inside a transaction whose locks are taken.
  * exclusive: the store holds the SOP lock (check_same_file). */
-static int index_in_transaction(struct index *ix, const struct ds *ds,
-                                const struct index_file *where, int exclusive)
+static int index_in_transaction(struct index *ix, const struct object_in *o, int exclusive)
 {
+    const struct ds *ds = o->ds;
     struct level_cols *pat = &ix->lv[SCHEMA_PATIENT], *stu = &ix->lv[SCHEMA_STUDY];
     struct level_cols *ser = &ix->lv[SCHEMA_SERIES];
     struct buf tmp[LEVELS];
@@ -782,7 +803,7 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
     size_t modal_i = find_src(stu, SRC_MODALITIES);
     size_t ser_mod_i = ix->series_modality ? find_col(ser, ix->series_modality) : ser->n;
 
-    rc = collect(ix, ds, where, time(NULL));
+    rc = collect(ix, ds, o->where, time(NULL));
     if (rc)
         return rc;
     for (int lv = 0; lv < LEVELS; lv++)
@@ -824,7 +845,7 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
     if (rc == 0)
         rc = check_link(ix, SCHEMA_IMAGE);
     if (rc == 0 && exclusive)
-        rc = check_same_file(ix, where);
+        rc = check_same_file(ix, o->where);
     if (rc)
         goto done;
 
@@ -879,7 +900,7 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
     /* In the image row's transaction: a row and its metadata come and go
      * together, whichever dgate writes them. */
     if (rc == 0)
-        rc = metadata_write(ix->db, ix->sql_metadata, ds, &ix->metadata);
+        rc = metadata_write_kept(ix->db, ix->sql_metadata, ds, o->kept, o->kept_rc);
 done:
     for (int lv = 0; lv < LEVELS; lv++)
         buf_free(&tmp[lv]);
@@ -895,7 +916,12 @@ int index_object_in_transaction(struct index *ix, const struct ds *ds,
 
     object_keys(ix, ds, 1, keys, &n);
     rc = lock_keys(ix, keys, n);
-    return rc ? rc : index_in_transaction(ix, ds, where, 0);
+    if (rc == 0) {
+        struct object_in o = prepare(ix, ds, where);
+
+        rc = index_in_transaction(ix, &o, 0);
+    }
+    return rc;
 }
 
 /* ---- the SOP lock of a store ---- */
@@ -967,8 +993,7 @@ static int retry_after(struct index *ix, int rc, int attempt)
     return rc == DG_EDBGONE && attempt == 0;
 }
 
-static int index_one(struct index *ix, const struct ds *ds, const struct index_file *where,
-                     struct index_lock *lk)
+static int index_one(struct index *ix, const struct object_in *o, struct index_lock *lk)
 {
     int rc = 0;
 
@@ -980,12 +1005,12 @@ static int index_one(struct index *ix, const struct ds *ds, const struct index_f
         if (rc == 0)
             rc = lock_still_held(ix, lk);
         if (rc == 0) {
-            object_keys(ix, ds, !(lk && lk->on_server), keys, &n);
+            object_keys(ix, o->ds, !(lk && lk->on_server), keys, &n);
             rc = lock_keys(ix, keys, n);
         }
         if (rc == 0) {
             keep_or_forget(ix);
-            rc = index_in_transaction(ix, ds, where, lk != NULL);
+            rc = index_in_transaction(ix, o, lk != NULL);
         }
         if (rc == 0)
             rc = db_commit(ix->db);
@@ -1003,7 +1028,9 @@ static int index_one(struct index *ix, const struct ds *ds, const struct index_f
 
 int index_object(struct index *ix, const struct ds *ds, const struct index_file *where)
 {
-    return index_one(ix, ds, where, NULL);
+    struct object_in o = prepare(ix, ds, where);
+
+    return index_one(ix, &o, NULL);
 }
 
 /* ---- group commit ----
@@ -1020,8 +1047,7 @@ enum group_kind { GROUP_INDEX, GROUP_LOCK };
 
 struct group_request {
     enum group_kind kind;
-    const struct ds *ds;
-    const struct index_file *where;
+    struct object_in obj;    /* GROUP_INDEX */
     struct index_lock *lock; /* GROUP_INDEX: may be NULL; GROUP_LOCK: the one to take */
     int rc;
     int done;
@@ -1089,14 +1115,14 @@ static void index_batch(struct index *ix, struct group_request *batch)
     int rc;
 
     if (!batch->next) {
-        batch->rc = index_one(ix, batch->ds, batch->where, batch->lock);
+        batch->rc = index_one(ix, &batch->obj, batch->lock);
         return;
     }
     rc = db_begin(ix->db);
     for (struct group_request *r = batch; r && rc == 0; r = r->next) {
         r->rc = lock_still_held(ix, r->lock);
         if (r->rc == 0)
-            object_keys(ix, r->ds, !(r->lock && r->lock->on_server), keys, &n);
+            object_keys(ix, r->obj.ds, !(r->lock && r->lock->on_server), keys, &n);
     }
     if (rc == 0)
         rc = lock_keys(ix, keys, n);
@@ -1105,7 +1131,7 @@ static void index_batch(struct index *ix, struct group_request *batch)
     for (struct group_request *r = batch; r && rc == 0; r = r->next) {
         if (r->rc != 0)
             continue;
-        r->rc = index_in_transaction(ix, r->ds, r->where, r->lock != NULL);
+        r->rc = index_in_transaction(ix, &r->obj, r->lock != NULL);
         if (r->rc != 0 && r->rc != DG_ECONFLICT && r->rc != DG_EPARSE)
             rc = r->rc;
     }
@@ -1116,7 +1142,7 @@ static void index_batch(struct index *ix, struct group_request *batch)
     db_rollback(ix->db);
     index_forget(ix);
     for (struct group_request *r = batch; r; r = r->next)
-        r->rc = index_one(ix, r->ds, r->where, r->lock);
+        r->rc = index_one(ix, &r->obj, r->lock);
 }
 
 /* Take the SOP locks of `locks` without waiting: rc 0 when taken,
@@ -1220,7 +1246,7 @@ static void group_run(struct index *own, struct group_request *me)
 int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where,
                          struct index_lock *lk)
 {
-    struct group_request me = {GROUP_INDEX, ds, where, lk, 0, 0, NULL};
+    struct group_request me = {GROUP_INDEX, prepare(ix, ds, where), lk, 0, 0, NULL};
 
     group_run(ix, &me);
     return me.rc;
@@ -1251,7 +1277,7 @@ int index_lock_sop(struct index *ix, const char *sop_uid, struct index_lock **ou
     }
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (;;) {
-        struct group_request r = {GROUP_LOCK, NULL, NULL, lk, 0, 0, NULL};
+        struct group_request r = {GROUP_LOCK, {NULL, NULL, NULL, 0}, lk, 0, 0, NULL};
 
         group_run(ix, &r);
         rc = r.rc;

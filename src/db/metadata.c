@@ -75,29 +75,33 @@ int metadata_encode(const struct ds *ds, struct buf *out)
 
 int metadata_write(struct db *db, const char *upsert_sql, const struct ds *ds, struct buf *scratch)
 {
+    buf_reset(scratch);
+    return metadata_write_kept(db, upsert_sql, ds, scratch, metadata_encode(ds, scratch));
+}
+
+int metadata_write_kept(struct db *db, const char *upsert_sql, const struct ds *ds,
+                        const struct buf *kept, int encoded)
+{
     char sop[65], series[65], study[65];
     struct db_value v[4];
-    int rc;
 
     if (ds_get_string(ds, SOP_UID, sop, sizeof sop) ||
         ds_get_string(ds, SERIES_UID, series, sizeof series) ||
         ds_get_string(ds, STUDY_UID, study, sizeof study))
         return DG_EPARSE;
-    buf_reset(scratch);
-    rc = metadata_encode(ds, scratch);
     v[0] = db_text(sop, strlen(sop));
-    if (rc == DG_ETOOBIG) {
+    if (encoded == DG_ETOOBIG) {
         /* Not worth failing the store for: the file answers instead, and an
          * older row of the instance must not. */
         log_warn("metadata of %s is over %u bytes; not kept (read from its file)", sop,
                  METADATA_MAX);
         return db_exec(db, "DELETE FROM " METADATA_TABLE " WHERE SOPInstUID = ?", v, 1, NULL);
     }
-    if (rc)
-        return rc;
+    if (encoded)
+        return encoded;
     v[1] = db_text(series, strlen(series));
     v[2] = db_text(study, strlen(study));
-    v[3] = db_text((const char *)scratch->data, scratch->len);
+    v[3] = db_text((const char *)kept->data, kept->len);
     return db_exec(db, upsert_sql, v, 4, NULL);
 }
 

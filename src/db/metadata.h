@@ -33,6 +33,11 @@ int metadata_encode(const struct ds *ds, struct buf *out);
  * instance is deleted, and its metadata is read from its file). DG_EPARSE
  * when a key UID is missing; database errors as db.h. */
 int metadata_write(struct db *db, const char *upsert_sql, const struct ds *ds, struct buf *scratch);
+/* The same with the kept form made already: kept is what metadata_encode
+ * wrote and encoded what it returned (so the encoding can be done outside
+ * the transaction). */
+int metadata_write_kept(struct db *db, const char *upsert_sql, const struct ds *ds,
+                        const struct buf *kept, int encoded);
 
 /* Delete the row of one instance, inside the caller's transaction (an
  * instance without one is fine). */

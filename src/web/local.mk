@@ -14,7 +14,10 @@ libdgate_a_SOURCES += \
 	src/web/qido.c src/web/qido.h \
 	src/web/wado.c src/web/wado.h \
 	src/web/accept.c src/web/accept.h \
-	src/web/frames.c
+	src/web/frames.c \
+	src/web/image.c src/web/image.h \
+	src/web/rendered.c \
+	src/web/wado_uri.c
 libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
 DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 
@@ -29,12 +32,13 @@ web_integration_tests = tests/integration/web_basic.sh \
 	tests/integration/web_delete.sh \
 	tests/integration/web_delete_two.sh \
 	tests/integration/web_stow_big.sh \
+	tests/integration/web_render.sh \
 	tests/integration/web_orthanc_client.sh \
 	tests/integration/web_python_client.sh
 TESTS += $(web_integration_tests)
 EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py tests/integration/wado_lib.py \
-	tests/integration/web_lib.py tests/integration/web_corpus.py tests/integration/web_orthanc_client.py \
-	tests/integration/web_python_client.py
+	tests/integration/web_lib.py tests/integration/web_render.py tests/integration/web_corpus.py \
+	tests/integration/web_orthanc_client.py tests/integration/web_python_client.py
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_auth

@@ -43,15 +43,8 @@ cat > "$T/orthanc/orthanc.json" <<JSON
   "DicomWeb": { "Enable": true, "Servers": { "dgate": ["http://127.0.0.1:$WEB_PORT/dicom-web/"] } }
 }
 JSON
-Orthanc "$T/orthanc/orthanc.json" > "$T/orthanc/log" 2>&1 &
-OPID=$!
-trap 'kill $OPID 2>/dev/null; wait $OPID 2>/dev/null; cleanup' EXIT
-API="http://127.0.0.1:$HPORT"
-for _ in $(seq 1 100); do
-    curl -sf "$API/system" > /dev/null && break
-    sleep 0.1
-done
-curl -sf "$API/dicom-web/servers" | grep -q dgate || { cat "$T/orthanc/log"; fail "Orthanc with DICOMweb did not start"; }
+start_orthanc
+curl -sf "$API/dicom-web/servers" | grep -q dgate || { cat "$T/orthanc/log"; fail "Orthanc's DICOMweb plugin did not start"; }
 
 # drive STEP ARGS...: one step of web_orthanc_client.py; its failure fails the test.
 drive() {

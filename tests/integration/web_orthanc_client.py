@@ -92,28 +92,26 @@ def qido(api, files):
     print("qido: %d searches as the corpus says" % len(cases))
 
 
-def lookup(api, sop):
-    ids = [x["ID"] for x in call(api, "POST", "/tools/lookup", sop) if x["Type"] == "Instance"]
+def lookup(api, uid, kind):
+    """Orthanc's ID of the study or instance with this UID, or None."""
+    ids = [x["ID"] for x in call(api, "POST", "/tools/lookup", uid) if x["Type"] == kind]
     return ids[0] if ids else None
 
 
 def retrieve(api, study, files):
     mine = [d for d in corpus(files) if d.StudyInstanceUID == study]
     call(api, "POST", SERVER + "/retrieve", {"Resources": [{"Study": study}]})
-    held = call(api, "GET", "/studies")
-    uids = [call(api, "GET", "/studies/%s" % s)["MainDicomTags"]["StudyInstanceUID"] for s in held]
-    if study not in uids:
-        sys.exit("Orthanc does not hold study %s after its retrieve: %s" % (study, uids))
-    for d in mine:
-        oid = lookup(api, d.SOPInstanceUID)
-        if oid is None:
-            sys.exit("Orthanc did not retrieve %s" % d.SOPInstanceUID)
-        got = pydicom.dcmread(io.BytesIO(call(api, "GET", "/instances/%s/file" % oid, raw=True)))
-        compare_pixels(d, got)
-    n = sum(1 for s in held for _ in call(api, "GET", "/studies/%s/instances" % s)
-            if call(api, "GET", "/studies/%s" % s)["MainDicomTags"]["StudyInstanceUID"] == study)
+    sid = lookup(api, study, "Study")
+    if sid is None:
+        sys.exit("Orthanc does not hold study %s after its retrieve" % study)
+    n = len(call(api, "GET", "/studies/%s/instances" % sid))
     if n != len(mine):
         sys.exit("Orthanc holds %d instances of %s, the corpus %d" % (n, study, len(mine)))
+    for d in mine:
+        oid = lookup(api, d.SOPInstanceUID, "Instance")
+        if oid is None:
+            sys.exit("Orthanc did not retrieve %s" % d.SOPInstanceUID)
+        compare_pixels(d, pydicom.dcmread(io.BytesIO(call(api, "GET", "/instances/%s/file" % oid, raw=True))))
     print("retrieve: %d instances, pixels identical" % len(mine))
 
 

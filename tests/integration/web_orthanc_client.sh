@@ -7,7 +7,7 @@
 # metadata through Orthanc's /get, attribute by attribute. Expected answers
 # come from the corpus the test writes (web_corpus.py), never from dgate.
 . "$top_srcdir/tests/integration/lib.sh"
-need Orthanc curl storescu findscu
+need Orthanc curl storescu findscu dcmdump
 need_python pydicom numpy
 PLUGIN=${ORTHANC_DICOMWEB:-/usr/share/orthanc/plugins/libOrthancDicomWeb.so}
 [ -f "$PLUGIN" ] || skip "no Orthanc DICOMweb plugin ($PLUGIN): install orthanc-dicomweb"
@@ -56,7 +56,10 @@ drive qido "$API" $IN_DGATE
 STUDY=$(uid_of StudyInstanceUID "$(echo "$IN_DGATE" | head -n 1)")
 # shellcheck disable=SC2086
 drive retrieve "$API" "$STUDY" $IN_DGATE
-MR=$(grep -l '\bMR\b' $IN_DGATE | tail -n 1)
+# The metadata of the last MR series (the multi-frame one).
+for f in $IN_DGATE; do
+    [ "$(uid_of Modality "$f")" = MR ] && MR=$f
+done
 # shellcheck disable=SC2086
 drive metadata "$API" "$(uid_of StudyInstanceUID "$MR")" "$(uid_of SeriesInstanceUID "$MR")" $IN_DGATE
 

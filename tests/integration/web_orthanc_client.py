@@ -80,7 +80,7 @@ def qido(api, files):
             sys.exit("QIDO %s %s through Orthanc: %s, not %s" % (uri, args, sorted(uids), sorted(want)))
     # What a study's answer says of it, against the corpus. Not the counts:
     # PS3.18 F.2.3 makes IS a JSON number, and Orthanc 1.10's simplified
-    # answer keeps only strings (its own server's counts it drops the same way).
+    # answer keeps only strings (its own DICOMweb server sends the counts as numbers too).
     for a in call(api, "POST", SERVER + "/qido", {"Uri": "/studies", "Arguments": {}}):
         mine = [d for d in ds if d.StudyInstanceUID == value(a, "0020000D")]
         want = {"00100010": str(mine[0].PatientName), "00100020": mine[0].PatientID,

@@ -43,5 +43,5 @@ webuidir = $(pkgdatadir)/web
 dist_webui_DATA = data/web/index.html data/web/app.js data/web/style.css
 web_ui_tests = tests/integration/web_browser.sh tests/integration/web_dicomweb_client.sh
 TESTS += $(web_ui_tests)
-EXTRA_DIST += $(web_ui_tests) tests/integration/web_corpus.py tests/integration/web_ui_lib.sh \
+EXTRA_DIST += $(web_ui_tests) tests/integration/web_ui_corpus.py tests/integration/web_ui_lib.sh \
 	tests/web/package.json tests/web/package-lock.json tests/web/browser.mjs tests/web/dicomweb_client.mjs

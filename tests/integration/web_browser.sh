@@ -1,7 +1,7 @@
 #!/bin/sh
 # The web interface (data/web) in Debian's chromium, headless, driven by
 # tests/web/browser.mjs (playwright-core) against a dgate holding the corpus
-# of web_corpus.py: search, study, viewer pixels, slices, frames, window,
+# of web_ui_corpus.py: search, study, viewer pixels, slices, frames, window,
 # zoom, upload, ZIP, delete; 401 from a peer that is not loopback, and a
 # reader's login (made by `dgate --webuser`). The ZIP the browser
 # downloaded is opened here: it holds the study's files, each read by dcmtk.

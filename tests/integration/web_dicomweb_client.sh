@@ -1,7 +1,7 @@
 #!/bin/sh
 # DICOMweb as a real client library speaks it: the npm dicomweb-client
 # (tests/web/dicomweb_client.mjs) against dgate holding the corpus of
-# web_corpus.py: QIDO-RS with filters at the three levels, metadata of a
+# web_ui_corpus.py: QIDO-RS with filters at the three levels, metadata of a
 # study and a series, instances, series and studies retrieved, frames,
 # rendered images and thumbnails, STOW-RS; the answers expected from the
 # corpus. Every DICOM object it retrieved is read here by dcmtk.

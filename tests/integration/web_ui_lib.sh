@@ -1,10 +1,10 @@
 # What web_browser.sh and web_dicomweb_client.sh share: a dgate with its web
-# server holding the corpus of web_corpus.py. Source after lib.sh.
+# server holding the corpus of web_ui_corpus.py. Source after lib.sh.
 
 # web_ui_config [key = value ...]: the corpus made in $T/corpus, and the
 # configuration of a dgate with the web server on.
 web_ui_config() {
-    python3 "$top_srcdir/tests/integration/web_corpus.py" "$T/corpus" || fail "web_corpus.py"
+    python3 "$top_srcdir/tests/integration/web_ui_corpus.py" "$T/corpus" || fail "web_ui_corpus.py"
     WEB_PORT=auto
     make_config "$@"
 }

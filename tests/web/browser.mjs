@@ -1,6 +1,6 @@
 // The web interface in Debian's chromium, headless, driven by playwright-core
 // (run by tests/integration/web_browser.sh, which starts dgate with the
-// corpus of web_corpus.py stored):
+// corpus of web_ui_corpus.py stored):
 //
 //   node browser.mjs URL CORPUS_DIR OUT_DIR READER:PASSWORD
 //

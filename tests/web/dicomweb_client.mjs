@@ -1,6 +1,6 @@
 // The npm dicomweb-client (the library OHIF and Slim use) against dgate's
 // DICOMweb, every call it has that dgate serves, the answers expected from
-// the corpus of tests/integration/web_corpus.py (run by
+// the corpus of tests/integration/web_ui_corpus.py (run by
 // tests/integration/web_dicomweb_client.sh, which stores it first):
 //
 //   node dicomweb_client.mjs URL CORPUS_DIR OUT_DIR

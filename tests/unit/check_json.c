@@ -206,11 +206,12 @@ START_TEST(test_base64_round_trip_and_strict_decode)
         buf_reset(&b);
         ck_assert_int_eq(base64_encode((const uint8_t *)"abcd", n, &b), 0);
         ck_assert_uint_eq(b.len, strlen(want[n]));
-        ck_assert_int_eq(memcmp(b.data, want[n], b.len), 0);
+        /* An empty buffer may have no memory at all: memcmp takes no NULL. */
+        ck_assert(b.len == 0 || memcmp(b.data, want[n], b.len) == 0);
         buf_reset(&b);
         ck_assert_int_eq(base64_decode(want[n], strlen(want[n]), &b), 0);
         ck_assert_uint_eq(b.len, n);
-        ck_assert_int_eq(memcmp(b.data, "abcd", n), 0);
+        ck_assert(n == 0 || memcmp(b.data, "abcd", n) == 0);
     }
     ck_assert_int_eq(base64_decode("YWJ", 3, &b), DG_EPARSE);
     ck_assert_int_eq(base64_decode("YW=j", 4, &b), DG_EPARSE);

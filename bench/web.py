@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The HTTP clients of bench/web.sh: DICOMweb requests timed against several
-servers on loopback, each answer checked, nothing stored.
+"""The clients of bench/web.sh: DICOMweb requests to servers on loopback,
+timed, each answer checked.
 
   web.py stow PORT REQUESTS FILE...
       STOW-RS of the files to http://127.0.0.1:PORT/dicom-web/studies in
@@ -12,25 +12,32 @@ servers on loopback, each answer checked, nothing stored.
       seconds of the whole.
   web.py retrieve ROUNDS STUDY COUNT NAME=PORT...
       WADO-RS of study STUDY (multipart/related; type="application/dicom",
-      as stored), read to its end and its parts counted (COUNT each).
+      as stored), read to its end: first once by this client, its parts
+      counted (COUNT), then timed by curl into /dev/null, each answer as
+      long as the counted one.
   web.py metadata ROUNDS STUDY SERIES COUNT NAME=PORT...
       The series' /metadata (JSON of COUNT instances, checked).
   web.py find ROUNDS STUDIES NAME=PORT...
       QIDO-RS at STUDY level on the index of `qr.py index DIR STUDIES 1 1`:
-      each round a PatientName wildcard of three letters (a few studies)
-      and one of two letters (about STUDIES / 676 studies) with limit=100,
-      for another study each round; the number of answers checked against
+      rounds of a PatientName wildcard of three letters (a few studies),
+      then of two letters (about STUDIES / 676 studies) with limit=100,
+      each round for another study; the number of answers checked against
       the generator.
 
-retrieve, metadata and find: one connection per server (keep-alive), two
-untimed rounds first, then ROUNDS rounds, each of every server in turn
-(the servers interleaved, so that whatever else the machine does hits them
-alike). One line per timed request: "ROW NAME ROUND SECONDS".
+The timed GETs are made by curl, one process each, and timed by curl
+(time_total: from its connect to the last byte, its own start not
+counted): Python's http.client reads a chunked answer at a fraction of the
+speed of dgate's (a 100 MB WADO-RS answer in 140 to 420 ms against curl's
+40 to 100). Two untimed rounds first, then ROUNDS rounds, each of every
+server in turn (interleaved, so that whatever else the machine does hits
+them alike). One line per timed request: "ROW NAME ROUND SECONDS".
 """
 import http.client
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 
 import qr  # the index's generator: surname(k)
@@ -83,45 +90,68 @@ def count_parts(resp):
     return n - 1
 
 
-def timed_rounds(row, rounds, named, request):
-    conns = {name: connect(port) for name, port in named}
-    for r in range(WARM + rounds):
-        for name, _ in named:
-            t0 = time.perf_counter()
-            check = request(conns[name], name)
-            t1 = time.perf_counter()
-            check()
-            if r >= WARM:
-                print("%s %s %d %.6f" % (row, name, r - WARM + 1, t1 - t0), flush=True)
-    for c in conns.values():
-        c.close()
+def curl(port, path, accept, out):
+    """One GET by curl into out; (bytes, seconds) as curl measured them,
+    from its connect to the last byte (its own start not counted)."""
+    p = subprocess.run(["curl", "-s", "-o", out, "-H", "Accept: " + accept, "-w",
+                        "%{http_code} %{size_download} %{time_total}",
+                        "http://127.0.0.1:%d%s" % (port, path)], capture_output=True, text=True)
+    fields = p.stdout.split()
+    if p.returncode != 0 or len(fields) != 3 or fields[0] != "200":
+        raise SystemExit("curl GET %s on port %d: %s (exit %d)" % (path, port, p.stdout, p.returncode))
+    return int(fields[1]), float(fields[2])
+
+
+def timed_rounds(row, rounds, named, path_of, accept, check):
+    """WARM + rounds rounds of a GET by curl of path_of(round) from each
+    server in turn, the answer into a file (on tmpfs); check(name, round,
+    that file) after the clock returns text for the line."""
+    fd, answer = tempfile.mkstemp(dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
+    os.close(fd)
+    try:
+        for r in range(WARM + rounds):
+            for name, port in named:
+                _, secs = curl(port, path_of(r), accept, answer)
+                extra = check(name, r, answer)
+                if r >= WARM:
+                    print("%s %s %d %.6f%s" % (row, name, r - WARM + 1, secs, extra), flush=True)
+    finally:
+        os.unlink(answer)
 
 
 def retrieve(rounds, study, count, named):
-    def one(conn, name):
-        resp = get(conn, "/dicom-web/studies/%s" % study,
-                   'multipart/related; type="application/dicom"')
-        parts = count_parts(resp)
+    """Each server's answer is read once by this client, its parts counted;
+    then the timed ones by curl into /dev/null must be as long."""
+    path = "/dicom-web/studies/%s" % study
+    accept = 'multipart/related; type="application/dicom"'
+    length = {}
+    for name, port in named:
+        conn = connect(port)
+        parts = count_parts(get(conn, path, accept))
+        conn.close()
+        if parts != count:
+            raise SystemExit("%s: %d parts, expected %d" % (name, parts, count))
+        length[name], _ = curl(port, path, accept, os.devnull)
+    for r in range(WARM + rounds):
+        for name, port in named:
+            n, secs = curl(port, path, accept, os.devnull)
+            if n != length[name]:
+                raise SystemExit("%s: %d bytes, %d before" % (name, n, length[name]))
+            if r >= WARM:
+                print("retrieve %s %d %.6f" % (name, r - WARM + 1, secs), flush=True)
 
-        def check():
-            if parts != count:
-                raise SystemExit("%s: %d parts, expected %d" % (name, parts, count))
-        return check
-    timed_rounds("retrieve", rounds, named, one)
+
+def json_count(name, answer, expected, what):
+    with open(answer, "rb") as f:
+        got = len(json.load(f))
+    if got != expected:
+        raise SystemExit("%s: %d %s, expected %d" % (name, got, what, expected))
 
 
 def metadata(rounds, study, series, count, named):
-    def one(conn, name):
-        resp = get(conn, "/dicom-web/studies/%s/series/%s/metadata" % (study, series),
-                   "application/dicom+json")
-        body = resp.read()
-
-        def check():
-            got = len(json.loads(body))
-            if got != count:
-                raise SystemExit("%s: metadata of %d instances, expected %d" % (name, got, count))
-        return check
-    timed_rounds("metadata", rounds, named, one)
+    path = "/dicom-web/studies/%s/series/%s/metadata" % (study, series)
+    timed_rounds("metadata", rounds, named, lambda r: path, "application/dicom+json",
+                 lambda name, r, answer: json_count(name, answer, count, "instances") or "")
 
 
 def find(rounds, studies, named):
@@ -130,25 +160,16 @@ def find(rounds, studies, named):
         for n in (2, 3):
             p = qr.surname(k)[:n]
             matches[p] = matches.get(p, 0) + 1
-    conns = {name: connect(port) for name, port in named}
-    for r in range(WARM + rounds):
-        k = (r * 104729 + 7) % studies
-        for row, prefix in (("find-few", qr.surname(k)[:3]), ("find-100", qr.surname(k)[:2])):
-            expected = min(100, matches[prefix])
-            for name, _ in named:
-                path = "/dicom-web/studies?PatientName=%s*&limit=100" % prefix
-                t0 = time.perf_counter()
-                body = get(conns[name], path, "application/dicom+json").read()
-                t1 = time.perf_counter()
-                got = len(json.loads(body))
-                if got != expected:
-                    raise SystemExit("%s: %d studies for PatientName=%s*, expected %d"
-                                     % (name, got, prefix, expected))
-                if r >= WARM:
-                    print("%s %s %d %.6f %d" % (row, name, r - WARM + 1, t1 - t0, expected),
-                          flush=True)
-    for c in conns.values():
-        c.close()
+    for row, letters in (("find-few", 3), ("find-100", 2)):
+        def prefix(r):
+            return qr.surname((r * 104729 + 7) % studies)[:letters]
+
+        def check(name, r, answer):
+            expected = min(100, matches[prefix(r)])
+            json_count(name, answer, expected, "studies for PatientName=%s*" % prefix(r))
+            return " %d" % expected
+        timed_rounds(row, rounds, named, lambda r: "/dicom-web/studies?PatientName=%s*&limit=100" % prefix(r),
+                     "application/dicom+json", check)
 
 
 def stow_body(files, boundary):

@@ -43,7 +43,7 @@ CACHE=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dgate-bench}
 PLUGIN=${BENCH_ORTHANC_DICOMWEB:-/usr/share/orthanc/plugins/libOrthancDicomWeb.so}
 ROWS=512 COLS=512
 [ -x "$DGATE" ] || fail "no dgate at $DGATE (set DGATE)"
-need python3 perl dump2dcm Orthanc storescu
+need python3 perl curl dump2dcm Orthanc storescu
 [ -f "$PLUGIN" ] || fail "no Orthanc DICOMweb plugin at $PLUGIN (orthanc-dicomweb; or set BENCH_ORTHANC_DICOMWEB)"
 IFS=';' read -r -a DGATE_EXTRA <<< "${DGATE_INI:-}"
 RESULTS=$T/results

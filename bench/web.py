@@ -24,17 +24,21 @@ timed, each answer checked.
       each round for another study; the number of answers checked against
       the generator.
 
-The timed GETs are made by curl, one process each, and timed by curl
-(time_total: from its connect to the last byte, its own start not
-counted): Python's http.client reads a chunked answer at a fraction of the
-speed of dgate's (a 100 MB WADO-RS answer in 140 to 420 ms against curl's
-40 to 100). Two untimed rounds first, then ROUNDS rounds, each of every
-server in turn (interleaved, so that whatever else the machine does hits
-them alike). One line per timed request: "ROW NAME ROUND SECONDS".
+The timed GETs of a command are made by one curl process, in order, on one
+connection per server (keep-alive, as a viewer or a browser holds it: a
+new connection costs dgate a thread and the opening of its index, 1 to 2
+ms), each timed by curl (time_total: the request to its last byte).
+Python's http.client would measure itself: it reads a chunked answer at a
+fraction of dgate's speed (a 100 MB WADO-RS answer in 140 to 420 ms
+against curl's 40 to 100). Two untimed rounds first, then ROUNDS rounds,
+each of every server in turn (interleaved, so that whatever else the
+machine does hits them alike). One line per timed request: "ROW NAME
+ROUND SECONDS".
 """
 import http.client
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,7 +70,8 @@ def get(conn, path, accept):
 
 def count_parts(resp):
     """Read a multipart body to its end without keeping it; the number of
-    its parts (delimiters "--boundary" at line starts, the last one closing)."""
+    its parts (delimiters "--boundary" at line starts, the last one closing)
+    and its length."""
     ctype = resp.getheader("Content-Type", "")
     boundary = None
     for p in ctype.split(";"):
@@ -76,69 +81,76 @@ def count_parts(resp):
     if not boundary:
         raise SystemExit("no boundary in Content-Type: %s" % ctype)
     delim = b"\r\n--" + boundary.encode()
-    n, tail, first = 0, b"", True
+    n, tail, first, total = 0, b"", True, 0
     while True:
         piece = resp.read(CHUNK)
         if not piece:
             break
+        total += len(piece)
         if first:  # the first delimiter may open the body without CRLF
             piece = b"\r\n" + piece
             first = False
         buf = tail + piece
         n += buf.count(delim)
         tail = buf[-(len(delim) - 1):]
-    return n - 1
+    return n - 1, total
 
 
-def curl(port, path, accept, out):
-    """One GET by curl into out; (bytes, seconds) as curl measured them,
-    from its connect to the last byte (its own start not counted)."""
-    p = subprocess.run(["curl", "-s", "-o", out, "-H", "Accept: " + accept, "-w",
-                        "%{http_code} %{size_download} %{time_total}",
-                        "http://127.0.0.1:%d%s" % (port, path)], capture_output=True, text=True)
-    fields = p.stdout.split()
-    if p.returncode != 0 or len(fields) != 3 or fields[0] != "200":
-        raise SystemExit("curl GET %s on port %d: %s (exit %d)" % (path, port, p.stdout, p.returncode))
-    return int(fields[1]), float(fields[2])
-
-
-def timed_rounds(row, rounds, named, path_of, accept, check):
-    """WARM + rounds rounds of a GET by curl of path_of(round) from each
-    server in turn, the answer into a file (on tmpfs); check(name, round,
-    that file) after the clock returns text for the line."""
-    fd, answer = tempfile.mkstemp(dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
-    os.close(fd)
+def timed(accept, plan, check, keep=True):
+    """The GETs of plan (dicts with row, name, round, port, path), in its
+    order, by one curl process on one connection per server (keep-alive,
+    as a viewer holds them), each timed by curl (time_total) and its
+    answer kept in a file of tmpfs (unless keep is False: /dev/null); then
+    check(step, answer file) for each, after the clock, returns text for
+    the line. Prints the timed ones (round >= WARM): "ROW NAME ROUND
+    SECONDS"."""
+    tmp = tempfile.mkdtemp(dir="/dev/shm" if os.access("/dev/shm", os.W_OK) else None)
+    args = ["curl", "-s", "-g", "-H", "Accept: " + accept, "-w",
+            "%{http_code} %{size_download} %{time_total}\\n"]
+    for i, step in enumerate(plan):
+        step["answer"] = os.path.join(tmp, str(i)) if keep else os.devnull
+        args += ["-o", step["answer"], "http://127.0.0.1:%d%s" % (step["port"], step["path"])]
     try:
-        for r in range(WARM + rounds):
-            for name, port in named:
-                _, secs = curl(port, path_of(r), accept, answer)
-                extra = check(name, r, answer)
-                if r >= WARM:
-                    print("%s %s %d %.6f%s" % (row, name, r - WARM + 1, secs, extra), flush=True)
+        p = subprocess.run(args, capture_output=True, text=True)
+        lines = p.stdout.splitlines()
+        if p.returncode != 0 or len(lines) != len(plan):
+            raise SystemExit("curl: exit %d after %d of %d requests" % (p.returncode, len(lines), len(plan)))
+        for step, line in zip(plan, lines):
+            code, size, secs = line.split()
+            if code != "200":
+                raise SystemExit("%s: HTTP %s for %s" % (step["name"], code, step["path"]))
+            step["size"] = int(size)
+            extra = check(step, step["answer"])
+            if step["round"] >= WARM:
+                print("%s %s %d %s%s" % (step["row"], step["name"], step["round"] - WARM + 1, secs, extra))
     finally:
-        os.unlink(answer)
+        shutil.rmtree(tmp)
+
+
+def rounds_of(row, rounds, named, path_of):
+    """WARM + rounds rounds of every server in turn."""
+    return [{"row": row, "name": name, "round": r, "port": port, "path": path_of(r)}
+            for r in range(WARM + rounds) for name, port in named]
 
 
 def retrieve(rounds, study, count, named):
     """Each server's answer is read once by this client, its parts counted;
-    then the timed ones by curl into /dev/null must be as long."""
+    every timed one (curl into /dev/null) must be as long."""
     path = "/dicom-web/studies/%s" % study
     accept = 'multipart/related; type="application/dicom"'
     length = {}
     for name, port in named:
         conn = connect(port)
-        parts = count_parts(get(conn, path, accept))
+        parts, length[name] = count_parts(get(conn, path, accept))
         conn.close()
         if parts != count:
             raise SystemExit("%s: %d parts, expected %d" % (name, parts, count))
-        length[name], _ = curl(port, path, accept, os.devnull)
-    for r in range(WARM + rounds):
-        for name, port in named:
-            n, secs = curl(port, path, accept, os.devnull)
-            if n != length[name]:
-                raise SystemExit("%s: %d bytes, %d before" % (name, n, length[name]))
-            if r >= WARM:
-                print("retrieve %s %d %.6f" % (name, r - WARM + 1, secs), flush=True)
+
+    def check(step, answer):
+        if step["size"] != length[step["name"]]:
+            raise SystemExit("%s: %d bytes, %d before" % (step["name"], step["size"], length[step["name"]]))
+        return ""
+    timed(accept, rounds_of("retrieve", rounds, named, lambda r: path), check, keep=False)
 
 
 def json_count(name, answer, expected, what):
@@ -146,12 +158,13 @@ def json_count(name, answer, expected, what):
         got = len(json.load(f))
     if got != expected:
         raise SystemExit("%s: %d %s, expected %d" % (name, got, what, expected))
+    return ""
 
 
 def metadata(rounds, study, series, count, named):
     path = "/dicom-web/studies/%s/series/%s/metadata" % (study, series)
-    timed_rounds("metadata", rounds, named, lambda r: path, "application/dicom+json",
-                 lambda name, r, answer: json_count(name, answer, count, "instances") or "")
+    timed("application/dicom+json", rounds_of("metadata", rounds, named, lambda r: path),
+          lambda step, answer: json_count(step["name"], answer, count, "instances"))
 
 
 def find(rounds, studies, named):
@@ -160,16 +173,18 @@ def find(rounds, studies, named):
         for n in (2, 3):
             p = qr.surname(k)[:n]
             matches[p] = matches.get(p, 0) + 1
+    plan = []
     for row, letters in (("find-few", 3), ("find-100", 2)):
-        def prefix(r):
-            return qr.surname((r * 104729 + 7) % studies)[:letters]
+        for step in rounds_of(row, rounds, named, lambda r: ""):
+            step["prefix"] = qr.surname((step["round"] * 104729 + 7) % studies)[:letters]
+            step["path"] = "/dicom-web/studies?PatientName=%s*&limit=100" % step["prefix"]
+            plan.append(step)
 
-        def check(name, r, answer):
-            expected = min(100, matches[prefix(r)])
-            json_count(name, answer, expected, "studies for PatientName=%s*" % prefix(r))
-            return " %d" % expected
-        timed_rounds(row, rounds, named, lambda r: "/dicom-web/studies?PatientName=%s*&limit=100" % prefix(r),
-                     "application/dicom+json", check)
+    def check(step, answer):
+        expected = min(100, matches[step["prefix"]])
+        json_count(step["name"], answer, expected, "studies for PatientName=%s*" % step["prefix"])
+        return " %d" % expected
+    timed("application/dicom+json", plan, check)
 
 
 def stow_body(files, boundary):

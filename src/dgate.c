@@ -14,6 +14,7 @@
 #include "util/error.h"
 #include "util/log.h"
 #include "util/str.h"
+#include "web/auth.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -34,6 +35,7 @@ enum job {
     JOB_DUMP,
     JOB_LOAD_HL7,
     JOB_RECOMPRESS,
+    JOB_WEBUSER,
     JOB_VERSION,
     JOB_HELP,
 };
@@ -47,6 +49,7 @@ struct options {
     const char *ae;         /* -h */
     int mode;               /* the number after -i / -r */
     const char *file;       /* --dump FILE, --loadhl7:FILE, -jd/-jc FILE */
+    const char *webuser;    /* --webuser:NAME:ROLES */
     char code[8];           /* -jc's compression code, "un" for -jd */
 };
 
@@ -67,6 +70,9 @@ static void usage(FILE *fp)
             "Long options:\n"
             "  --dump FILE                 print every element of a DICOM file\n"
             "  --loadhl7:FILE              load the orders of an HL7 file into the worklist\n"
+            "  --webuser:NAME:ROLES        add or replace a user of the web server (WebUsers),\n"
+            "                              the password read from stdin; ROLES: read, upload,\n"
+            "                              delete, admin, comma-separated\n"
             "  --init-if-absent            create the database tables that are missing;\n"
             "                              never drop anything (for package upgrades)\n"
             "  --regen-if-absent           -r when the index has no tables yet, else\n"
@@ -168,6 +174,11 @@ static int parse_args(int argc, char **argv, struct options *o)
                 fprintf(stderr, "dgate: --loadhl7 needs a file name\n");
                 return 2;
             }
+            continue;
+        }
+        if (strncmp(a, "--webuser:", 10) == 0) {
+            o->job = JOB_WEBUSER;
+            o->webuser = a + 10;
             continue;
         }
         if (a[0] != '-' || a[1] == '\0' || a[1] == '-') {
@@ -331,6 +342,8 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return db_job_regen_if_absent(cfg);
     case JOB_RECOMPRESS:
         return recompress_job(cfg, opt->code, opt->file);
+    case JOB_WEBUSER:
+        return web_users_job(cfg, opt->webuser);
     default:
         fprintf(stderr, "dgate: this job is not available in this build yet\n");
         return 1;

@@ -41,7 +41,8 @@ endif
 EXTRA_DIST += tests/fuzz/corpus/codec/rle16 tests/fuzz/corpus/codec/rle_rgb
 EXTRA_DIST += tests/fuzz/corpus/codec/jpeg_baseline_mono8 tests/fuzz/corpus/codec/jpeg_baseline_rgb \
 	tests/fuzz/corpus/codec/jpeg_extended12 tests/fuzz/corpus/codec/jpeg_lossless_sv6 \
-	tests/fuzz/corpus/codec/jpeg_sv1_mono16 tests/fuzz/corpus/codec/jpeg_sv1_rgb8
+	tests/fuzz/corpus/codec/jpeg_sv1_mono16 tests/fuzz/corpus/codec/jpeg_sv1_rgb8 \
+	tests/fuzz/corpus/codec/jpeg_lossless12_ybr_overflow
 EXTRA_DIST += tests/fuzz/corpus/codec/jpegls_mono12 tests/fuzz/corpus/codec/jpegls_rgb \
 	tests/fuzz/corpus/codec/jpegls_near tests/fuzz/corpus/codec/j2k_signed16 \
 	tests/fuzz/corpus/codec/j2k_rgb tests/fuzz/corpus/codec/j2k_lossy \

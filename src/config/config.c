@@ -87,6 +87,7 @@ static const struct key keys[] = {
     STR("WebCORSOrigin", web_cors_origin, ""),
     PATHK("WebRoot", web_root, "web"),
     INT("WebMaxConnections", web_max_connections, "32", 1, 4096),
+    INT("WebMaxConnectionsPerIP", web_max_connections_per_ip, "16", 1, 4096),
     INT("WebTimeout", web_timeout, "60", 1, 86400),
     INT("WebMaxUpload", web_max_upload_mb, "1024", 1, 1 << 20),
 };

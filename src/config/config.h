@@ -68,6 +68,7 @@ struct config {
     char web_cors_origin[256];      /* WebCORSOrigin: "" = no CORS headers */
     char web_root[PATH_MAX];        /* WebRoot: the web interface's files */
     int web_max_connections;        /* WebMaxConnections */
+    int web_max_connections_per_ip; /* WebMaxConnectionsPerIP: of one peer address */
     int web_timeout;                /* WebTimeout, seconds of silence */
     int web_max_upload_mb;          /* WebMaxUpload: MB per request body */
 };

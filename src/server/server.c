@@ -93,6 +93,17 @@ static void release_association(void)
     pthread_mutex_unlock(&S.lock);
 }
 
+/* The associations being served now, for the web server's status. */
+static int associations_now(void)
+{
+    int n;
+
+    pthread_mutex_lock(&S.lock);
+    n = S.serving;
+    pthread_mutex_unlock(&S.lock);
+    return n;
+}
+
 static const char *end_reason(const struct assoc *as, int rc)
 {
     switch (rc) {
@@ -300,6 +311,7 @@ int server_main(const struct config *cfg, int debug)
     web.cfg = cfg;
     web.schema = S.ctx.schema;
     web.ingest = &S.ctx.ingest;
+    web.associations = associations_now;
     rc = web_start(&web);
     if (rc)
         goto done;

@@ -13,17 +13,17 @@
 #include "util/file.h"
 #include "util/log.h"
 #include "util/str.h"
+#include "web/login.h"
 #include "web/routes.h"
+#include "web/watchdog.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <microhttpd.h>
-#include <netinet/in.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -35,10 +35,14 @@
 #define STREAM_BLOCK (64u * 1024)
 #define THREAD_STACK (1024u * 1024)
 
-/* One HTTP connection: the index connections its requests share. */
+#define ALL_ROLES (WEB_ROLE_READ | WEB_ROLE_UPLOAD | WEB_ROLE_DELETE | WEB_ROLE_ADMIN)
+
+/* One HTTP connection: the index connections its requests share, and the
+ * deadline of its request heads. */
 struct web_conn {
     struct db *db;
     struct index *ix;
+    struct web_watch *watch;
 };
 
 struct name_value {
@@ -69,12 +73,14 @@ struct web_request {
     size_t nhdr;
     unsigned roles;
     const char *user;
+    char user_name[72]; /* the user logged in, which user points to */
     char peer[64];
     char base_url[320];
     long long length;            /* Content-Length, or -1 */
     unsigned long long received; /* body bytes so far */
     int body_err;                /* the body was refused: answered at the end */
     unsigned status;             /* of the response, once queued */
+    int admitted;                /* routed and authorised: its handler runs */
     void *state;
     void (*state_free)(void *);
 };
@@ -83,12 +89,9 @@ static struct {
     struct MHD_Daemon *daemon;
     const struct web_ctx *ctx;
     int tls;
-    int auth; /* AUTH_* */
     char address[80];
     char *cert, *key; /* PEM, kept while the daemon runs */
 } W;
-
-enum { AUTH_REMOTE, AUTH_ALWAYS, AUTH_NEVER };
 
 /* ---- The request API. ---- */
 
@@ -351,6 +354,26 @@ int web_respond_error(struct web_request *r, unsigned status, const char *fmt, .
     return web_respond(r, status, "text/plain; charset=utf-8", msg, (size_t)n);
 }
 
+void web_log_change(const struct web_request *r, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    log_user("web: %s, by %s from %s", msg, strcmp(r->user, "-") == 0 ? "(no login)" : r->user,
+             r->peer);
+}
+
+int web_connections(void)
+{
+    const union MHD_DaemonInfo *di =
+        W.daemon ? MHD_get_daemon_info(W.daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS) : NULL;
+
+    return di ? (int)di->num_connections : 0;
+}
+
 unsigned web_status_of(int err)
 {
     switch (err) {
@@ -540,33 +563,78 @@ static int find_route(struct web_request *r)
     return path_matched ? DG_EUNSUPPORTED : DG_ENOTFOUND;
 }
 
-/* Exactly 127.0.0.1, ::1 or ::ffff:127.0.0.1. */
-static int is_loopback(const struct sockaddr *sa)
+/* The methods the request's path takes, for Allow: "GET, HEAD, OPTIONS";
+ * "" when no route's pattern matches it. */
+static void allowed_methods(struct web_request *r, char *out, size_t outlen)
 {
-    static const uint8_t mapped[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 127, 0, 0, 1};
+    static const char *const methods[] = {"GET", "POST", "DELETE"};
+    int found[3] = {0, 0, 0}, any = 0;
 
-    if (sa->sa_family == AF_INET)
-        return ((const struct sockaddr_in *)(const void *)sa)->sin_addr.s_addr ==
-               htonl(INADDR_LOOPBACK);
-    if (sa->sa_family == AF_INET6) {
-        const struct in6_addr *a = &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr;
-        return IN6_IS_ADDR_LOOPBACK(a) || memcmp(a->s6_addr, mapped, 16) == 0;
-    }
-    return 0;
+    for (size_t m = 0; web_routes[m]; m++)
+        for (const struct web_route *rt = web_routes[m]; rt->pattern; rt++)
+            for (int i = 0; i < 3; i++)
+                if (!found[i] && strcmp(rt->method, methods[i]) == 0 && match(r, rt->pattern))
+                    found[i] = any = 1;
+    snprintf(out, outlen, "%s%s%s%s", found[0] ? "GET, HEAD, " : "", found[1] ? "POST, " : "",
+             found[2] ? "DELETE, " : "", any ? "OPTIONS" : "");
 }
 
-/* Who asks: every role without a login when authentication is off, or for
- * a loopback peer unless it is always required; else, until the users file
- * is read, nobody (401). */
+/* OPTIONS: the methods of the path; for a CORS preflight from WebCORSOrigin
+ * (a browser sends it without a login) also what the real request may
+ * carry. */
+static int options(struct web_request *r)
+{
+    char allow[64];
+    int rc;
+
+    allowed_methods(r, allow, sizeof allow);
+    if (!allow[0])
+        return web_respond_error(r, 404, "no such resource");
+    rc = web_add_header(r, MHD_HTTP_HEADER_ALLOW, allow);
+    if (rc == 0 && W.ctx->cfg->web_cors_origin[0]) {
+        rc = web_add_header(r, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_METHODS, allow);
+        if (rc == 0)
+            rc = web_add_header(r, "Access-Control-Allow-Headers",
+                                "Authorization, Content-Type, Accept");
+        if (rc == 0)
+            rc = web_add_header(r, "Access-Control-Max-Age", "600");
+    }
+    return rc ? rc : web_respond(r, 204, NULL, "", 0);
+}
+
+/* Who asks: every role without a login when none is needed (or none is
+ * sent from a loopback peer under WebAuthentication = remote); else the
+ * user and roles of the Basic login, or -EACCES (401). */
 static int authenticate(struct web_request *r, const struct sockaddr *peer)
 {
+    enum web_login_need need = web_login_need(peer);
+    char *name = NULL, *password = NULL;
+    int rc = 0;
+
     r->user = "-";
-    if (W.auth == AUTH_NEVER || (W.auth == AUTH_REMOTE && is_loopback(peer))) {
-        r->roles = WEB_ROLE_READ | WEB_ROLE_UPLOAD | WEB_ROLE_DELETE | WEB_ROLE_ADMIN;
-        return 0;
-    }
     r->roles = 0;
-    return -EACCES;
+    if (need != WEB_LOGIN_NONE)
+        name = MHD_basic_auth_get_username_password(r->mc, &password);
+    if (!name) {
+        if (need == WEB_LOGIN_REQUIRED)
+            rc = -EACCES;
+        else
+            r->roles = ALL_ROLES;
+    } else {
+        rc = web_login_check(peer, name, password ? password : "", &r->roles);
+        if (rc == 0) {
+            /* auth.c's names are short and printable. */
+            str_copy(r->user_name, name, sizeof r->user_name);
+            r->user = r->user_name;
+        }
+    }
+    if (password) {
+        explicit_bzero(password, strlen(password));
+        MHD_free(password);
+    }
+    if (name)
+        MHD_free(name);
+    return rc;
 }
 
 static void request_free(struct web_request *r)
@@ -605,6 +673,7 @@ static int begin(struct web_request *r, const char *url, const char *method)
     r->conn = ci->socket_context;
     if (!r->conn)
         return web_respond_error(r, 500, "out of memory");
+    web_watch_head(r->conn->watch, 0);
     r->method = method;
     r->length = -1;
     cl = web_header(r, MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -620,6 +689,8 @@ static int begin(struct web_request *r, const char *url, const char *method)
         rc = r->bad_arg;
     if (rc)
         return web_respond_error(r, rc == -ENOMEM ? 500 : 400, "bad request path or query");
+    if (strcmp(method, MHD_HTTP_METHOD_OPTIONS) == 0)
+        return options(r);
     if (authenticate(r, peer) != 0) {
         web_add_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Basic realm=\"dgate\"");
         return web_respond_error(r, 401, "login required");
@@ -627,8 +698,12 @@ static int begin(struct web_request *r, const char *url, const char *method)
     rc = find_route(r);
     if (rc == DG_ENOTFOUND)
         return web_respond_error(r, 404, "no such resource");
-    if (rc)
+    if (rc) {
+        char allow[64];
+        allowed_methods(r, allow, sizeof allow);
+        web_add_header(r, MHD_HTTP_HEADER_ALLOW, allow);
         return web_respond_error(r, 405, "method %s not allowed here", method);
+    }
     if ((r->route->roles & r->roles) != r->route->roles)
         return web_respond_error(r, 403, "not allowed for %s", r->user);
     if (r->length > 0 && !r->route->body)
@@ -636,11 +711,15 @@ static int begin(struct web_request *r, const char *url, const char *method)
     if (r->length > 0 && (unsigned long long)r->length > max)
         return web_respond_error(r, 413, "request body over WebMaxUpload (%d MB)",
                                  W.ctx->cfg->web_max_upload_mb);
+    r->admitted = 1;
     return 0;
 }
 
 /* A chunk of the body: to the route, or counted and dropped once refused.
- * MHD_NO (close the connection) past WebMaxUpload. */
+ * MHD_NO (close the connection) past WebMaxUpload: libmicrohttpd 0.9.75
+ * takes no response while a body is coming in (MHD_queue_response fails
+ * until the request is complete), so a body without Content-Length that
+ * grows past the cap cannot get its 413; the connection is closed. */
 static enum MHD_Result body_chunk(struct web_request *r, const char *data, size_t n)
 {
     unsigned long long max = (unsigned long long)W.ctx->cfg->web_max_upload_mb << 20;
@@ -712,11 +791,18 @@ static void on_completed(void *cls, struct MHD_Connection *mc, void **req_cls,
                          enum MHD_RequestTerminationCode toe)
 {
     struct web_request *r = *req_cls;
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 
     (void)cls;
-    (void)mc;
+    /* Keep-alive: the next request's head has WebTimeout from now. */
+    if (ci && ci->socket_context)
+        web_watch_head(((struct web_conn *)ci->socket_context)->watch, 1);
     if (!r)
         return;
+    if (r->admitted && (strcmp(r->method, "POST") == 0 || strcmp(r->method, "DELETE") == 0))
+        web_log_change(r, "%s %s answered %u%s", r->method, r->path, r->status,
+                       toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut)");
     log_debug("web: %s %s %s %s %u%s", r->peer, r->user, r->method, r->path ? r->path : "?",
               r->status, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut)");
     request_free(r);
@@ -729,13 +815,25 @@ static void on_connection(void *cls, struct MHD_Connection *mc, void **socket_co
     struct web_conn *c = *socket_context;
 
     (void)cls;
-    (void)mc;
     if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *fd =
+            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        char peer[64] = "?";
+
         /* NULL when out of memory: begin() answers 500. */
-        *socket_context = calloc(1, sizeof(struct web_conn));
+        c = calloc(1, sizeof *c);
+        if (c && fd && ci) {
+            listener_format_peer(ci->client_addr, peer, sizeof peer);
+            c->watch = web_watch_add(fd->connect_fd, peer);
+        }
+        *socket_context = c;
         return;
     }
     if (c) {
+        /* libmicrohttpd closes the socket after this. */
+        web_watch_remove(c->watch);
         index_close(c->ix);
         if (c->db)
             db_close(c->db);
@@ -785,12 +883,9 @@ int web_start(const struct web_ctx *ctx)
         return 0;
     memset(&W, 0, sizeof W);
     W.ctx = ctx;
-    W.auth = strcasecmp(cfg->web_authentication, "never") == 0    ? AUTH_NEVER
-             : strcasecmp(cfg->web_authentication, "always") == 0 ? AUTH_ALWAYS
-                                                                  : AUTH_REMOTE;
-    if (W.auth == AUTH_NEVER)
-        log_warn("WebAuthentication = never: every peer may read, store and delete without a "
-                 "login");
+    rc = web_login_start(cfg);
+    if (rc)
+        return rc;
     if (cfg->web_certificate[0]) {
         if (!MHD_is_feature_supported(MHD_FEATURE_TLS)) {
             log_error("WebCertificate is set but this libmicrohttpd has no TLS");
@@ -805,6 +900,11 @@ int web_start(const struct web_ctx *ctx)
         }
         W.tls = 1;
         flags |= MHD_USE_TLS;
+    }
+    rc = web_watchdog_start((unsigned)cfg->web_timeout);
+    if (rc) {
+        web_stop();
+        return rc;
     }
     rc = listener_bind(cfg->web_bind, cfg->web_port, &fd, W.address, sizeof W.address);
     if (rc) {
@@ -823,13 +923,16 @@ int web_start(const struct web_ctx *ctx)
     W.daemon = MHD_start_daemon(
         flags, 0, NULL, NULL, on_request, NULL, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
         MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_CONNECTION_LIMIT,
-        (unsigned)cfg->web_max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned)cfg->web_max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        (unsigned)cfg->web_max_connections_per_ip, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)cfg->web_timeout, MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
         MHD_OPTION_THREAD_STACK_SIZE, (size_t)THREAD_STACK, MHD_OPTION_NOTIFY_COMPLETED,
         on_completed, NULL, MHD_OPTION_NOTIFY_CONNECTION, on_connection, NULL,
         MHD_OPTION_UNESCAPE_CALLBACK, no_unescape, NULL, MHD_OPTION_ARRAY, tls, MHD_OPTION_END);
     if (!W.daemon) {
-        log_error("cannot start the web server on %s", W.address);
+        log_error("cannot start the web server on %s%s", W.address,
+                  W.tls ? " (are WebCertificate and WebPrivateKey a PEM certificate and its key?)"
+                        : "");
         close(fd);
         web_stop();
         return -EIO;
@@ -844,6 +947,8 @@ void web_stop(void)
 {
     if (W.daemon)
         MHD_stop_daemon(W.daemon);
+    web_watchdog_stop();
+    web_login_stop();
     free(W.cert);
     free(W.key);
     memset(&W, 0, sizeof W);

@@ -108,7 +108,10 @@ static int status(struct web_request *r)
             rc = put(&b, ",\"free_mb\":null}");
     }
     if (rc == 0)
-        rc = put(&b, "],\"counts\":{");
+        rc = put(&b, "],\"connections\":{\"web\":%d,\"dicom\":%d}", web_connections(),
+                 web_context(r)->associations ? web_context(r)->associations() : 0);
+    if (rc == 0)
+        rc = put(&b, ",\"counts\":{");
     if (rc == 0)
         rc = put_counts(&b, r);
     if (rc == 0)

@@ -26,6 +26,7 @@ struct web_ctx {
     const struct config *cfg;
     const struct schema *schema;     /* dicom.sql */
     const struct ingest_env *ingest; /* STOW's ingest; ->archive is every MAG device */
+    int (*associations)(void);       /* DICOM associations now (for /api/status) */
 };
 
 /* Roles of a user (the users file: WebUsers). A route names the roles it
@@ -118,6 +119,16 @@ int web_respond_stream(struct web_request *r, unsigned status, const char *conte
  * logged as a warning with the request line. */
 int web_respond_error(struct web_request *r, unsigned status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* A change made for the request (an upload, a delete) in PacsUser.log,
+ * with who asked: "web: deleted study 1.2.3, by alice from 10.0.0.7:53122".
+ * The server also logs every POST and DELETE so, with its status, when it
+ * ends; a handler says what it changed. */
+void web_log_change(const struct web_request *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* The HTTP connections open now (0 when the web server is off). */
+int web_connections(void);
 
 /* The HTTP status for one of our error codes: DG_ENOTFOUND 404,
  * DG_EPARSE/DG_EUID/DG_ETRUNC/DG_EMISMATCH 400, DG_ETOOBIG 413,

@@ -115,16 +115,4 @@ stop_dgate
 # Quiet about options it does not use (MHD warns of TLS options without TLS).
 if grep -q "MHD" "$T/dgate.log"; then cat "$T/dgate.log"; fail "libmicrohttpd warned"; fi
 
-# HTTPS with WebCertificate and WebPrivateKey.
-if command -v openssl >/dev/null 2>&1; then
-    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T/key.pem" -out "$T/cert.pem" -days 1 \
-        -subj /CN=localhost > "$T/openssl.log" 2>&1 || { cat "$T/openssl.log"; fail "openssl"; }
-    WEB_PORT=auto
-    make_config "WebRoot = www" "WebCertificate = cert.pem" "WebPrivateKey = key.pem"
-    start_dgate
-    assert_contains "$T/dgate.log" "web interface on https://127.0.0.1:$WEB_PORT/"
-    c=$(curl -s -o "$T/body" -w '%{http_code}' --cacert "$T/cert.pem" \
-        --resolve "localhost:$WEB_PORT:127.0.0.1" "https://localhost:$WEB_PORT/app.js")
-    [ "$c" = 200 ] && cmp -s "$T/body" "$T/www/app.js" || fail "GET /app.js over HTTPS: $c"
-fi
 echo "web basic: ok"

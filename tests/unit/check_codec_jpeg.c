@@ -557,6 +557,62 @@ START_TEST(test_jpeg_bad_huffman_codes_fail)
 }
 END_TEST
 
+/* Lossless samples are rebuilt modulo 2^16, so a stream can carry 12-bit
+ * YCbCr samples beyond 4095: here every difference is 32768 (a DC table
+ * whose one code, 00, means SSSS 16), in a 4 x 4 frame of three components.
+ * GDCM's 12-bit build looked its YCbCr-to-RGB tables up by such samples
+ * and read far outside them (a crash fuzz_codec found). */
+START_TEST(test_jpeg_lossless_ycbcr_beyond_the_precision_fails)
+{
+    static const uint8_t stream[] = {
+        0xFF, 0xD8,                                                 /* SOI */
+        0xFF, 0xC3, 0x00, 0x11, 0x0C, 0x00, 0x04, 0x00, 0x04, 0x03, /* SOF3 12-bit 4x4 */
+        0x01, 0x11, 0x00, 0x02, 0x11, 0x00, 0x03, 0x11, 0x00,       /* three 1x1 components */
+        0xFF, 0xC4, 0x00, 0x14, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, /* DHT DC 0: one code */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, /* of two bits, */
+        0x00, 0x10,                                                 /* SSSS 16 */
+        0xFF, 0xDA, 0x00, 0x0C, 0x03, 0x01, 0x00, 0x02, 0x00, 0x03, /* SOS, predictor 1 */
+        0x00, 0x01, 0x00, 0x00,                                     /* 48 codes: */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xD9,
+    };
+    struct codec_image img = image(4, 4, 3, 16, 12, 0);
+
+    strcpy(img.photometric, "YBR_FULL");
+    ck_assert_int_eq(decode(TS_SV1, &img, stream, sizeof stream), DG_EPARSE);
+    /* As RGB the samples are taken as they are: nothing is looked up. */
+    strcpy(img.photometric, "RGB");
+    ck_assert_int_eq(decode(TS_SV1, &img, stream, sizeof stream), 0);
+}
+END_TEST
+
+/* Valid 12-bit lossless YCbCr still becomes RGB as the library converts
+ * it (jdcolor.c's fixed point, clamped): grey stays grey, a strong Cr
+ * pushes R up and G down. The encoder codes the samples as they are. */
+START_TEST(test_jpeg_lossless_12_bit_ycbcr_becomes_rgb)
+{
+    static const uint16_t ycbcr[] = {1000, 2048, 2048, 1000, 2048, 3048,
+                                     4000, 2048, 4095, 10,   0,    0};
+    static const uint16_t rgb[] = {1000, 1000, 1000, 2402, 286, 1000, 4095, 2538, 4000, 0, 2177, 0};
+    struct codec_image img = image(2, 2, 3, 16, 12, 0), coded, native;
+    uint8_t in[24], out[24];
+    struct buf b;
+
+    for (size_t i = 0; i < 12; i++) {
+        in[2 * i] = (uint8_t)ycbcr[i];
+        in[2 * i + 1] = (uint8_t)(ycbcr[i] >> 8);
+    }
+    buf_init(&b, 1u << 20);
+    ck_assert_int_eq(codec_find(TS_SV1)->encode(&img, in, sizeof in, NULL, &coded, &b), 0);
+    strcpy(coded.photometric, "YBR_FULL");
+    ck_assert_int_eq(codec_find(TS_SV1)->decode(&coded, b.data, b.len, &native, out, sizeof out),
+                     0);
+    ck_assert_str_eq(native.photometric, "RGB");
+    for (size_t i = 0; i < 12; i++)
+        ck_assert_uint_eq((unsigned)out[2 * i] | (unsigned)out[2 * i + 1] << 8, rgb[i]);
+    buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_jpeg_junk_fails)
 {
     struct codec_image img = image(32, 32, 1, 8, 8, 0);
@@ -604,6 +660,8 @@ static Suite *suite(void)
     tcase_add_test(tc, test_jpeg_truncated_streams_fail);
     tcase_add_test(tc, test_jpeg_streams_that_disagree_with_the_image_fail);
     tcase_add_test(tc, test_jpeg_bad_huffman_codes_fail);
+    tcase_add_test(tc, test_jpeg_lossless_ycbcr_beyond_the_precision_fails);
+    tcase_add_test(tc, test_jpeg_lossless_12_bit_ycbcr_becomes_rgb);
     tcase_add_test(tc, test_jpeg_junk_fails);
     suite_add_tcase(s, tc);
     return s;

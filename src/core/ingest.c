@@ -56,6 +56,8 @@ struct ingest {
     struct ingest_object obj;
     char sop_class[UID_MAX_LEN + 1], sop_instance[UID_MAX_LEN + 1];
     char who[48];
+    char study[UID_MAX_LEN + 1]; /* the announced study, "" for any */
+    char by[96];
     char compression[16]; /* the object's own code, "" for IncomingCompression */
     uint64_t meta_len;    /* bytes of the file before the dataset */
     int write_rc;         /* the first ingest_write error */
@@ -123,6 +125,10 @@ int ingest_begin(struct ingest *g, const struct ingest_object *obj)
     g->obj.who = g->who;
     str_copy(g->compression, obj->compression ? obj->compression : "", sizeof g->compression);
     g->obj.compression = NULL;
+    str_copy(g->study, obj->study ? obj->study : "", sizeof g->study);
+    str_copy(g->by, obj->by ? obj->by : "", sizeof g->by);
+    g->obj.study = NULL;
+    g->obj.by = NULL;
     rc = archive_pick(g->env->archive, &g->dev);
     if (rc == 0)
         rc = mag_begin(g->writer, g->dev);
@@ -483,6 +489,11 @@ static int check_identity(const struct ingest *g, struct fn_values *v, const cha
                  sop_class, g->sop_class);
         return DG_EMISMATCH;
     }
+    if (g->study[0] && (!v->study_uid || strcmp(v->study_uid, g->study) != 0)) {
+        log_warn("%s %s: the dataset is of study %s, not of %s as announced", g->who,
+                 g->sop_instance, v->study_uid ? v->study_uid : "(none)", g->study);
+        return DG_EMISMATCH;
+    }
     if ((v->study_uid && !uid_ok(v->study_uid)) || (v->series_uid && !uid_ok(v->series_uid)) ||
         !uid_ok(v->sop_uid)) {
         log_warn("%s %s: a study, series or SOP instance UID is not a UID", g->who,
@@ -812,11 +823,14 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
         goto fail;
     }
     res->bytes = dataset_len;
+    str_copy(res->study_uid, v.study_uid ? v.study_uid : "", sizeof res->study_uid);
+    str_copy(res->series_uid, v.series_uid ? v.series_uid : "", sizeof res->series_uid);
     rc = store_object(g, ix, ds, &v, lock, res);
     index_unlock_sop(lock);
     if (rc == 0)
-        log_user("%s stored %s%s (%llu bytes, %s)", g->who, res->relpath,
-                 res->replaced ? " again" : "", (unsigned long long)dataset_len, g->ts->name);
+        log_user("%s stored %s%s (%llu bytes, %s)%s%s", g->who, res->relpath,
+                 res->replaced ? " again" : "", (unsigned long long)dataset_len, g->ts->name,
+                 g->by[0] ? " " : "", g->by);
     ds_free(ds);
     g->write_rc = 0;
     return rc;

@@ -50,6 +50,12 @@ struct ingest_object {
     /* A compression code for this object instead of IncomingCompression
      * (the `~xx` of the called AE), or NULL. */
     const char *compression;
+    /* The Study Instance UID the dataset must carry (STOW-RS to
+     * /studies/{study}: DG_EMISMATCH otherwise), or NULL. */
+    const char *study;
+    /* Who sent it, appended to the "stored" line of PacsUser.log ("by
+     * alice via STOW"), or NULL. */
+    const char *by;
 };
 
 struct ingest_result {
@@ -57,6 +63,8 @@ struct ingest_result {
     char relpath[FN_PATH_MAX]; /* relative to the device */
     int replaced;              /* an earlier file of this instance was replaced */
     uint64_t bytes;            /* dataset bytes */
+    char study_uid[65];        /* the dataset's Study and Series Instance UIDs */
+    char series_uid[65];
 };
 
 int ingest_new(const struct ingest_env *env, struct ingest **out);
@@ -91,7 +99,8 @@ void ingest_abort(struct ingest *g);
  *   DG_EPARSE, DG_ETRUNC, DG_EDEPTH, DG_ETOOBIG: the dataset is malformed or
  *     shorter than its elements declare;
  *   DG_EUID: a study, series or SOP instance UID is not a UID;
- *   DG_EMISMATCH: its SOP class or instance differs from what was announced;
+ *   DG_EMISMATCH: its SOP class or instance (or study, when announced)
+ *     differs from what was announced;
  *   DG_ECONFLICT: the index holds its study (series, image) under another
  *     patient (study, series);
  *   DG_EDB, DG_EDBGONE: the index failed;

@@ -7,7 +7,8 @@ libdgate_a_SOURCES += \
 	src/core/match.c src/core/match.h \
 	src/core/query.c src/core/query.h \
 	src/core/transcode.c src/core/transcode.h \
-	src/core/recompress.c src/core/recompress.h
+	src/core/recompress.c src/core/recompress.h \
+	src/core/delete.c src/core/delete.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
@@ -54,3 +55,12 @@ endif
 EXTRA_DIST += \
 	tests/fuzz/corpus/transcode/native8_to_rle tests/fuzz/corpus/transcode/rgb_to_deflate \
 	tests/fuzz/corpus/transcode/rle16_to_be tests/fuzz/corpus/transcode/rle_rgb_to_implicit
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_delete
+TESTS += tests/unit/check_delete
+tests_unit_check_delete_SOURCES = tests/unit/check_delete.c \
+	tests/unit/db_test_config.c tests/unit/db_test_config.h
+tests_unit_check_delete_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_delete_LDADD = $(UNIT_LDADD)
+endif

@@ -847,33 +847,12 @@ static int has_high_bytes(const char *p, size_t len)
 /* A text value as the answer's element of VR vr. */
 static int set_value(struct ds *ds, uint32_t tag, enum vr vr, const char *p, size_t len)
 {
-    char text[64];
-
     if (len == 0 || !p || vr_is_string(vr))
         return ds_set(ds, tag, vr, p, p ? len : 0);
-    if (vr_number_size(vr) == 0 || len >= sizeof text)
-        return ds_set(ds, tag, vr, NULL, 0); /* OB, UN ...: nothing we could say */
-    memcpy(text, p, len);
-    text[len] = '\0';
-    char *end;
-    uint8_t b[8];
-    size_t n = vr_number_size(vr);
-    if (vr == VR_FL || vr == VR_FD) {
-        double d = strtod(text, &end);
-        if (vr == VR_FL) {
-            float f = (float)d;
-            memcpy(b, &f, 4);
-        } else {
-            memcpy(b, &d, 8);
-        }
-    } else {
-        long long v = strtoll(text, &end, 10);
-        for (size_t i = 0; i < n; i++)
-            b[i] = (uint8_t)((unsigned long long)v >> (8 * i));
-    }
-    if (end == text || *end != '\0')
+    /* OB, UN ..., or a number that is none: nothing we could say. */
+    if (ds_set_number_text(ds, tag, vr, p, len) != 0)
         return ds_set(ds, tag, vr, NULL, 0);
-    return ds_set(ds, tag, vr, b, n);
+    return 0;
 }
 
 /* A string value into the answer: UTF-8 as the index holds it, or in the

@@ -23,6 +23,7 @@
 
 /* The copy is written through this much memory. */
 #define COPY_BUF (256u * 1024)
+#define HEADER_CHUNK (64u * 1024)
 
 /* A UID of the meta header or, without one, of the dataset. */
 static int take_uid(const struct p10_file *f, uint32_t meta_tag, uint32_t ds_tag, char *out)
@@ -158,6 +159,34 @@ int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, cons
     o->dataset_size = res.bytes_written;
     o->lossy_applied = res.lossy_applied;
     return 0;
+}
+
+int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds, size_t *header_len)
+{
+    const struct ts *t = ts_find_or_encapsulated(o->ts, strlen(o->ts));
+    int more = 1, rc = t ? 0 : DG_EUNSUPPORTED;
+
+    /* Decoded again from the start at each chunk: headers are small, and
+     * the decoder says when it needs more (partial) or has met the pixels. */
+    while (rc == 0 && more) {
+        struct enc_opts opts = {.stop_before_pixels = 1};
+        size_t n = 0, used = 0;
+        rc = buf_reserve(raw, HEADER_CHUNK);
+        if (rc == 0)
+            rc = retrieve_read(o, raw->data + raw->len, HEADER_CHUNK, &n);
+        if (rc)
+            break;
+        raw->len += n;
+        opts.partial = n > 0;
+        ds_clear(ds);
+        rc = enc_decode(raw->data, raw->len, t, &opts, ds, &used);
+        more = rc == DG_ETRUNC && n > 0;
+        if (more)
+            rc = 0;
+        if (header_len)
+            *header_len = used;
+    }
+    return rc;
 }
 
 void retrieve_close(struct retrieve_object *o)

@@ -56,6 +56,19 @@ int retrieve_read(void *arg, uint8_t *p, size_t cap, size_t *n);
 int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, const char *to_ts,
                        const struct codec_options *opt);
 
+/* Read the object's dataset (before any retrieve_read) up to its top-level
+ * pixel data, or to its end, into the empty ds, in chunks appended to raw,
+ * which ds then points into: the metadata of a file, the way to its
+ * frames. raw may hold bytes past the header: *header_len (may be NULL)
+ * says where the header ends in raw (undefined for a deflated dataset),
+ * and retrieve_read goes on after raw's last byte. Returns 0,
+ * DG_EUNSUPPORTED (a transfer syntax we do not know), the decoder's and
+ * the reader's errors, DG_ETOOBIG when the header is longer than raw's
+ * cap. */
+struct ds;
+struct buf;
+int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds, size_t *header_len);
+
 /* Close the object; a zeroed or closed one is fine. */
 void retrieve_close(struct retrieve_object *o);
 

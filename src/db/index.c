@@ -6,6 +6,8 @@
  * the patient row, and links are checked at every level, not only Study. */
 #include "db/index.h"
 
+#include "db/metadata.h"
+
 #include "db/tables.h"
 #include "dicom/charset.h"
 #include "dicom/dict.h"
@@ -72,6 +74,8 @@ struct index {
     char sql_modal_list[SQL_LEN]; /* SELECT DISTINCT Modality FROM Series WHERE link = ? */
     char sql_modal_set[SQL_LEN];  /* UPDATE Studies SET StudyModal = ? WHERE key = ? */
     char *sql_upsert[LEVELS];     /* db_upsert_sql of each level's columns */
+    char *sql_metadata;           /* metadata_upsert_sql */
+    struct buf metadata;          /* the kept form of the current object */
     struct buf cached[LEVELS];    /* rows written by us (Patient..Series), see keep_or_forget */
     long long data_version;       /* the database's, when `cached` was last known good */
     struct fetched f;
@@ -169,6 +173,8 @@ static int prepare_sql(struct index *ix)
     for (int lv = 0; lv < LEVELS && rc == 0; lv++)
         rc = db_upsert_sql(ix->db, s->tables[lv].table, ix->lv[lv].names, ix->lv[lv].n,
                            TABLES_ACCESS_TIME, &ix->sql_upsert[lv]);
+    if (rc == 0)
+        rc = metadata_upsert_sql(ix->db, &ix->sql_metadata);
     return rc;
 }
 
@@ -231,6 +237,7 @@ int index_open(const struct config *cfg, const struct schema *schema, struct db 
             rc = -ENOMEM;
     }
     buf_init(&ix->conv, CONV_MAX);
+    buf_init(&ix->metadata, METADATA_MAX);
     buf_init(&ix->f.store, FETCH_MAX);
     for (int lv = 0; lv < LEVELS; lv++)
         buf_init(&ix->cached[lv], FETCH_MAX);
@@ -250,6 +257,8 @@ void index_close(struct index *ix)
     free(ix->arena);
     free(ix->modalities);
     buf_free(&ix->conv);
+    buf_free(&ix->metadata);
+    free(ix->sql_metadata);
     buf_free(&ix->f.store);
     for (int lv = 0; lv < LEVELS; lv++) {
         buf_free(&ix->cached[lv]);
@@ -759,11 +768,32 @@ static int upsert(struct index *ix, int lv)
     return db_exec(ix->db, ix->sql_upsert[lv], l->vals, l->n, NULL);
 }
 
+/* One object to index: its header, where its file is, and its kept
+ * metadata, encoded by the thread that stores it before any transaction
+ * (prepare), not by the group's leader, which would encode a whole batch
+ * in turn while the other stores wait. */
+struct object_in {
+    const struct ds *ds;
+    const struct index_file *where;
+    const struct buf *kept;
+    int kept_rc; /* metadata_encode's result */
+};
+
+static struct object_in prepare(struct index *ix, const struct ds *ds,
+                                const struct index_file *where)
+{
+    struct object_in o = {ds, where, &ix->metadata, 0};
+
+    buf_reset(&ix->metadata);
+    o.kept_rc = metadata_encode(ds, &ix->metadata);
+    return o;
+}
+
 /* The work of one object inside a transaction whose locks are taken.
  * exclusive: the store holds the SOP lock (check_same_file). */
-static int index_in_transaction(struct index *ix, const struct ds *ds,
-                                const struct index_file *where, int exclusive)
+static int index_in_transaction(struct index *ix, const struct object_in *o, int exclusive)
 {
+    const struct ds *ds = o->ds;
     struct level_cols *pat = &ix->lv[SCHEMA_PATIENT], *stu = &ix->lv[SCHEMA_STUDY];
     struct level_cols *ser = &ix->lv[SCHEMA_SERIES];
     struct buf tmp[LEVELS];
@@ -773,7 +803,7 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
     size_t modal_i = find_src(stu, SRC_MODALITIES);
     size_t ser_mod_i = ix->series_modality ? find_col(ser, ix->series_modality) : ser->n;
 
-    rc = collect(ix, ds, where, time(NULL));
+    rc = collect(ix, ds, o->where, time(NULL));
     if (rc)
         return rc;
     for (int lv = 0; lv < LEVELS; lv++)
@@ -815,7 +845,7 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
     if (rc == 0)
         rc = check_link(ix, SCHEMA_IMAGE);
     if (rc == 0 && exclusive)
-        rc = check_same_file(ix, where);
+        rc = check_same_file(ix, o->where);
     if (rc)
         goto done;
 
@@ -867,6 +897,10 @@ static int index_in_transaction(struct index *ix, const struct ds *ds,
         remember(ix, SCHEMA_SERIES, &tmp[SCHEMA_SERIES]);
     }
     rc = upsert(ix, SCHEMA_IMAGE);
+    /* In the image row's transaction: a row and its metadata come and go
+     * together, whichever dgate writes them. */
+    if (rc == 0)
+        rc = metadata_write_kept(ix->db, ix->sql_metadata, ds, o->kept, o->kept_rc);
 done:
     for (int lv = 0; lv < LEVELS; lv++)
         buf_free(&tmp[lv]);
@@ -882,7 +916,12 @@ int index_object_in_transaction(struct index *ix, const struct ds *ds,
 
     object_keys(ix, ds, 1, keys, &n);
     rc = lock_keys(ix, keys, n);
-    return rc ? rc : index_in_transaction(ix, ds, where, 0);
+    if (rc == 0) {
+        struct object_in o = prepare(ix, ds, where);
+
+        rc = index_in_transaction(ix, &o, 0);
+    }
+    return rc;
 }
 
 /* ---- the SOP lock of a store ---- */
@@ -938,8 +977,23 @@ static int lock_still_held(struct index *ix, struct index_lock *lk)
 
 /* ---- one object in its own transaction ---- */
 
-static int index_one(struct index *ix, const struct ds *ds, const struct index_file *where,
-                     struct index_lock *lk)
+/* After a failed transaction (rolled back here): 1 when another try may
+ * succeed: a deadlock or serialization failure (after a pause that grows
+ * with each attempt), or a connection lost at the first attempt (db_begin
+ * reconnects). */
+static int retry_after(struct index *ix, int rc, int attempt)
+{
+    db_rollback(ix->db);
+    index_forget(ix);
+    if (rc == DG_EDBBUSY) {
+        struct timespec ts = {0, 5000000L * (attempt + 1)};
+        nanosleep(&ts, NULL);
+        return 1;
+    }
+    return rc == DG_EDBGONE && attempt == 0;
+}
+
+static int index_one(struct index *ix, const struct object_in *o, struct index_lock *lk)
 {
     int rc = 0;
 
@@ -951,30 +1005,21 @@ static int index_one(struct index *ix, const struct ds *ds, const struct index_f
         if (rc == 0)
             rc = lock_still_held(ix, lk);
         if (rc == 0) {
-            object_keys(ix, ds, !(lk && lk->on_server), keys, &n);
+            object_keys(ix, o->ds, !(lk && lk->on_server), keys, &n);
             rc = lock_keys(ix, keys, n);
         }
         if (rc == 0) {
             keep_or_forget(ix);
-            rc = index_in_transaction(ix, ds, where, lk != NULL);
+            rc = index_in_transaction(ix, o, lk != NULL);
         }
         if (rc == 0)
             rc = db_commit(ix->db);
         if (rc == 0)
             return 0;
-        db_rollback(ix->db);
-        index_forget(ix);
-        if (rc == DG_EDBBUSY) {
-            struct timespec ts = {0, 5000000L * (attempt + 1)};
-            nanosleep(&ts, NULL);
-            continue;
-        }
-        /* A connection lost before or during this transaction: one new try
-         * on a fresh connection (db_begin reconnects), where
-         * lock_still_held takes the SOP lock again if it can. */
-        if (rc == DG_EDBGONE && attempt == 0)
-            continue;
-        break;
+        /* After a lost connection, lock_still_held takes the SOP lock
+         * again on the new one if it can. */
+        if (!retry_after(ix, rc, attempt))
+            break;
     }
     if (rc != DG_ECONFLICT && rc != DG_EPARSE)
         log_error("***Error saving to SQL: %s (%s)", dg_strerror(rc), db_error(ix->db));
@@ -983,7 +1028,9 @@ static int index_one(struct index *ix, const struct ds *ds, const struct index_f
 
 int index_object(struct index *ix, const struct ds *ds, const struct index_file *where)
 {
-    return index_one(ix, ds, where, NULL);
+    struct object_in o = prepare(ix, ds, where);
+
+    return index_one(ix, &o, NULL);
 }
 
 /* ---- group commit ----
@@ -1000,8 +1047,7 @@ enum group_kind { GROUP_INDEX, GROUP_LOCK };
 
 struct group_request {
     enum group_kind kind;
-    const struct ds *ds;
-    const struct index_file *where;
+    struct object_in obj; /* GROUP_INDEX */
     struct index_lock *lock; /* GROUP_INDEX: may be NULL; GROUP_LOCK: the one to take */
     int rc;
     int done;
@@ -1069,14 +1115,14 @@ static void index_batch(struct index *ix, struct group_request *batch)
     int rc;
 
     if (!batch->next) {
-        batch->rc = index_one(ix, batch->ds, batch->where, batch->lock);
+        batch->rc = index_one(ix, &batch->obj, batch->lock);
         return;
     }
     rc = db_begin(ix->db);
     for (struct group_request *r = batch; r && rc == 0; r = r->next) {
         r->rc = lock_still_held(ix, r->lock);
         if (r->rc == 0)
-            object_keys(ix, r->ds, !(r->lock && r->lock->on_server), keys, &n);
+            object_keys(ix, r->obj.ds, !(r->lock && r->lock->on_server), keys, &n);
     }
     if (rc == 0)
         rc = lock_keys(ix, keys, n);
@@ -1085,7 +1131,7 @@ static void index_batch(struct index *ix, struct group_request *batch)
     for (struct group_request *r = batch; r && rc == 0; r = r->next) {
         if (r->rc != 0)
             continue;
-        r->rc = index_in_transaction(ix, r->ds, r->where, r->lock != NULL);
+        r->rc = index_in_transaction(ix, &r->obj, r->lock != NULL);
         if (r->rc != 0 && r->rc != DG_ECONFLICT && r->rc != DG_EPARSE)
             rc = r->rc;
     }
@@ -1096,7 +1142,7 @@ static void index_batch(struct index *ix, struct group_request *batch)
     db_rollback(ix->db);
     index_forget(ix);
     for (struct group_request *r = batch; r; r = r->next)
-        r->rc = index_one(ix, r->ds, r->where, r->lock);
+        r->rc = index_one(ix, &r->obj, r->lock);
 }
 
 /* Take the SOP locks of `locks` without waiting: rc 0 when taken,
@@ -1200,7 +1246,7 @@ static void group_run(struct index *own, struct group_request *me)
 int index_object_grouped(struct index *ix, const struct ds *ds, const struct index_file *where,
                          struct index_lock *lk)
 {
-    struct group_request me = {GROUP_INDEX, ds, where, lk, 0, 0, NULL};
+    struct group_request me = {GROUP_INDEX, prepare(ix, ds, where), lk, 0, 0, NULL};
 
     group_run(ix, &me);
     return me.rc;
@@ -1231,7 +1277,7 @@ int index_lock_sop(struct index *ix, const char *sop_uid, struct index_lock **ou
     }
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (;;) {
-        struct group_request r = {GROUP_LOCK, NULL, NULL, lk, 0, 0, NULL};
+        struct group_request r = {GROUP_LOCK, {NULL, NULL, NULL, 0}, lk, 0, 0, NULL};
 
         group_run(ix, &r);
         rc = r.rc;
@@ -1313,4 +1359,179 @@ int index_find_object(struct index *ix, const char *sop_uid, char *device, size_
     if (rc == 0)
         rc = db_query(ix->db, sql, &key, 1, take_object, &f);
     return rc ? rc : f.found;
+}
+
+/* ---- removing an object (a deletion) ----
+ * The image row goes, then every row above it that it leaves without a
+ * child, in one transaction. The keys of the study, series and image are
+ * locked as a store locks them (lock_keys), so that a store adding an image
+ * to the series at the same moment either commits first (and the series
+ * stays) or after (and writes the series row again: the rows it remembers
+ * are forgotten, since another connection committed). The patient row has
+ * no such lock (a store does not take one): a store of a new study of the
+ * patient racing the removal of the patient's last one may find its patient
+ * row gone, and the next store of the patient writes it again. */
+
+#define UID_CAP 256
+
+/* The rows above one image, as the links say. */
+struct lineage {
+    char series[UID_CAP], study[UID_CAP], patient[UID_CAP];
+    char device[32], file[1024];
+};
+
+static int copy_value(const struct db_value *v, char *out, size_t cap)
+{
+    if (v->kind != DB_TEXT || v->len >= cap) {
+        out[0] = '\0';
+        return v->kind == DB_NULL ? 0 : DG_ETOOBIG;
+    }
+    memcpy(out, v->text, v->len);
+    out[v->len] = '\0';
+    return 0;
+}
+
+/* Read the links from the image up: 1 found (*l filled), 0 no image row. */
+static int read_lineage(struct index *ix, const char *sop, struct lineage *l)
+{
+    struct db_value key = db_text(sop, strlen(sop));
+    int rc = fetch(ix, ix->sql_check[SCHEMA_IMAGE], &key);
+
+    if (rc || !ix->f.found)
+        return rc;
+    rc = copy_value(&ix->f.v[0], l->series, sizeof l->series);
+    if (rc == 0 && ix->f.n >= 3)
+        rc = copy_value(&ix->f.v[1], l->file, sizeof l->file);
+    if (rc == 0 && ix->f.n >= 3)
+        rc = copy_value(&ix->f.v[2], l->device, sizeof l->device);
+    l->study[0] = l->patient[0] = '\0';
+    if (rc == 0 && l->series[0]) {
+        key = db_text(l->series, strlen(l->series));
+        rc = fetch(ix, ix->sql_check[SCHEMA_SERIES], &key);
+        if (rc == 0 && ix->f.found)
+            rc = copy_value(&ix->f.v[0], l->study, sizeof l->study);
+    }
+    if (rc == 0 && l->study[0]) {
+        key = db_text(l->study, strlen(l->study));
+        rc = fetch(ix, ix->sql_check[SCHEMA_STUDY], &key);
+        if (rc == 0 && ix->f.found)
+            rc = copy_value(&ix->f.v[0], l->patient, sizeof l->patient);
+    }
+    return rc ? rc : 1;
+}
+
+/* DELETE the row of level lv keyed `key` when no row of the level below
+ * links to it; *gone = 1 when it went. */
+static int remove_if_childless(struct index *ix, int lv, const char *key, int *gone)
+{
+    char sql[SQL_LEN];
+    struct db_value p[2] = {db_text(key, strlen(key)), db_text(key, strlen(key))};
+    long changes = 0;
+    int rc;
+
+    *gone = 0;
+    if (!key[0])
+        return 0;
+    rc =
+        build_sql(sql, "DELETE FROM %s WHERE %s = ? AND NOT EXISTS (SELECT 1 FROM %s WHERE %s = ?)",
+                  ix->s->tables[lv].table, key_col(ix, lv), ix->s->tables[lv + 1].table,
+                  link_col(ix, lv + 1));
+    if (rc == 0)
+        rc = db_exec(ix->db, sql, p, 2, &changes);
+    *gone = rc == 0 && changes > 0;
+    return rc;
+}
+
+/* Every row kept per instance goes with it, in the same transaction: the
+ * image row and its kept metadata (metadata.c). */
+static int remove_instance_rows(struct index *ix, const char *sop)
+{
+    char sql[SQL_LEN];
+    struct db_value key = db_text(sop, strlen(sop));
+    int rc = build_sql(sql, "DELETE FROM %s WHERE %s = ?", ix->s->tables[SCHEMA_IMAGE].table,
+                       key_col(ix, SCHEMA_IMAGE));
+
+    if (rc == 0)
+        rc = db_exec(ix->db, sql, &key, 1, NULL);
+    return rc ? rc : metadata_remove(ix->db, sop);
+}
+
+static int remove_in_transaction(struct index *ix, const char *sop, const struct lineage *seen,
+                                 struct lineage *l)
+{
+    uint64_t keys[3];
+    size_t n = 0;
+    int rc, gone = 0;
+
+    keys[n++] = db_lock_key(ix->s->tables[SCHEMA_IMAGE].table, sop, strlen(sop));
+    if (seen->series[0])
+        keys[n++] =
+            db_lock_key(ix->s->tables[SCHEMA_SERIES].table, seen->series, strlen(seen->series));
+    if (seen->study[0])
+        keys[n++] =
+            db_lock_key(ix->s->tables[SCHEMA_STUDY].table, seen->study, strlen(seen->study));
+    rc = lock_keys(ix, keys, n);
+    if (rc == 0)
+        rc = read_lineage(ix, sop, l);
+    if (rc <= 0)
+        return rc;
+    /* A series or study removed and made again under another parent since
+     * the look-up: its keys were not locked; try again. */
+    if (strcmp(l->series, seen->series) != 0 || strcmp(l->study, seen->study) != 0)
+        return DG_EDBBUSY;
+    rc = remove_instance_rows(ix, sop);
+    if (rc == 0)
+        rc = remove_if_childless(ix, SCHEMA_SERIES, l->series, &gone);
+    if (rc != 0 || !gone)
+        return rc ? rc : 1;
+    rc = remove_if_childless(ix, SCHEMA_STUDY, l->study, &gone);
+    if (rc == 0 && gone)
+        rc = remove_if_childless(ix, SCHEMA_PATIENT, l->patient, &gone);
+    else if (rc == 0 && l->study[0] && ix->modal_col && ix->series_modality) {
+        /* The study keeps other series: its modalities are theirs. */
+        struct db_value study = db_text(l->study, strlen(l->study));
+        rc = rebuild_modalities(ix, &study);
+    }
+    return rc ? rc : 1;
+}
+
+int index_remove_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
+                        char *file, size_t filelen)
+{
+    int rc = 0;
+
+    for (int attempt = 0; attempt < RETRIES; attempt++) {
+        struct lineage seen, now;
+
+        /* The links, read before the transaction: its locks need them,
+         * and on MySQL the reads after the locks must be its first. */
+        rc = read_lineage(ix, sop_uid, &seen);
+        if (rc <= 0)
+            break;
+        rc = db_begin(ix->db);
+        if (rc == 0)
+            rc = remove_in_transaction(ix, sop_uid, &seen, &now);
+        if (rc >= 0) {
+            int found = rc;
+            rc = db_commit(ix->db);
+            if (rc == 0)
+                rc = found;
+        }
+        if (rc >= 0) {
+            index_forget(ix);
+            if (rc == 1 && (strlen(now.device) >= devlen || strlen(now.file) >= filelen))
+                return DG_ETOOBIG;
+            if (rc == 1) {
+                strcpy(device, now.device);
+                strcpy(file, now.file);
+            }
+            return rc;
+        }
+        if (!retry_after(ix, rc, attempt))
+            break;
+    }
+    if (rc < 0)
+        log_error("***Error deleting %s from SQL: %s (%s)", sop_uid, dg_strerror(rc),
+                  db_error(ix->db));
+    return rc;
 }

@@ -86,6 +86,18 @@ int index_object_in_transaction(struct index *ix, const struct ds *ds,
 int index_find_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
                       char *file, size_t filelen);
 
+/* Remove the object with this SOP Instance UID from the index: its image
+ * row (and every row kept per instance), then the series, study and
+ * patient rows it leaves without children (the study's modalities follow
+ * its series), in one transaction, retried on a deadlock. Returns 1 with
+ * the file's DeviceName and ObjectFile copied out (the caller removes the
+ * file, after: a row never names a missing file for long), 0 when the
+ * object is not indexed, or a negative error (DG_EDB, DG_EDBGONE,
+ * DG_ETOOBIG when device or file does not fit). Take the object's SOP
+ * lock first, so that no store of the instance runs meanwhile. */
+int index_remove_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
+                        char *file, size_t filelen);
+
 /* Forget what the indexer remembers about rows written in the current
  * transaction; call after a rollback. */
 void index_forget(struct index *ix);

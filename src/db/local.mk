@@ -7,7 +7,8 @@ libdgate_a_SOURCES += \
 	src/db/index.c src/db/index.h \
 	src/db/objects.c src/db/objects.h \
 	src/db/jobs.c src/db/jobs.h \
-	src/db/worklist.c src/db/worklist.h
+	src/db/worklist.c src/db/worklist.h \
+	src/db/metadata.c src/db/metadata.h
 if HAVE_SQLITE
 libdgate_a_SOURCES += src/db/db_sqlite.c
 endif

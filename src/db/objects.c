@@ -280,6 +280,7 @@ struct page_row {
     char file[512];
     char sop_class[128];
     char sop[128];
+    char series[128];
 };
 
 struct page {
@@ -306,12 +307,13 @@ static int page_row(void *ctx, const struct db_value *cols, size_t ncols)
     struct page *p = ctx;
     struct page_row *r;
 
-    if (ncols != 4 || p->n >= OBJECTS_PAGE)
+    if (ncols != 5 || p->n >= OBJECTS_PAGE)
         return DG_EDB;
     r = &p->rows[p->n++];
     (void)take(r->device, sizeof r->device, &cols[0]);
     (void)take(r->file, sizeof r->file, &cols[1]);
     (void)take(r->sop_class, sizeof r->sop_class, &cols[2]);
+    (void)take(r->series, sizeof r->series, &cols[4]);
     /* The walk goes on from this key: it must be whole. */
     return take(r->sop, sizeof r->sop, &cols[3]);
 }
@@ -350,6 +352,8 @@ int objects_each(struct db *db, const struct schema *s, const struct objects_key
         add(&b, &rc, q.nm.image_class[0] ? q.nm.image_class : "NULL");
         add(&b, &rc, ", ");
         add(&b, &rc, q.nm.image_key);
+        add(&b, &rc, ", ");
+        add(&b, &rc, q.nm.image_link);
         add_from_where(&b, &rc, &q);
         add(&b, &rc, " AND ");
         add(&b, &rc, q.nm.image_key);
@@ -367,7 +371,7 @@ int objects_each(struct db *db, const struct schema *s, const struct objects_key
             rc = db_query(db, (const char *)b.data, q.params, q.nparams + 1, page_row, &p);
             for (size_t i = 0; i < p.n && rc == 0; i++) {
                 struct page_row *r = &p.rows[i];
-                struct objects_row row = {r->device, r->file, r->sop_class, r->sop};
+                struct objects_row row = {r->device, r->file, r->sop_class, r->sop, r->series};
                 rc = fn(ctx, &row);
             }
             if (rc || p.n < OBJECTS_PAGE)

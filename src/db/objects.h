@@ -41,6 +41,7 @@ struct objects_row {
     const char *object_file;  /* ObjectFile, relative to the device */
     const char *sop_class;    /* SOPClassUID when dicom.sql indexes it, else "" */
     const char *sop_instance; /* SOPInstanceUID */
+    const char *series;       /* its SeriesInstanceUID (the image's link column) */
 };
 
 /* Per SOP class of the matched objects (class "" when not indexed). */

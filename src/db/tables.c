@@ -4,6 +4,8 @@
  * index names. Identifiers come from the parsed dicom.sql only. */
 #include "db/tables.h"
 
+#include "db/metadata.h"
+
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -249,6 +251,8 @@ int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FI
                 return rc;
         }
         rc = drop_if_exists(db, UIDMODS_TABLE);
+        if (rc == 0)
+            rc = drop_if_exists(db, METADATA_TABLE);
         if (rc)
             return rc;
     }
@@ -268,7 +272,8 @@ int tables_init(struct db *db, const struct schema *s, enum tables_mode mode, FI
         if (rc)
             return rc;
     }
-    return create_uidmods(db, mode == TABLES_WITH_INDICES);
+    rc = create_uidmods(db, mode == TABLES_WITH_INDICES);
+    return rc ? rc : metadata_create_table(db, mode == TABLES_WITH_INDICES);
 }
 
 /* A column that cannot be read (DG_EDB: the message in db_error) is
@@ -352,6 +357,18 @@ int tables_create_missing(struct db *db, const struct schema *s, FILE *out, int 
         if (out)
             fprintf(out, "Creating table %s\n", UIDMODS_TABLE);
         rc = create_uidmods(db, 1);
+        if (rc)
+            return rc;
+        n++;
+    }
+    /* Ours, beside Conquest's: an index Conquest made gets it at start. */
+    rc = db_table_exists(db, METADATA_TABLE);
+    if (rc < 0)
+        return rc;
+    if (rc == 0) {
+        if (out)
+            fprintf(out, "Creating table %s\n", METADATA_TABLE);
+        rc = metadata_create_table(db, 1);
         if (rc)
             return rc;
         n++;

@@ -722,3 +722,71 @@ unsigned ds_elem_fragment_count(const struct ds_elem *e)
         return 0;
     return n;
 }
+
+int ds_vr_is_bytes(enum vr vr)
+{
+    return vr == VR_OB || vr == VR_OD || vr == VR_OF || vr == VR_OL || vr == VR_OV || vr == VR_OW ||
+           vr == VR_UN;
+}
+
+int ds_elem_is_bulk(const struct ds_elem *e)
+{
+    if (e->tag == DICT_TAG(0x7FE0, 0x0010) || (e->flags & DS_F_ENCAPSULATED))
+        return 1;
+    return ds_vr_is_bytes((enum vr)e->vr) && e->len > DS_BULK_MIN;
+}
+
+int ds_copy_ref(const struct ds *src, struct ds *dst, int cut_bulk)
+{
+    int rc = 0;
+
+    for (size_t i = 0; rc == 0 && i < ds_count(src); i++) {
+        const struct ds_elem *e = ds_at(src, i);
+        if (DICT_ELEMENT(e->tag) == 0)
+            continue;
+        if (e->vr == VR_SQ && e->nitems == 0) {
+            rc = ds_set_empty_sequence(dst, e->tag);
+        } else if (e->vr == VR_SQ) {
+            for (uint32_t k = 0; rc == 0 && k < e->nitems; k++) {
+                struct ds *item;
+                rc = ds_add_item(dst, e->tag, &item);
+                if (rc == 0)
+                    rc = ds_copy_ref(e->items[k], item, cut_bulk);
+            }
+        } else if ((cut_bulk && ds_elem_is_bulk(e)) || (e->flags & DS_F_ENCAPSULATED)) {
+            rc = ds_set_ref(dst, e->tag, e->flags & DS_F_ENCAPSULATED ? VR_OB : (enum vr)e->vr,
+                            NULL, 0);
+        } else {
+            rc = ds_set_ref(dst, e->tag, (enum vr)e->vr, e->value, e->len);
+        }
+    }
+    return rc;
+}
+
+int ds_set_number_text(struct ds *ds, uint32_t tag, enum vr vr, const char *text, size_t len)
+{
+    size_t n = vr_number_size(vr);
+    char s[64], *end;
+    uint8_t b[8];
+
+    if (n == 0 || vr == VR_AT || len == 0 || len >= sizeof s)
+        return DG_EPARSE;
+    memcpy(s, text, len);
+    s[len] = '\0';
+    if (vr == VR_FL || vr == VR_FD) {
+        double d = strtod(s, &end);
+        if (vr == VR_FL) {
+            float f = (float)d;
+            memcpy(b, &f, 4);
+        } else {
+            memcpy(b, &d, 8);
+        }
+    } else {
+        long long v = strtoll(s, &end, 10);
+        for (size_t i = 0; i < n; i++)
+            b[i] = (uint8_t)((unsigned long long)v >> (8 * i));
+    }
+    if (end == s || *end != '\0')
+        return DG_EPARSE;
+    return ds_set(ds, tag, vr, b, n);
+}

@@ -65,6 +65,10 @@ int ds_set_string(struct ds *ds, uint32_t tag, enum vr vr, const char *s);
 /* Binary values, written little endian. */
 int ds_set_u16(struct ds *ds, uint32_t tag, uint16_t v); /* VR US */
 int ds_set_u32(struct ds *ds, uint32_t tag, uint32_t v); /* VR UL */
+/* A binary number element (US SS UL SL FL FD SV UV) from its decimal text
+ * (len bytes): what the index and DICOMweb hold as text made binary again.
+ * Returns 0, DG_EPARSE (not a number, or not such a VR), -ENOMEM. */
+int ds_set_number_text(struct ds *ds, uint32_t tag, enum vr vr, const char *text, size_t len);
 /* Append a new empty item to the sequence `tag` (created, undefined length,
  * when absent) and return it in *item. */
 int ds_add_item(struct ds *ds, uint32_t tag, struct ds **item);
@@ -117,5 +121,20 @@ int ds_get_pn(const struct ds *ds, uint32_t tag, unsigned index, int group, char
 int ds_elem_fragment(const struct ds_elem *e, unsigned index, const uint8_t **p, size_t *len);
 /* Number of items (offset table included) of an encapsulated element. */
 unsigned ds_elem_fragment_count(const struct ds_elem *e);
+
+/* Values given by reference rather than inline in DICOM JSON (PS3.18 F.2.7)
+ * and left out of the metadata the index keeps: Pixel Data (whatever its
+ * form) and values of a binary-bytes VR (OB OD OF OL OV OW UN) longer than
+ * DS_BULK_MIN bytes. */
+#define DS_BULK_MIN 1024
+int ds_vr_is_bytes(enum vr vr);
+int ds_elem_is_bulk(const struct ds_elem *e);
+
+/* Copy every element of src (group lengths left out) into the empty dst,
+ * referring to src's values (src must outlive dst); with cut_bulk, bulk
+ * values (ds_elem_is_bulk) become empty ones of their VR; encapsulated
+ * Pixel Data always does (as OB: its fragments are not copied). Returns 0
+ * or -ENOMEM. */
+int ds_copy_ref(const struct ds *src, struct ds *dst, int cut_bulk);
 
 #endif

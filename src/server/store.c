@@ -61,7 +61,9 @@ static int receive(struct session *s, struct ingest *g, const struct dimse_cmd *
                                 assoc_calling_ae(s->as),
                                 assoc_called_ae(s->as),
                                 s->tag,
-                                session_called_compression(s)};
+                                session_called_compression(s),
+                                NULL,
+                                NULL};
     struct ingest_result res;
     struct index *ix;
     int rc;

@@ -3,7 +3,8 @@ libdgate_a_SOURCES += \
 	src/util/log.c src/util/log.h \
 	src/util/buf.c src/util/buf.h \
 	src/util/str.c src/util/str.h \
-	src/util/file.c src/util/file.h
+	src/util/file.c src/util/file.h \
+	src/util/base64.c src/util/base64.h
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_log

@@ -716,19 +716,25 @@ static int begin(struct web_request *r, const char *url, const char *method)
 }
 
 /* A chunk of the body: to the route, or counted and dropped once refused.
- * MHD_NO (close the connection) past WebMaxUpload: libmicrohttpd 0.9.75
- * takes no response while a body is coming in (MHD_queue_response fails
- * until the request is complete), so a body without Content-Length that
- * grows past the cap cannot get its 413; the connection is closed. */
+ * MHD_NO (close the connection) past twice WebMaxUpload. */
 static enum MHD_Result body_chunk(struct web_request *r, const char *data, size_t n)
 {
     unsigned long long max = (unsigned long long)W.ctx->cfg->web_max_upload_mb << 20;
 
     r->received += n;
     if (r->received > max) {
-        log_warn("web: %s %s from %s: request body over WebMaxUpload (%d MB): closed", r->method,
-                 r->path, r->peer, W.ctx->cfg->web_max_upload_mb);
-        return MHD_NO;
+        /* A body without Content-Length (chunked) grew past the cap: the
+         * route sees no more of it, and the rest is read and dropped so
+         * that the client gets its 413 at the end (libmicrohttpd takes no
+         * response while a body is still arriving). One still sending at
+         * twice the cap is cut off. */
+        if (r->received > 2 * max) {
+            log_warn("web: %s %s from %s: request body past twice WebMaxUpload (%d MB): closed",
+                     r->method, r->path, r->peer, W.ctx->cfg->web_max_upload_mb);
+            return MHD_NO;
+        }
+        r->body_err = DG_ETOOBIG;
+        return MHD_YES;
     }
     if (r->body_err)
         return MHD_YES;

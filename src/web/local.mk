@@ -8,17 +8,31 @@ libdgate_a_SOURCES += \
 	src/web/login.h src/web/login.c \
 	src/web/watchdog.h src/web/watchdog.c \
 	src/web/static.c \
-	src/web/status.c
+	src/web/status.c \
+	src/web/json.c src/web/json.h \
+	src/web/qido.c src/web/qido.h \
+	src/web/wado.c src/web/wado.h \
+	src/web/accept.c src/web/accept.h \
+	src/web/frames.c
 libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
 DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
 
 web_integration_tests = tests/integration/web_basic.sh \
 	tests/integration/web_auth.sh \
 	tests/integration/web_https.sh \
-	tests/integration/web_hostile.sh
+	tests/integration/web_hostile.sh \
+	tests/integration/web_qido.sh \
+	tests/integration/web_wado.sh \
+	tests/integration/web_backends.sh \
+	tests/integration/web_stow.sh \
+	tests/integration/web_delete.sh \
+	tests/integration/web_delete_two.sh \
+	tests/integration/web_stow_big.sh
 TESTS += $(web_integration_tests)
-EXTRA_DIST += $(web_integration_tests)
+EXTRA_DIST += $(web_integration_tests) tests/integration/qido_lib.py tests/integration/wado_lib.py \
+	tests/integration/web_lib.py
 
+if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_auth
 tests_unit_check_auth_SOURCES = tests/unit/check_auth.c
 tests_unit_check_auth_CFLAGS = $(UNIT_CFLAGS)
@@ -30,3 +44,41 @@ tests_unit_check_login_SOURCES = tests/unit/check_login.c
 tests_unit_check_login_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_login_LDADD = $(UNIT_LDADD)
 TESTS += tests/unit/check_login
+
+check_PROGRAMS += tests/unit/check_json
+tests_unit_check_json_SOURCES = tests/unit/check_json.c
+tests_unit_check_json_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_json_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_json
+
+check_PROGRAMS += tests/unit/check_dicomweb
+tests_unit_check_dicomweb_SOURCES = tests/unit/check_dicomweb.c
+tests_unit_check_dicomweb_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_dicomweb_LDADD = $(UNIT_LDADD)
+TESTS += tests/unit/check_dicomweb
+endif
+
+# The write side: STOW-RS (and its multipart parser: pure, fuzzed),
+# DELETE, and the ZIP download (libarchive, kept to zipout.c).
+libdgate_a_SOURCES += src/web/multipart.c src/web/multipart.h \
+	src/web/stow.c src/web/delete.c \
+	src/web/zip.c src/web/zipout.c src/web/zipout.h
+libdgate_a_CFLAGS += $(LIBARCHIVE_CFLAGS)
+DGATE_LIBS += $(LIBARCHIVE_LIBS)
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_multipart
+TESTS += tests/unit/check_multipart
+tests_unit_check_multipart_SOURCES = tests/unit/check_multipart.c
+tests_unit_check_multipart_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_multipart_LDADD = $(UNIT_LDADD)
+endif
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_multipart
+tests_fuzz_fuzz_multipart_SOURCES = tests/fuzz/fuzz_multipart.c
+tests_fuzz_fuzz_multipart_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_multipart_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += tests/fuzz/corpus/multipart/related tests/fuzz/corpus/multipart/formdata \
+	tests/fuzz/corpus/multipart/quoted_truncated

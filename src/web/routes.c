@@ -7,6 +7,12 @@
 
 const struct web_route *const web_routes[] = {
     web_status_routes,
+    web_qido_routes,
+    web_wado_routes,
+    web_frames_routes,
+    web_stow_routes,
+    web_delete_routes,
+    web_zip_routes,
     web_static_routes, /* last: GET /{*} */
     NULL,
 };

@@ -48,6 +48,8 @@ COLS_P="PatientID, PatientNam, PatientBir, PatientSex"
 COLS_S="StudyInsta, StudyDate, StudyTime, StudyID, StudyDescr, AccessionN, ReferPhysi, StudyModal, PatientNam, PatientBir, PatientSex, PatientID"
 COLS_E="SeriesInst, SeriesNumb, SeriesDate, SeriesTime, Modality, PatientPos, ContrastBo, Manufactur, ModelName, ProtocolNa, Institutio, FrameOfRef, SeriesPat, StudyInsta"
 COLS_I="SOPInstanc, SOPClassUI, ImageNumbe, SliceLocat, QRows, QColumns, BitsStored, PhotoMetri, ImageType, ImagePat, SeriesInst, DeviceName"
+# Our table: the kept metadata (WADO-RS), the same bytes everywhere.
+COLS_M="SOPInstUID, SeriesInst, StudyInsta, Metadata"
 # NULL as '~', so that every client prints the same text.
 select_all() {
     local table=$1 cols=$2 out=""
@@ -62,7 +64,7 @@ select_all() {
 
 dump_rows() { # backend -> canonical text on stdout
     local t
-    for t in "DICOMPatients:$COLS_P" "DICOMStudies:$COLS_S" "DICOMSeries:$COLS_E" "DICOMImages:$COLS_I"; do
+    for t in "DICOMPatients:$COLS_P" "DICOMStudies:$COLS_S" "DICOMSeries:$COLS_E" "DICOMImages:$COLS_I" "InstanceMetadata:$COLS_M"; do
         sql "$1" "$(select_all "${t%%:*}" "${t#*:}")"
     done | LC_ALL=C sort
 }
@@ -78,6 +80,8 @@ for be in $BACKENDS; do
     [ "$n" = "$NFILES" ] || fail "$be: $n of $NFILES files indexed: $(grep FAILED "$T/regen.$be")"
     dump_rows "$be" > "$T/rows.$be"
     [ "$(grep -c '^DICOMImages|' "$T/rows.$be")" = "$NFILES" ] || fail "$be: not $NFILES image rows"
+    [ "$(grep -c '^InstanceMetadata|1.*|[A-Za-z0-9+/]*=*$' "$T/rows.$be")" = "$NFILES" ] ||
+        fail "$be: not $NFILES metadata rows"
 done
 
 # The hostile values, read back verbatim (from SQLite's copy; the others
@@ -132,6 +136,7 @@ for be in $BACKENDS; do
     stop_dgate
     dump_rows "$be" > "$T/stored.$be"
     [ "$(grep -c '^DICOMImages|' "$T/stored.$be")" = "$NFILES" ] || fail "$be: C-STORE: not $NFILES image rows"
+    [ "$(grep -c '^InstanceMetadata|' "$T/stored.$be")" = "$NFILES" ] || fail "$be: C-STORE: not $NFILES metadata rows"
     # The rows must equal those of the regen of the same files (ObjectFile,
     # which depends on FileNameSyntax, is not compared).
     diff "$T/rows-send.$be" "$T/stored.$be" > "$T/sdiff.$be" || fail "$be: C-STORE rows differ from regen: $(head -20 "$T/sdiff.$be")"

@@ -216,3 +216,44 @@ EOD
     [ ! -s "$T/ot/orphans" ] || fail "$be: files without a row: $(head -3 "$T/ot/orphans")"
     [ -z "$(temp_files "$T/data" 2>/dev/null)" ] || fail "$be: .incoming not empty"
 }
+
+# ---- several dgate on one index and one MAG directory ----
+# dgate_dir DIR PORT [LINE...]: DIR/dicom.ini (and its files) from
+# $T/dicom.ini, on TCPPort PORT, its paths made absolute (MAGDevice0 is
+# $T/data/), the extra lines appended.
+dgate_dir() {
+    local d=$1 p=$2
+    shift 2
+    mkdir -p "$d"
+    cp "$T/acrnema.map" "$T/dicom.sql" "$T/dgatesop.lst" "$T/dgate.dic" "$d/"
+    sed -e "s|^TCPPort = .*|TCPPort = $p|" -e "s|^MAGDevice0 = .*|MAGDevice0 = $T/data/|" \
+        -e "s|^SQLServer = data/|SQLServer = $T/data/|" "$T/dicom.ini" > "$d/dicom.ini"
+    for kv in "$@"; do echo "$kv" >> "$d/dicom.ini"; done
+}
+
+# start_one DIR: dgate -w DIR in the background, its pid added to PIDS;
+# waits until it listens on its TCPPort (and WebPort, when set).
+start_one() {
+    "$DGATE" -w "$1" -v > "$1/dgate.log" 2>&1 &
+    local pid=$! port
+    PIDS="$PIDS $pid"
+    for port in $(sed -n 's/^\(TCPPort\|WebPort\) = //p' "$1/dicom.ini"); do
+        for _ in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || fail "dgate in $1 exited during start-up: $(cat "$1/dgate.log")"
+            (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue 2
+            sleep 0.1
+        done
+        fail "dgate in $1 did not listen on $port"
+    done
+}
+
+# stop_all: stop every dgate of PIDS (TERM, then KILL after 5 s).
+stop_all() {
+    for pid in $PIDS; do kill -TERM "$pid" 2>/dev/null; done
+    for pid in $PIDS; do
+        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+    done
+    PIDS=
+}

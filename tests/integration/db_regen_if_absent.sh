@@ -20,7 +20,7 @@ assert_contains "$T/out1" "Regeneration Complete"
 assert_contains "$T/out1" "Step 1: Create the SQL Tables that are missing"
 [ "$(q 'select count(*) from DICOMImages')" = "$n" ] ||
     fail "a new index holds $(q 'select count(*) from DICOMImages') images, not the $n files"
-[ "$(q "select count(*) from sqlite_master where type = 'table'")" = 6 ] || fail "not the 6 tables"
+[ "$(q "select count(*) from sqlite_master where type = 'table'")" = 7 ] || fail "not the 7 tables (Conquest's six and our InstanceMetadata)"
 
 # ---- an existing index is kept as it is ----------------------------------
 # A row removed and a file added: neither is undone by a second run.

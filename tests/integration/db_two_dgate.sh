@@ -49,27 +49,6 @@ PORT=$PORT_A
 A=$T/a B=$T/b
 mkdir -p "$A" "$B"
 PIDS=
-start_one() { # dir
-    "$DGATE" -w "$1" -v > "$1/dgate.log" 2>&1 &
-    local pid=$! port
-    port=$(sed -n 's/^TCPPort = //p' "$1/dicom.ini")
-    PIDS="$PIDS $pid"
-    for _ in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || fail "dgate in $1 exited during start-up: $(cat "$1/dgate.log")"
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    fail "dgate in $1 did not listen on $port"
-}
-stop_all() {
-    for pid in $PIDS; do kill -TERM "$pid" 2>/dev/null; done
-    for pid in $PIDS; do
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null
-        wait "$pid" 2>/dev/null
-    done
-    PIDS=
-}
 trap 'stop_all; cleanup' EXIT
 
 choose_backends
@@ -79,13 +58,8 @@ for be in $BACKENDS; do
     "$DGATE" -w "$T" -i > "$T/init.log" 2>&1 || fail "$be: dgate -i failed: $(cat "$T/init.log")"
     dgate_serves || skip "this dgate does not serve yet"
     # Both read one dicom.ini but for the port; paths made absolute.
-    for d in "$A" "$B"; do
-        p=$PORT_A
-        [ "$d" = "$B" ] && p=$PORT_B
-        cp "$T/acrnema.map" "$T/dicom.sql" "$T/dgatesop.lst" "$T/dgate.dic" "$d/"
-        sed -e "s|^TCPPort = .*|TCPPort = $p|" -e "s|^MAGDevice0 = .*|MAGDevice0 = $T/data/|" \
-            -e "s|^SQLServer = data/|SQLServer = $T/data/|" "$T/dicom.ini" > "$d/dicom.ini"
-    done
+    dgate_dir "$A" "$PORT_A"
+    dgate_dir "$B" "$PORT_B"
     start_one "$A"
     start_one "$B"
     senders=

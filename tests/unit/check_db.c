@@ -18,12 +18,10 @@
 #include "db_test_config.h"
 
 #include <check.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1418,70 +1416,16 @@ static Suite *db_suite(void)
     return s;
 }
 
-/* 1 when the server of `be` is not to be tested: its connection string
- * (environment variable var) is unset, or its server does not answer (then
- * the variable is removed, so that no test uses it). */
-static int server_missing(int be, const char *var, const char *name)
-{
-    struct config cfg;
-    struct db *db = NULL;
-    char err[512];
-
-    if (!getenv(var)) {
-        printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
-        return 1;
-    }
-    if (!db_test_config(be, sqlite_path, &cfg)) {
-        printf("note: this build has no %s backend: not tested\n", name);
-        return 1;
-    }
-    if (db_open(&cfg, &db, err, sizeof err) != 0) {
-        printf("note: %s (%s) does not answer: not tested: %s\n", name, var, err);
-        unsetenv(var);
-        return 1;
-    }
-    db_close(db);
-    return 0;
-}
-
 int main(void)
 {
-    const char *top = getenv("top_srcdir");
-    char path[1024], err[512], dir[] = "/tmp/check_db.XXXXXX";
-    int lock, untested = 0;
+    char dir[] = "/tmp/check_db.XXXXXX";
+    int untested = 0;
 
-    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
-    if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
-        fprintf(stderr, "%s\n", err);
+    if (db_test_setup(dir, &schema, sqlite_path, sizeof sqlite_path) != 0)
         return EXIT_FAILURE;
-    }
-    if (!mkdtemp(dir))
-        return EXIT_FAILURE;
-    snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
-    untested += server_missing(DB_MYSQL, "DGATE_TEST_MYSQL", "MariaDB/MySQL");
-    untested += server_missing(DB_PGSQL, "DGATE_TEST_PGSQL", "PostgreSQL");
-    /* The test databases are shared with the integration tests: one at a time. */
-    lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
-    if (lock >= 0)
-        flock(lock, LOCK_EX);
-
-    SRunner *sr = srunner_create(db_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    schema_free(schema);
+    untested += db_test_servers_missing(sqlite_path);
+    int failed = db_test_run(db_suite());
     fclose(devnull);
-    snprintf(path, sizeof path, "rm -rf '%s'", dir);
-    if (system(path) != 0)
-        failed++;
-    if (failed)
-        return EXIT_FAILURE;
-    /* A database test whose server could not be reached never passes. */
-    if (untested) {
-        printf("SKIP: passed on the backends reached; %d database server(s) not tested\n",
-               untested);
-        return 77;
-    }
-    return EXIT_SUCCESS;
+    return db_test_finish(dir, schema, failed, untested);
 }

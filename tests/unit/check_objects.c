@@ -18,11 +18,9 @@
 #include "db_test_config.h"
 
 #include <check.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #define T(g, e) DICT_TAG(g, e)
@@ -103,6 +101,10 @@ static int see(void *ctx, const struct objects_row *row)
     snprintf(want, sizeof want, "/%s.dcm", row->sop_instance);
     if (strcmp(row->device, "MAG0") != 0 || strlen(row->object_file) <= strlen(want) ||
         strcmp(row->object_file + strlen(row->object_file) - strlen(want), want) != 0)
+        s->bad_file = 1;
+    /* Each SOP UID of the corpus starts with its series' UID and a dot. */
+    if (!row->series[0] || strncmp(row->sop_instance, row->series, strlen(row->series)) != 0 ||
+        row->sop_instance[strlen(row->series)] != '.')
         s->bad_file = 1;
     return 0;
 }
@@ -337,54 +339,17 @@ START_TEST(test_walk_holds_no_statement_while_the_caller_works)
 }
 END_TEST
 
-static int server_missing(int be, const char *var, const char *name)
-{
-    struct config cfg;
-    struct db *db = NULL;
-    char err[512];
-
-    if (!getenv(var)) {
-        printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
-        return 1;
-    }
-    if (!db_test_config(be, sqlite_path, &cfg)) {
-        printf("note: this build has no %s backend: not tested\n", name);
-        return 1;
-    }
-    if (db_open(&cfg, &db, err, sizeof err) != 0) {
-        printf("note: %s (%s) does not answer: not tested: %s\n", name, var, err);
-        unsetenv(var);
-        return 1;
-    }
-    db_close(db);
-    return 0;
-}
-
 int main(void)
 {
-    const char *top = getenv("top_srcdir");
-    char path[1024], err[512], dir[] = "/tmp/check_objects.XXXXXX";
-    int lock, untested = 0, failed;
+    char dir[] = "/tmp/check_objects.XXXXXX";
+    int untested = 0, failed;
     Suite *s;
     TCase *tc;
-    SRunner *sr;
 
-    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
-    if (schema_load(path, 10, &schema, err, sizeof err) != 0) {
-        fprintf(stderr, "%s\n", err);
+    if (db_test_setup(dir, &schema, sqlite_path, sizeof sqlite_path) != 0)
         return EXIT_FAILURE;
-    }
-    if (!mkdtemp(dir))
-        return EXIT_FAILURE;
-    snprintf(sqlite_path, sizeof sqlite_path, "%s/dbase/conquest.db3", dir);
     devnull = fopen("/dev/null", "w");
-    untested += server_missing(DB_MYSQL, "DGATE_TEST_MYSQL", "MariaDB/MySQL");
-    untested += server_missing(DB_PGSQL, "DGATE_TEST_PGSQL", "PostgreSQL");
-    /* The test databases are shared with the other tests: one at a time. */
-    lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT, 0666);
-    if (lock >= 0)
-        flock(lock, LOCK_EX);
-
+    untested += db_test_servers_missing(sqlite_path);
     s = suite_create("objects");
     tc = tcase_create("backends");
     tcase_set_timeout(tc, 300);
@@ -393,21 +358,7 @@ int main(void)
     tcase_add_test(tc, test_hostile_values_match_literally);
     tcase_add_test(tc, test_walk_holds_no_statement_while_the_caller_works);
     suite_add_tcase(s, tc);
-    sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    schema_free(schema);
+    failed = db_test_run(s);
     fclose(devnull);
-    snprintf(path, sizeof path, "rm -rf '%s'", dir);
-    if (system(path) != 0)
-        failed++;
-    if (failed)
-        return EXIT_FAILURE;
-    if (untested) {
-        printf("SKIP: passed on the backends reached; %d database server(s) not tested\n",
-               untested);
-        return 77;
-    }
-    return EXIT_SUCCESS;
+    return db_test_finish(dir, schema, failed, untested);
 }

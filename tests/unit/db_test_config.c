@@ -2,10 +2,15 @@
 #include "db_test_config.h"
 #include "config/config.h"
 #include "db/db.h"
+#include "db/schema.h"
 
+#include <check.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 static int conf_from_env(const char *var, int which, struct config *cfg)
 {
@@ -68,4 +73,85 @@ int db_test_config(int be, const char *sqlite_path, struct config *cfg)
         return 0;
 #endif
     }
+}
+
+static int server_missing(int be, const char *var, const char *name, const char *sqlite_path)
+{
+    struct config cfg;
+    struct db *db = NULL;
+    char err[512];
+
+    if (!getenv(var)) {
+        printf("note: no %s server reachable (see tests/db_servers.sh): not tested\n", name);
+        return 1;
+    }
+    if (!db_test_config(be, sqlite_path, &cfg)) {
+        printf("note: this build has no %s backend: not tested\n", name);
+        return 1;
+    }
+    if (db_open(&cfg, &db, err, sizeof err) != 0) {
+        printf("note: %s (%s) does not answer: not tested: %s\n", name, var, err);
+        unsetenv(var);
+        return 1;
+    }
+    db_close(db);
+    return 0;
+}
+
+int db_test_servers_missing(const char *sqlite_path)
+{
+    return server_missing(DB_MYSQL, "DGATE_TEST_MYSQL", "MariaDB/MySQL", sqlite_path) +
+           server_missing(DB_PGSQL, "DGATE_TEST_PGSQL", "PostgreSQL", sqlite_path);
+}
+
+int db_test_run(Suite *s)
+{
+    int lock = open("/tmp/dgate-test-db.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    SRunner *sr = srunner_create(s);
+    int failed;
+
+    if (lock >= 0)
+        flock(lock, LOCK_EX);
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    if (lock >= 0)
+        close(lock);
+    return failed;
+}
+
+int db_test_setup(char *dir, struct schema **schema, char *sqlite_path, size_t cap)
+{
+    const char *top = getenv("top_srcdir");
+    char path[1024], err[512];
+
+    snprintf(path, sizeof path, "%s/etc/dicom.sql", top ? top : ".");
+    if (schema_load(path, 10, schema, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        return -1;
+    }
+    if (!mkdtemp(dir)) {
+        perror(dir);
+        return -1;
+    }
+    snprintf(sqlite_path, cap, "%s/dbase/conquest.db3", dir);
+    return 0;
+}
+
+int db_test_finish(const char *dir, struct schema *schema, int failed, int untested)
+{
+    char cmd[1024];
+
+    schema_free(schema);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        failed++;
+    if (failed)
+        return EXIT_FAILURE;
+    if (untested) {
+        printf("SKIP: passed on the backends reached; %d database server(s) not tested\n",
+               untested);
+        return 77;
+    }
+    return EXIT_SUCCESS;
 }

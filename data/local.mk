@@ -34,3 +34,14 @@ uninstall-samples:
 
 INSTALL_DATA_LOCAL += install-samples
 UNINSTALL_LOCAL += uninstall-samples
+
+# The web interface (issue 13): plain files the web server serves from
+# WebRoot, which the installed dicom.ini sets to this directory. Its tests
+# drive Debian's chromium (playwright-core) and the npm dicomweb-client
+# from tests/web (`npm ci --prefix tests/web`); they skip without them.
+webuidir = $(pkgdatadir)/web
+dist_webui_DATA = data/web/index.html data/web/app.js data/web/style.css
+web_ui_tests = tests/integration/web_browser.sh tests/integration/web_dicomweb_client.sh
+TESTS += $(web_ui_tests)
+EXTRA_DIST += $(web_ui_tests) tests/integration/web_ui_corpus.py tests/integration/web_ui_lib.sh \
+	tests/web/package.json tests/web/package-lock.json tests/web/browser.mjs tests/web/dicomweb_client.mjs

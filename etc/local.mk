@@ -9,7 +9,7 @@ noinst_DATA = $(config_templates)
 CLEANFILES += $(config_templates)
 
 edit_paths = sed -e 's|@magdir[@]|$(magdir)|g' -e 's|@pkglogdir[@]|$(pkglogdir)|g' \
-	-e 's|@pkgconfdir[@]|$(pkgconfdir)|g'
+	-e 's|@pkgconfdir[@]|$(pkgconfdir)|g' -e 's|@webuidir[@]|$(webuidir)|g'
 
 etc/dicom.ini: $(srcdir)/etc/dicom.ini.in Makefile
 	$(AM_V_GEN)$(MKDIR_P) etc && $(edit_paths) $(srcdir)/etc/dicom.ini.in > $@.tmp && mv $@.tmp $@

@@ -30,5 +30,5 @@ EXTRA_DIST += $(integration_tests) tests/integration/lib.sh tests/db_servers.sh
 
 # For tests/integration/install.sh: the installation directories, expanded.
 print-install-dirs:
-	@echo "bindir='$(bindir)' pkgconfdir='$(pkgconfdir)' magdir='$(magdir)' pkglogdir='$(pkglogdir)' man8dir='$(man8dir)'"
+	@echo "bindir='$(bindir)' pkgconfdir='$(pkgconfdir)' magdir='$(magdir)' pkglogdir='$(pkglogdir)' man8dir='$(man8dir)' webuidir='$(webuidir)'"
 .PHONY: print-install-dirs

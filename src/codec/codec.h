@@ -43,6 +43,18 @@ size_t codec_frame_size(const struct codec_image *img);
  * photometric interpretation that fits the samples), else DG_EPARSE. */
 int codec_image_check(const struct codec_image *img);
 
+/* Native samples one at a time (sample.c), little endian whatever the
+ * host, for the codecs that wrap a library whose own sample layout is not
+ * DICOM's and for whoever reads a decoded frame's values (core/render.c).
+ * Sample k (counted over the whole frame) of a native frame with
+ * bits_allocated 8 or 16: its low bits_stored bits, sign-extended when
+ * pixel_representation is 1. */
+int32_t codec_sample_get(const struct codec_image *img, const uint8_t *frame, size_t k);
+
+/* The index of sample `s` of pixel `i` in a frame of `pixels` pixels with
+ * the image's planar configuration. */
+size_t codec_sample_index(const struct codec_image *img, size_t pixels, size_t i, unsigned s);
+
 /* How to encode; zeroed means lossless where the syntax allows it, else
  * the codec's default quality. */
 struct codec_options {

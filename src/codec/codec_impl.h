@@ -57,20 +57,13 @@ void codec_pixel_to_planar(const struct codec_image *img, const uint8_t *in, uin
  * say), 1 or 3 samples, bits_allocated 8 or 16, bits_stored 1..allocated. */
 unsigned codec_wrapped_sample_bytes(const struct codec_image *img);
 
-/* Sample k (counted over the whole frame) of a native frame: its low
- * bits_stored bits, sign-extended when pixel_representation is 1. */
-int32_t codec_sample_get(const struct codec_image *img, const uint8_t *frame, size_t k);
-
 /* Sample k of a native frame set to v, clamped to what bits_stored holds
  * with the image's signedness, in two's complement over bits_allocated. */
 void codec_sample_put(const struct codec_image *img, uint8_t *frame, size_t k, int32_t v);
 
-/* The index of sample `s` of pixel `i` in a frame of `pixels` pixels with
- * the image's planar configuration. */
-size_t codec_sample_index(const struct codec_image *img, size_t pixels, size_t i, unsigned s);
-
 /* A conversion between colour spaces a library leaves to its caller
  * (YBR_FULL <-> RGB, PS3.3 C.7.6.3.1.2) belongs here too, when a codec
- * first needs one: libjpeg-turbo, CharLS and OpenJPEG do their own. */
+ * first needs one: libjpeg-turbo, CharLS and OpenJPEG do their own (the
+ * display's YBR_FULL to RGB is core/render.c's). */
 
 #endif

@@ -10,6 +10,29 @@ libdgate_a_SOURCES += \
 	src/core/recompress.c src/core/recompress.h \
 	src/core/delete.c src/core/delete.h
 
+# Rendered images (WADO): one frame to 8-bit grey or RGB, scaled, as JPEG or
+# PNG.
+libdgate_a_SOURCES += src/core/render.c src/core/render.h \
+	src/core/render_encode.c src/core/render_encode.h
+
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_render
+TESTS += tests/unit/check_render
+tests_unit_check_render_SOURCES = tests/unit/check_render.c
+tests_unit_check_render_CFLAGS = $(UNIT_CFLAGS) $(JPEG_CFLAGS) $(PNG_CFLAGS)
+tests_unit_check_render_LDADD = $(UNIT_LDADD)
+endif
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_render
+tests_fuzz_fuzz_render_SOURCES = tests/fuzz/fuzz_render.c
+tests_fuzz_fuzz_render_LDFLAGS = $(FUZZ_LDFLAGS)
+tests_fuzz_fuzz_render_LDADD = $(DGATE_LIBS)
+endif
+EXTRA_DIST += \
+	tests/fuzz/corpus/render/ct16_png tests/fuzz/corpus/render/mf8_frame2_jpeg_fit \
+	tests/fuzz/corpus/render/jpeg_rgb_png tests/fuzz/corpus/render/palette_png
+
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_retrieve
 TESTS += tests/unit/check_retrieve

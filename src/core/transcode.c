@@ -570,8 +570,9 @@ static int next_native(struct src *s, struct pixels *px, uint32_t k)
         return rc;
     /* Every frame of an object decodes alike; the header was written
      * from the first. */
-    if (k > 0 && (native.planar_configuration != px->native.planar_configuration ||
-                  strcmp(native.photometric, px->native.photometric) != 0))
+    if (k > 0 && px->native.photometric[0] &&
+        (native.planar_configuration != px->native.planar_configuration ||
+         strcmp(native.photometric, px->native.photometric) != 0))
         return DG_EMISMATCH;
     px->native = native;
     return 0;
@@ -805,16 +806,11 @@ static int copy_items(struct src *s, struct sink *k, const struct ts *to)
     return sink_write(k, hdr, 8);
 }
 
-/* Pixel Data through the codecs, frame by frame. The first frame is done
- * before the header is written, since the photometric interpretation
- * written is what its decoder and encoder made. The Basic Offset Table
- * written is empty, with one fragment per frame (PS3.5 A.4 allows it and
- * readers find the frames by their fragments): the output is a stream, and
- * a filled table would need every frame's compressed size before the
- * first is sent. */
-static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct pixels *px,
-                            const struct pixel_header *h, const char *to_uid,
-                            const char *uid_prefix, struct transcode_result *res)
+/* The walk over the Pixel Data set up, its element header read: the
+ * image's attributes, a native frame's memory, and for encapsulated pixel
+ * data its offset table. */
+static int pixels_begin(struct src *s, const struct ds *ds, struct pixels *px,
+                        const struct pixel_header *h)
 {
     int rc = read_image(ds, &px->stored);
     if (rc != 0)
@@ -827,23 +823,42 @@ static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct
         return -ENOMEM;
     uint32_t frames = px->stored.frames;
     px->fi.frames = frames;
-    if (px->dec) {
-        if (h->len != DS_UNDEFINED_LENGTH)
+    if (!px->dec) {
+        if (h->len == DS_UNDEFINED_LENGTH)
             return DG_EPARSE;
-        /* A compressed frame bigger than twice the native one is no
-         * frame of this image. */
-        buf_init(&px->in, 2 * px->native_size + 65536);
-        rc = basic_offsets(s, ds, &px->fi);
-        if (rc != 0)
-            return rc;
-        if (px->fi.offsets && px->fi.offsets[0] != 0)
-            return DG_EPARSE;
-        for (uint32_t f = 1; px->fi.offsets && f < frames; f++)
-            if (px->fi.offsets[f] <= px->fi.offsets[f - 1])
-                return DG_EPARSE;
-    } else if (h->len == DS_UNDEFINED_LENGTH || h->len / px->native_size < frames) {
-        return h->len == DS_UNDEFINED_LENGTH ? DG_EPARSE : DG_EMISMATCH;
+        return h->len / px->native_size < frames ? DG_EMISMATCH : 0;
     }
+    if (h->len != DS_UNDEFINED_LENGTH)
+        return DG_EPARSE;
+    /* A compressed frame bigger than twice the native one is no frame of
+     * this image. */
+    buf_init(&px->in, 2 * px->native_size + 65536);
+    rc = basic_offsets(s, ds, &px->fi);
+    if (rc != 0)
+        return rc;
+    if (px->fi.offsets && px->fi.offsets[0] != 0)
+        return DG_EPARSE;
+    for (uint32_t f = 1; px->fi.offsets && f < frames; f++)
+        if (px->fi.offsets[f] <= px->fi.offsets[f - 1])
+            return DG_EPARSE;
+    return 0;
+}
+
+/* Pixel Data through the codecs, frame by frame. The first frame is done
+ * before the header is written, since the photometric interpretation
+ * written is what its decoder and encoder made. The Basic Offset Table
+ * written is empty, with one fragment per frame (PS3.5 A.4 allows it and
+ * readers find the frames by their fragments): the output is a stream, and
+ * a filled table would need every frame's compressed size before the
+ * first is sent. */
+static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct pixels *px,
+                            const struct pixel_header *h, const char *to_uid,
+                            const char *uid_prefix, struct transcode_result *res)
+{
+    int rc = pixels_begin(s, ds, px, h);
+    if (rc != 0)
+        return rc;
+    uint32_t frames = px->stored.frames;
     buf_init(&px->out, 2 * px->native_size + 65536);
     rc = next_target(s, px, 0);
     if (rc == 0)
@@ -905,6 +920,51 @@ static int transcode_pixels(struct src *s, struct sink *k, struct ds *ds, struct
     return 0;
 }
 
+/* The elements before the pixel data into ds, read until they decode
+ * whole, and the header of the element that follows them (*tag: Pixel
+ * Data, another one, or 0 at the end of the dataset). ds's values point
+ * into *header, which the caller frees after ds; the source goes on in a
+ * buffer of its own. */
+static int read_header(struct src *s, const struct ts *ts, struct ds *ds, struct buf *header,
+                       uint32_t *tag, struct pixel_header *h)
+{
+    size_t used = 0;
+    int rc;
+    for (;;) {
+        struct enc_opts eo = {0};
+        eo.stop_before_pixels = 1;
+        eo.partial = !s->eof;
+        ds_clear(ds);
+        rc = enc_decode(s->data.data, s->data.len, ts, &eo, ds, &used);
+        if (rc != DG_ETRUNC || s->eof)
+            break;
+        rc = 0;
+        if (s->data.len > TRANSCODE_HEADER_MAX)
+            return DG_ETOOBIG;
+        /* Twice as many bytes before the next try: a long header is
+         * decoded a few times, not once per chunk. */
+        size_t had = s->data.len;
+        while (rc == 0 && !s->eof && s->data.len < 2 * had + CHUNK)
+            rc = src_more(s);
+        if (rc != 0)
+            return rc;
+    }
+    if (rc != 0)
+        return rc;
+    *header = s->data;
+    buf_init(&s->data, TRANSCODE_HEADER_MAX + CHUNK);
+    rc = buf_append(&s->data, header->data + used, header->len - used);
+    if (rc != 0)
+        return rc;
+    ds_remove(ds, DICT_TAG(0x7FE0, 0x0000)); /* its group length would lie */
+    *tag = 0;
+    if (s->data.len > 0 || !s->eof)
+        rc = read_pixel_header(s, ts, tag, h);
+    if (rc == DG_ETRUNC && s->data.len == 0)
+        rc = 0; /* no pixel data at all */
+    return rc;
+}
+
 static int compressed(const char *ts_uid, const struct ts **ts)
 {
     *ts = ts_find(ts_uid, strlen(ts_uid));
@@ -951,51 +1011,15 @@ int transcode_dataset(const char *from_ts, transcode_read_fn rd, void *rarg, con
     if (rc != 0)
         goto fail;
 
-    /* The elements before the pixel data, read until they decode whole. */
-    size_t used = 0;
-    for (;;) {
-        struct enc_opts eo = {0};
-        eo.stop_before_pixels = 1;
-        eo.partial = !s.eof;
-        ds_clear(ds);
-        rc = enc_decode(s.data.data, s.data.len, base_ts(from), &eo, ds, &used);
-        if (rc != DG_ETRUNC || s.eof)
-            break;
-        rc = 0;
-        if (s.data.len > TRANSCODE_HEADER_MAX) {
-            rc = DG_ETOOBIG;
-            break;
-        }
-        /* Twice as many bytes before the next try: a long header is
-         * decoded a few times, not once per chunk. */
-        size_t had = s.data.len;
-        while (rc == 0 && !s.eof && s.data.len < 2 * had + CHUNK)
-            rc = src_more(&s);
-        if (rc != 0)
-            break;
-    }
+    uint32_t tag = 0;
+    struct pixel_header h = {0};
+    rc = read_header(&s, base_ts(from), ds, &header, &tag, &h);
     if (rc != 0)
         goto fail;
-    /* The header's values point into the bytes read: keep those, and go on
-     * in a buffer of its own. */
-    header = s.data;
-    buf_init(&s.data, TRANSCODE_HEADER_MAX + CHUNK);
-    rc = buf_append(&s.data, header.data + used, header.len - used);
-    if (rc != 0)
-        goto fail;
-    ds_remove(ds, DICT_TAG(0x7FE0, 0x0000)); /* its group length would lie */
     if (ds_get_string(ds, DICT_TAG(0x0008, 0x0018), res->sop_instance, sizeof res->sop_instance) !=
         0)
         res->sop_instance[0] = '\0';
 
-    uint32_t tag = 0;
-    struct pixel_header h = {0};
-    if (s.data.len > 0 || !s.eof)
-        rc = read_pixel_header(&s, base_ts(from), &tag, &h);
-    if (rc == DG_ETRUNC && s.data.len == 0)
-        rc = 0; /* no pixel data at all */
-    if (rc != 0)
-        goto fail;
     if (tag != TAG_PIXEL_DATA) {
         /* No Pixel Data (or only float pixel data): nothing to transcode. */
         rc = write_ds(&k, ds, base_ts(to));
@@ -1038,4 +1062,62 @@ fail:
     sink_free(&k);
     src_free(&s);
     return rc;
+}
+
+int transcode_read_frame(const char *from_ts, transcode_read_fn rd, void *rarg, uint32_t index,
+                         struct transcode_frame *f)
+{
+    const struct ts *from;
+    int from_c = compressed(from_ts, &from);
+    memset(f, 0, sizeof *f);
+    if (!from || (from_c && !(codec_find(from_ts) && codec_find(from_ts)->decode)))
+        return DG_EUNSUPPORTED;
+    struct src s;
+    struct pixels px;
+    memset(&px, 0, sizeof px);
+    f->ds = ds_new();
+    int rc = f->ds ? src_init(&s, rd, rarg, from->deflated) : -ENOMEM;
+    if (rc != 0)
+        return rc;
+    uint32_t tag = 0;
+    struct pixel_header h = {0};
+    rc = read_header(&s, base_ts(from), f->ds, &f->header, &tag, &h);
+    if (rc == 0 && tag != TAG_PIXEL_DATA)
+        rc = DG_EUNSUPPORTED;
+    if (rc != 0)
+        goto done;
+    s.pos += h.size;
+    px.from = from;
+    px.ow = h.ow;
+    px.dec = from_c ? codec_find(from_ts) : NULL;
+    rc = pixels_begin(&s, f->ds, &px, &h);
+    if (rc == 0 && index >= px.stored.frames)
+        rc = DG_ENOTFOUND;
+    /* The frames before it: native ones read past, compressed ones
+     * gathered (their fragments found) and dropped. */
+    for (uint32_t k = 0; rc == 0 && k < index; k++)
+        rc = px.dec ? gather_frame(&s, &px.fi, &px.fr, k, &px.in)
+                    : src_read(&s, px.frame, px.native_size);
+    if (rc == 0)
+        rc = next_native(&s, &px, index);
+    if (rc == 0) {
+        f->image = px.native;
+        f->pixels = px.frame;
+        f->size = px.native_size;
+        px.frame = NULL;
+    }
+done:
+    free(px.frame);
+    free(px.fi.offsets);
+    buf_free(&px.in);
+    src_free(&s);
+    return rc;
+}
+
+void transcode_frame_free(struct transcode_frame *f)
+{
+    ds_free(f->ds);
+    buf_free(&f->header);
+    free(f->pixels);
+    memset(f, 0, sizeof *f);
 }

@@ -19,6 +19,9 @@
 
 #include "codec/codec.h"
 #include "dicom/uid.h"
+#include "util/buf.h"
+
+struct ds;
 
 /* Up to cap bytes into p, *n = 0 at the end (retrieve_read is one). */
 typedef int (*transcode_read_fn)(void *arg, uint8_t *p, size_t cap, size_t *n);
@@ -53,5 +56,27 @@ int transcode_possible(const char *from_ts, const char *to_ts);
 int transcode_dataset(const char *from_ts, transcode_read_fn rd, void *rarg, const char *to_ts,
                       const struct codec_options *opt, const char *uid_prefix,
                       transcode_write_fn wr, void *warg, struct transcode_result *res);
+
+/* One frame of a dataset, decoded (core/render.c's input). */
+struct transcode_frame {
+    struct ds *ds;            /* the elements before the Pixel Data */
+    struct codec_image image; /* the frame as decoded: a YBR_FULL_422 JPEG's is RGB */
+    uint8_t *pixels;          /* its native samples, codec_frame_size(&image) bytes */
+    size_t size;
+    struct buf header; /* the bytes ds's values point into */
+};
+
+/* Read frame `index` (0-based) of a dataset encoded in from_ts from rd:
+ * the elements before the pixel data, then the frames before it read past
+ * (compressed ones gathered, not decoded), it decoded, and nothing after it
+ * read; memory bounded by a frame, as transcode_dataset. Returns 0;
+ * DG_EUNSUPPORTED for a dataset without Pixel Data (float pixels, a report)
+ * or a syntax we cannot decode; DG_ENOTFOUND when index is not below
+ * NumberOfFrames; transcode_dataset's errors for the dataset and the
+ * pixels. *f is to be freed with transcode_frame_free, also after an
+ * error. */
+int transcode_read_frame(const char *from_ts, transcode_read_fn rd, void *rarg, uint32_t index,
+                         struct transcode_frame *f);
+void transcode_frame_free(struct transcode_frame *f);
 
 #endif

@@ -1047,7 +1047,7 @@ enum group_kind { GROUP_INDEX, GROUP_LOCK };
 
 struct group_request {
     enum group_kind kind;
-    struct object_in obj; /* GROUP_INDEX */
+    struct object_in obj;    /* GROUP_INDEX */
     struct index_lock *lock; /* GROUP_INDEX: may be NULL; GROUP_LOCK: the one to take */
     int rc;
     int done;

@@ -15,6 +15,7 @@
 #include "util/str.h"
 #include "web/login.h"
 #include "web/routes.h"
+#include "web/urlpath.h"
 #include "web/watchdog.h"
 
 #include <errno.h>
@@ -27,7 +28,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#define MAX_SEGMENTS 64
 #define MAX_PARAMS 8
 #define MAX_HEADERS 16
 /* Request line and headers of one request (MHD answers 431 beyond). */
@@ -54,10 +54,7 @@ struct web_request {
     struct MHD_Connection *mc;
     struct web_conn *conn;
     const char *method;
-    char *path; /* decoded segments joined by '/' */
-    char *segs; /* the decoded segments, each NUL-terminated */
-    const char *seg[MAX_SEGMENTS];
-    size_t nseg;
+    struct url_path url; /* the path, decoded segment by segment */
     const struct web_route *route;
     struct {
         const char *name; /* into the route's pattern, without braces */
@@ -108,7 +105,7 @@ const char *web_method(const struct web_request *r)
 
 const char *web_path(const struct web_request *r)
 {
-    return r->path;
+    return r->url.path;
 }
 
 const char *web_param(const struct web_request *r, const char *name)
@@ -348,8 +345,8 @@ int web_respond_error(struct web_request *r, unsigned status, const char *fmt, .
         n = 0;
     if ((size_t)n > sizeof msg - 2)
         n = sizeof msg - 2;
-    log_warn("web: %s %s %s from %s: %u %s", r->method, r->path ? r->path : "?", r->user, r->peer,
-             status, msg);
+    log_warn("web: %s %s %s from %s: %u %s", r->method, r->url.path ? r->url.path : "?", r->user,
+             r->peer, status, msg);
     msg[n++] = '\n';
     return web_respond(r, status, "text/plain; charset=utf-8", msg, (size_t)n);
 }
@@ -403,66 +400,6 @@ unsigned web_status_of(int err)
 
 /* ---- Parsing a request. ---- */
 
-/* Percent-decode s[0..n) into out (room for n + 1); DG_EPARSE for a broken
- * escape or an encoded NUL. */
-static int decode(const char *s, size_t n, char *out)
-{
-    size_t o = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] != '%') {
-            out[o++] = s[i];
-            continue;
-        }
-        if (i + 2 >= n)
-            return DG_EPARSE;
-        int hi = str_hex_digit(s[i + 1]), lo = str_hex_digit(s[i + 2]);
-        if (hi < 0 || lo < 0 || (hi == 0 && lo == 0))
-            return DG_EPARSE;
-        out[o++] = (char)(hi << 4 | lo);
-        i += 2;
-    }
-    out[o] = '\0';
-    return 0;
-}
-
-/* Split the raw URL path into decoded segments; DG_EPARSE when a segment
- * does not decode, holds a '/', or is "." or "..". */
-static int split_path(struct web_request *r, const char *url)
-{
-    size_t len = strlen(url), used = 0;
-    const char *p;
-
-    if (url[0] != '/')
-        return DG_EPARSE;
-    r->segs = malloc(len + 1);
-    r->path = malloc(len + 2);
-    if (!r->segs || !r->path)
-        return -ENOMEM;
-    r->path[0] = '\0';
-    p = url + 1;
-    /* "/" has no segment; "/a/" has "a" and "". */
-    while (len > 1) {
-        const char *slash = strchr(p, '/');
-        size_t n = slash ? (size_t)(slash - p) : strlen(p);
-        char *seg = r->segs + used;
-
-        if (r->nseg == MAX_SEGMENTS || decode(p, n, seg) != 0 || strchr(seg, '/') ||
-            strcmp(seg, ".") == 0 || strcmp(seg, "..") == 0)
-            return DG_EPARSE;
-        r->seg[r->nseg++] = seg;
-        strcat(r->path, "/");
-        strcat(r->path, seg);
-        used += strlen(seg) + 1;
-        if (!slash)
-            break;
-        p = slash + 1;
-    }
-    if (!r->path[0])
-        strcpy(r->path, "/");
-    return 0;
-}
-
 static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind, const char *key,
                                const char *value)
 {
@@ -487,7 +424,7 @@ static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind, const char *k
         return MHD_NO;
     }
     r->nargs++;
-    if (decode(key, kn, a->name) != 0 || decode(value ? value : "", vn, a->value) != 0) {
+    if (url_decode(key, kn, a->name) != 0 || url_decode(value ? value : "", vn, a->value) != 0) {
         r->bad_arg = DG_EPARSE;
         return MHD_NO;
     }
@@ -509,33 +446,33 @@ static int match(struct web_request *r, const char *pattern)
         p = seg + n;
         if (n == 3 && strncmp(seg, "{*}", 3) == 0) {
             size_t len = 0;
-            for (size_t k = i; k < r->nseg; k++)
-                len += strlen(r->seg[k]) + 1;
+            for (size_t k = i; k < r->url.nseg; k++)
+                len += strlen(r->url.seg[k]) + 1;
             r->rest = calloc(1, len + 1);
             if (!r->rest)
                 return 0;
-            for (size_t k = i; k < r->nseg; k++) {
+            for (size_t k = i; k < r->url.nseg; k++) {
                 if (k > i)
                     strcat(r->rest, "/");
-                strcat(r->rest, r->seg[k]);
+                strcat(r->rest, r->url.seg[k]);
             }
             return 1;
         }
-        if (i == r->nseg)
+        if (i == r->url.nseg)
             return 0;
         if (n >= 2 && seg[0] == '{' && seg[n - 1] == '}') {
-            if (!r->seg[i][0] || r->nparam == MAX_PARAMS)
+            if (!r->url.seg[i][0] || r->nparam == MAX_PARAMS)
                 return 0;
             r->param[r->nparam].name = seg + 1;
             r->param[r->nparam].namelen = n - 2;
-            r->param[r->nparam].value = r->seg[i];
+            r->param[r->nparam].value = r->url.seg[i];
             r->nparam++;
-        } else if (strlen(r->seg[i]) != n || strncmp(r->seg[i], seg, n) != 0) {
+        } else if (strlen(r->url.seg[i]) != n || strncmp(r->url.seg[i], seg, n) != 0) {
             return 0;
         }
         i++;
     }
-    return i == r->nseg;
+    return i == r->url.nseg;
 }
 
 static int method_ok(const struct web_route *rt, const char *method)
@@ -651,8 +588,7 @@ static void request_free(struct web_request *r)
     }
     free(r->args);
     free(r->rest);
-    free(r->segs);
-    free(r->path);
+    url_path_free(&r->url);
     free(r);
 }
 
@@ -682,7 +618,7 @@ static int begin(struct web_request *r, const char *url, const char *method)
         if (str_to_long(cl, 0, LONG_MAX, &n) == 0)
             r->length = n;
     }
-    rc = split_path(r, url);
+    rc = url_split(url, &r->url);
     if (rc == 0)
         MHD_get_connection_values(r->mc, MHD_GET_ARGUMENT_KIND, add_arg, r);
     if (rc == 0)
@@ -730,7 +666,7 @@ static enum MHD_Result body_chunk(struct web_request *r, const char *data, size_
          * twice the cap is cut off. */
         if (r->received > 2 * max) {
             log_warn("web: %s %s from %s: request body past twice WebMaxUpload (%d MB): closed",
-                     r->method, r->path, r->peer, W.ctx->cfg->web_max_upload_mb);
+                     r->method, r->url.path, r->peer, W.ctx->cfg->web_max_upload_mb);
             return MHD_NO;
         }
         r->body_err = DG_ETOOBIG;
@@ -755,7 +691,7 @@ static int finish(struct web_request *r)
     if (r->status)
         return 0;
     if (rc == 0) {
-        log_error("web: %s %s answered nothing", r->method, r->path);
+        log_error("web: %s %s answered nothing", r->method, r->url.path);
         rc = -EIO;
     }
     return web_respond_error(r, rc == DG_EUNSUPPORTED && r->received ? 415 : web_status_of(rc),
@@ -807,9 +743,9 @@ static void on_completed(void *cls, struct MHD_Connection *mc, void **req_cls,
     if (!r)
         return;
     if (r->admitted && (strcmp(r->method, "POST") == 0 || strcmp(r->method, "DELETE") == 0))
-        web_log_change(r, "%s %s answered %u%s", r->method, r->path, r->status,
+        web_log_change(r, "%s %s answered %u%s", r->method, r->url.path, r->status,
                        toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut)");
-    log_debug("web: %s %s %s %s %u%s", r->peer, r->user, r->method, r->path ? r->path : "?",
+    log_debug("web: %s %s %s %s %u%s", r->peer, r->user, r->method, r->url.path ? r->url.path : "?",
               r->status, toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut)");
     request_free(r);
     *req_cls = NULL;
@@ -848,7 +784,7 @@ static void on_connection(void *cls, struct MHD_Connection *mc, void **socket_co
     *socket_context = NULL;
 }
 
-/* Leave the URL as sent: split_path decodes it segment by segment. Query
+/* Leave the URL as sent: url_split decodes it segment by segment. Query
  * arguments come here too ('+' already made a space): add_arg decodes. */
 static size_t no_unescape(void *cls, struct MHD_Connection *mc, char *s)
 {

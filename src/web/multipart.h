@@ -10,8 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* RFC 2046 5.1.1: a boundary is 1 to 70 characters. */
-#define MULTIPART_BOUNDARY_MAX 70
+/* RFC 2046 5.1.1 says a boundary is 1 to 70 characters, but Orthanc's
+ * DICOMweb plugin (1.7) sends STOW-RS with 73 (two UUIDs): taken up to 128. */
+#define MULTIPART_BOUNDARY_MAX 128
 /* The headers of one part, all lines together. */
 #define MULTIPART_HEADERS_MAX 8192
 

@@ -7,6 +7,8 @@
 
 const struct web_route *const web_routes[] = {
     web_status_routes,
+    web_rendered_routes,
+    web_wado_uri_routes,
     web_qido_routes,
     web_wado_routes,
     web_frames_routes,

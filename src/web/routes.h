@@ -10,6 +10,8 @@
 extern const struct web_route *const web_routes[];
 
 extern const struct web_route web_status_routes[];
+extern const struct web_route web_rendered_routes[];
+extern const struct web_route web_wado_uri_routes[];
 extern const struct web_route web_qido_routes[];
 extern const struct web_route web_wado_routes[];
 extern const struct web_route web_frames_routes[];

@@ -26,6 +26,32 @@ need() {
     done
 }
 
+# need_python MODULE...: PY becomes a python3 that imports every MODULE
+# (the one on PATH, else Debian's /usr/bin/python3, where python3-pydicom
+# and the like are installed); skip when neither does.
+need_python() {
+    for PY in python3 /usr/bin/python3; do
+        "$PY" -c "import $(echo "$@" | tr ' ' ',')" 2>/dev/null && return 0
+    done
+    skip "python3 lacks one of: $* (Debian: python3-<module>)"
+}
+
+# start_orthanc: run Debian's Orthanc on the $T/orthanc/orthanc.json the
+# test wrote (its HTTP port HPORT), stopped when the test ends; API is its
+# REST root. Fails, showing its log, when it does not answer in 10 s.
+start_orthanc() {
+    Orthanc "$T/orthanc/orthanc.json" > "$T/orthanc/log" 2>&1 &
+    ORTHANC_PID=$!
+    trap 'kill $ORTHANC_PID 2>/dev/null; wait $ORTHANC_PID 2>/dev/null; cleanup' EXIT
+    API="http://127.0.0.1:$HPORT"
+    for _ in $(seq 1 100); do
+        curl -sf "$API/system" > /dev/null && return 0
+        sleep 0.1
+    done
+    cat "$T/orthanc/log"
+    fail "Orthanc did not start"
+}
+
 # A scratch directory, removed when the test exits (and dgate stopped).
 T=$(mktemp -d "${TMPDIR:-/tmp}/dgate-test.XXXXXX")
 DGATE_PID=

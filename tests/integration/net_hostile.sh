@@ -64,9 +64,18 @@ assert_contains "$T/dgate.log" "ended (connection closed without release)"
 stop_dgate
 make_config "TCPIPTimeOut = 60" "MaxAssociations = 2"
 start_dgate
-python3 "$top_srcdir/tests/integration/dicom_raw.py" flood "$PORT" 40 5 > "$T/raw" 2>&1 &
+# The real peer comes once every silent connection is made and older than
+# the eviction age (1 s): on a loaded machine the flood's own connects can
+# take longer than a fixed pause, and the newest are not evictable yet.
+python3 "$top_srcdir/tests/integration/dicom_raw.py" flood "$PORT" 40 8 > "$T/raw" 2>&1 &
 FLOOD=$!
-sleep 2
+i=0
+until grep -q "^flooding with" "$T/raw"; do
+    i=$((i + 1))
+    [ "$i" -le 100 ] || { cat "$T/raw"; fail "the flood did not connect within 10 s"; }
+    sleep 0.1
+done
+sleep 1.5
 echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" > "$T/out" 2>&1 ||
     { cat "$T/out"; fail "silent connections locked echoscu out"; }
 assert_contains "$T/dgate.log" "while all 18 connections are taken: closed"

@@ -83,7 +83,7 @@ python3 "$LIB" answer "$T/f.json" - | grep -q "^ok $B.2.1 " || fail "form upload
 
 # ---- malformed requests ----
 printf -- '--x\r\nContent-Type: application/dicom\r\n\r\nDICM\r\n--x--\r\n' > "$T/body"
-long=$(printf '%071d' 0)
+long=$(printf '%0129d' 0)
 for ct in "multipart/related; type=\"application/dicom\"" \
     "multipart/related; boundary=\"\"" "multipart/related; boundary=$long" \
     "multipart/related; boundary=\"x \"" "multipart/related; boundary=\"unterminated"; do

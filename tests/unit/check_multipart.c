@@ -125,20 +125,26 @@ START_TEST(test_multipart_boundary_quoted_or_not)
 }
 END_TEST
 
-START_TEST(test_multipart_boundary_rfc2046_limits)
+START_TEST(test_multipart_boundary_limits)
 {
     char b[MULTIPART_BOUNDARY_MAX + 1];
-    char ct[200];
-    char seventy[71], seventyone[72];
+    char ct[300];
+    char longest[129], too_long[130];
+    /* What Orthanc's DICOMweb plugin sends: longer than RFC 2046's 70. */
+    const char *orthanc =
+        "48e56109-3548-4e62-a790-788aab507a14-48e56109-3548-4e62-a790-788aab507a14";
 
-    memset(seventy, 'x', 70);
-    seventy[70] = '\0';
-    memset(seventyone, 'x', 71);
-    seventyone[71] = '\0';
-    snprintf(ct, sizeof ct, "multipart/related; boundary=%s", seventy);
+    memset(longest, 'x', 128);
+    longest[128] = '\0';
+    memset(too_long, 'x', 129);
+    too_long[129] = '\0';
+    snprintf(ct, sizeof ct, "multipart/related; boundary=%s", longest);
     ck_assert_int_eq(multipart_boundary(ct, b, sizeof b), 0);
-    ck_assert_str_eq(b, seventy);
-    snprintf(ct, sizeof ct, "multipart/related; boundary=%s", seventyone);
+    ck_assert_str_eq(b, longest);
+    snprintf(ct, sizeof ct, "multipart/related; type=\"application/dicom\"; boundary=%s", orthanc);
+    ck_assert_int_eq(multipart_boundary(ct, b, sizeof b), 0);
+    ck_assert_str_eq(b, orthanc);
+    snprintf(ct, sizeof ct, "multipart/related; boundary=%s", too_long);
     ck_assert_int_eq(multipart_boundary(ct, b, sizeof b), DG_EPARSE);
     ck_assert_int_eq(multipart_boundary("multipart/related; boundary=\"\"", b, sizeof b),
                      DG_EPARSE);
@@ -279,7 +285,7 @@ static Suite *suite(void)
     Suite *s = suite_create("multipart");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_multipart_boundary_quoted_or_not);
-    tcase_add_test(tc, test_multipart_boundary_rfc2046_limits);
+    tcase_add_test(tc, test_multipart_boundary_limits);
     tcase_add_test(tc, test_multipart_parts_and_headers);
     tcase_add_test(tc, test_multipart_split_at_every_byte);
     tcase_add_test(tc, test_multipart_preamble_padding_epilogue);

@@ -1,7 +1,7 @@
 # Benchmarks (see bench/README.md). `make bench` measures; it is not part of
 # `make check` and always exits 0 when the measurement could be made.
 EXTRA_DIST += bench/README.md bench/lib.sh bench/store.sh bench/regen.sh bench/images.sh bench/qr.sh bench/qr.py \
-	bench/codec.sh
+	bench/codec.sh bench/web.sh bench/web.py
 
 bench: dgate$(EXEEXT)
 	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
@@ -27,4 +27,11 @@ bench-codec: dgate$(EXEEXT)
 	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
 		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' bash '$(abs_top_srcdir)/bench/codec.sh'
 bench: bench-codec
-.PHONY: bench bench-regen bench-qr bench-codec
+# DICOMweb (STOW-RS, WADO-RS, metadata, QIDO-RS on 100 000 studies) against
+# Orthanc with its DICOMweb plugin (bench/web.sh). Not part of `make bench`:
+# it needs Orthanc and builds Orthanc's index of 100 000 studies once (minutes).
+bench-web: dgate$(EXEEXT)
+	cd $(abs_top_builddir) && top_srcdir='$(abs_top_srcdir)' \
+		DGATE='$(abs_top_builddir)/dgate$(EXEEXT)' \
+		bash '$(abs_top_srcdir)/bench/web.sh'
+.PHONY: bench bench-regen bench-qr bench-codec bench-web

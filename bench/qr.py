@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """The C-FIND half of bench/qr.sh: the index's files, and the latencies.
 
-  qr.py index DIR STUDIES
+  qr.py index DIR STUDIES [SERIES IMAGES]
       Write STUDIES studies of 10 small CT instances each (2 series of 5,
-      8x8 pixels, Explicit VR LE) as Part-10 files under DIR, one patient
-      per study, 10 000 files a directory. Deterministic: the same STUDIES
+      or SERIES of IMAGES; 8x8 pixels, Explicit VR LE) as Part-10 files
+      under DIR, one patient per study, 10 000 files a directory. Deterministic: the same STUDIES
       gives the same bytes. DIR/complete is written last, so that a cache
       cut short is made again.
   qr.py find PORT STUDIES ROUNDS
@@ -104,13 +104,13 @@ def instance(k, s, i):
     return b"\0" * 128 + b"DICM" + el(2, 0, "UL", struct.pack("<I", len(meta))) + meta + body
 
 
-def write_index(out, studies):
+def write_index(out, studies, series=SERIES, images=IMAGES):
     if os.path.exists(os.path.join(out, "complete")):
         return 0
     n = 0
     for k in range(studies):
-        for s in range(1, SERIES + 1):
-            for i in range(1, IMAGES + 1):
+        for s in range(1, series + 1):
+            for i in range(1, images + 1):
                 d = os.path.join(out, "%03d" % (n // PER_DIR))
                 if n % PER_DIR == 0:
                     os.makedirs(d, exist_ok=True)
@@ -192,8 +192,8 @@ def find(port, studies, rounds):
 
 
 def main(argv):
-    if len(argv) == 4 and argv[1] == "index":
-        return write_index(argv[2], int(argv[3]))
+    if len(argv) in (4, 6) and argv[1] == "index":
+        return write_index(argv[2], *map(int, argv[3:]))
     if len(argv) == 5 and argv[1] == "find":
         return find(int(argv[2]), int(argv[3]), int(argv[4]))
     sys.stderr.write(__doc__)

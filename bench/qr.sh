@@ -64,16 +64,6 @@ perf_stop() {
     PERF_PID=
 }
 
-# wait_port PORT PID NAME: until something listens on PORT (PID still alive).
-wait_port() {
-    for _ in $(seq 1 300); do
-        kill -0 "$2" 2>/dev/null || fail "$3 exited during start-up (see $T)"
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    fail "$3 did not listen on port $1"
-}
-
 # seconds COMMAND...: run it (output to $T/cmd.log), print the elapsed time.
 seconds() {
     local t0 t1 rc
@@ -83,11 +73,6 @@ seconds() {
     t1=$(date +%s.%N)
     awk -v s="$t0" -v e="$t1" 'BEGIN { printf "%.4f\n", e - s }'
     return $rc
-}
-
-# median: of the numbers on stdin, one a line.
-median() {
-    sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # ---- retrieve ------------------------------------------------------------------
@@ -117,40 +102,17 @@ start_dgate_server() {
     SERVER_STORE[dgate]=$T/data
 }
 
-# Orthanc from Debian, with a configuration of its own: no HTTP, no plugins,
-# storage and index in $T/orthanc, files uncompressed as received.
+# Orthanc from Debian (lib.sh's orthanc_start): no HTTP, no plugins.
 start_orthanc_server() {
-    local port dir=$T/orthanc
+    local port
     port=$(free_port)
-    mkdir -p "$dir/storage" "$dir/index"
-    cat > "$dir/orthanc.json" <<JSON
-{
-  "Name": "bench",
-  "StorageDirectory": "$dir/storage",
-  "IndexDirectory": "$dir/index",
-  "StorageCompression": false,
-  "HttpServerEnabled": false,
-  "HttpPort": $(free_port),
-  "RemoteAccessAllowed": false,
-  "Plugins": [],
-  "DicomAet": "ORTHANC",
-  "DicomPort": $port,
-  "DicomCheckCalledAet": false,
-  "DicomModalities": {
-    "disk": ["STORESCP", "127.0.0.1", ${DEST_PORT[disk]}],
-    "ignore": ["IGNORESCP", "127.0.0.1", ${DEST_PORT[ignore]}],
-    "bench": ["BENCH", "127.0.0.1", 104]
-  },
-  "DicomAlwaysAllowEcho": true,
-  "DicomAlwaysAllowStore": true,
-  "MaximumPduLength": $MAX_PDU,
-  "SaveJobs": false
-}
-JSON
-    Orthanc "$dir/orthanc.json" > "$dir/orthanc.log" 2>&1 &
-    SERVER_PID[orthanc]=$!
-    wait_port "$port" "${SERVER_PID[orthanc]}" Orthanc
-    SERVER_PORT[orthanc]=$port SERVER_AE[orthanc]=ORTHANC SERVER_STORE[orthanc]=$dir/storage
+    orthanc_start "$T/orthanc" "$port" '"HttpServerEnabled": false' "\"HttpPort\": $(free_port)" \
+        '"Plugins": []' '"DicomAet": "ORTHANC"' "\"DicomPort\": $port" '"DicomCheckCalledAet": false' \
+        "\"DicomModalities\": { \"disk\": [\"STORESCP\", \"127.0.0.1\", ${DEST_PORT[disk]}],
+    \"ignore\": [\"IGNORESCP\", \"127.0.0.1\", ${DEST_PORT[ignore]}], \"bench\": [\"BENCH\", \"127.0.0.1\", 104] }" \
+        '"DicomAlwaysAllowEcho": true' '"DicomAlwaysAllowStore": true' "\"MaximumPduLength\": $MAX_PDU"
+    SERVER_PID[orthanc]=$ORTHANC_PID
+    SERVER_PORT[orthanc]=$port SERVER_AE[orthanc]=ORTHANC SERVER_STORE[orthanc]=$T/orthanc/storage
 }
 
 # dcmtk's dcmqrscp (a process per association, as it runs by default).
@@ -345,30 +307,8 @@ retrieve_part() {
 # ---- find --------------------------------------------------------------------
 find_part() {
     need python3
-    local index_dir=$CACHE/qr-index-$STUDIES t0 t1 ok nfiles
-    if [ ! -f "$index_dir/complete" ]; then
-        echo "generating $STUDIES studies ($((STUDIES * 10)) small files) in $index_dir ..."
-        rm -rf "$index_dir"
-        python3 "$here/qr.py" index "$index_dir" "$STUDIES" || fail "cannot write the index files"
-    fi
-    nfiles=$(cat "$index_dir/complete")
-    # The index outside the MAG device (make_config's keys come first and the
-    # first of two keys wins: edit them), as bench/regen.sh does.
     unset PORT
-    make_config "MaxPDULength = $MAX_PDU" "${DGATE_EXTRA[@]}"
-    mkdir -p "$T/find-db"
-    sed -i -e "s|^SQLServer = .*|SQLServer = $T/find-db/conquest.db3|" \
-        -e "s|^MAGDevice0 = .*|MAGDevice0 = $index_dir/|" "$T/dicom.ini"
-    # `dgate -r` from a warm page cache: the files read once before.
-    find "$index_dir" -type f -print0 | xargs -0 cat > /dev/null
-    t0=$(date +%s.%N)
-    "$DGATE" -w "$T" -r > "$T/regen.out" 2> "$T/regen.err" || fail "dgate -r failed: $(tail -3 "$T/regen.err")"
-    t1=$(date +%s.%N)
-    ok=$(grep -c -- '-SUCCESS$' "$T/regen.out")
-    [ "$ok" = "$nfiles" ] || fail "dgate -r indexed $ok of $nfiles files"
-    local regen
-    regen=$(awk -v n="$nfiles" -v s="$t0" -v e="$t1" 'BEGIN { printf "%.0f files/s (%.1f s)", n / (e - s), e - s }')
-    rm -f "$T/regen.out"
+    index_build "$CACHE/qr-index-$STUDIES" "$STUDIES" 2 5 "MaxPDULength = $MAX_PDU" "${DGATE_EXTRA[@]}"
 
     DGATE_CONSOLE= start_dgate
     perf_start find
@@ -377,8 +317,8 @@ find_part() {
     stop_dgate
 
     echo
-    echo "C-FIND at STUDY level on $STUDIES studies / $nfiles instances (SQLite), $FINDS of each on one association, $(nproc) CPUs"
-    echo "dgate -r: $regen"
+    echo "C-FIND at STUDY level on $STUDIES studies / $NFILES instances (SQLite), $FINDS of each on one association, $(nproc) CPUs"
+    echo "dgate -r: $REGEN"
     awk '
         { ms[$1] = $2 }
         END {

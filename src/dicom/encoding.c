@@ -615,15 +615,31 @@ static void write_elements(struct writer *w, const struct ds *ds)
         patch_length(w, group_len_at, group_start);
 }
 
+/* The window and hash sizes deflate needs for len bytes: a window no longer
+ * than the input loses nothing, and any inflater reads the stream. A small
+ * dataset (an instance's kept metadata, a few KiB, made for every store
+ * and by dgate -r) then sets up some 40 KiB of state instead of 256 KiB,
+ * which took longer than compressing it. */
+static void deflate_sizes(size_t len, int *window_bits, int *mem_level)
+{
+    int wb = 9;
+
+    while (wb < MAX_WBITS && ((size_t)1 << wb) < len)
+        wb++;
+    *window_bits = wb;
+    *mem_level = wb - 6 > 8 ? 8 : wb - 6;
+}
+
 static int deflate_into(const uint8_t *p, size_t len, struct buf *out)
 {
     z_stream z;
     uint8_t chunk[16384];
-    int zrc, rc = 0;
+    int zrc, rc = 0, window_bits, mem_level;
 
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
-        Z_OK)
+    deflate_sizes(len, &window_bits, &mem_level);
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -window_bits, mem_level,
+                     Z_DEFAULT_STRATEGY) != Z_OK)
         return -ENOMEM;
     z.next_in = (Bytef *)p;
     do {

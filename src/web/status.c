@@ -8,6 +8,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "web/routes.h"
+#include "web/json.h"
 #include "web/web.h"
 
 #include <stdarg.h>
@@ -32,21 +33,10 @@ static int put(struct buf *b, const char *fmt, ...)
     return buf_append(b, tmp, (size_t)n);
 }
 
-/* s as a JSON string, quoted; control characters escaped. */
+/* s as a JSON string (json.c's rules). */
 static int put_string(struct buf *b, const char *s)
 {
-    int rc = buf_append(b, "\"", 1);
-
-    for (; rc == 0 && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            rc = put(b, "\\%c", c);
-        else if (c < 0x20)
-            rc = put(b, "\\u%04x", c);
-        else
-            rc = buf_append(b, s, 1);
-    }
-    return rc ? rc : buf_append(b, "\"", 1);
+    return json_string(s, strlen(s), b);
 }
 
 static int put_counts(struct buf *b, struct web_request *r)

@@ -272,6 +272,9 @@ void render_fit(uint32_t rows, uint32_t columns, const struct render_params *p, 
         s = (double)p->rows / rows;
     else
         s = fmin((double)p->rows / rows, (double)p->columns / columns);
+    /* Neither side beyond RENDER_MAX_SIDE, the aspect kept: a 65535 x 1
+     * image asked 8192 wide is not made 8192 x 8192. */
+    s = fmin(s, fmin((double)RENDER_MAX_SIDE / rows, (double)RENDER_MAX_SIDE / columns));
     double r = fmin(fmax(floor(rows * s + 0.5), 1), RENDER_MAX_SIDE);
     double c = fmin(fmax(floor(columns * s + 0.5), 1), RENDER_MAX_SIDE);
     *out_rows = (uint32_t)r;
@@ -307,23 +310,39 @@ int render_scale(const struct render_image *in, uint32_t rows, uint32_t columns,
                  struct render_image *out)
 {
     unsigned ns = in->samples;
+    /* Across first (the middle image in->rows x columns) or down first
+     * (rows x in->columns), whichever middle image is smaller: it is then
+     * never larger than the input or the output. */
+    int across_first = (size_t)in->rows * columns <= (size_t)rows * in->columns;
+    size_t mid_rows = across_first ? in->rows : rows;
+    size_t mid_columns = across_first ? columns : in->columns;
     memset(out, 0, sizeof *out);
-    /* Across first (in->rows x columns), then down. */
-    uint8_t *mid = malloc((size_t)in->rows * columns * ns);
+    uint8_t *mid = malloc(mid_rows * mid_columns * ns);
     out->pixels = malloc((size_t)rows * columns * ns);
     if (!mid || !out->pixels) {
         free(mid);
         render_image_free(out);
         return -ENOMEM;
     }
-    for (size_t y = 0; y < in->rows; y++)
-        for (unsigned c = 0; c < ns; c++)
-            resample_line(in->pixels + (y * in->columns) * ns + c, in->columns, ns,
-                          mid + (y * columns) * ns + c, columns, ns);
-    for (size_t x = 0; x < columns; x++)
-        for (unsigned c = 0; c < ns; c++)
-            resample_line(mid + x * ns + c, in->rows, (size_t)columns * ns,
-                          out->pixels + x * ns + c, rows, (size_t)columns * ns);
+    if (across_first) {
+        for (size_t y = 0; y < in->rows; y++)
+            for (unsigned c = 0; c < ns; c++)
+                resample_line(in->pixels + (y * in->columns) * ns + c, in->columns, ns,
+                              mid + (y * columns) * ns + c, columns, ns);
+        for (size_t x = 0; x < columns; x++)
+            for (unsigned c = 0; c < ns; c++)
+                resample_line(mid + x * ns + c, in->rows, (size_t)columns * ns,
+                              out->pixels + x * ns + c, rows, (size_t)columns * ns);
+    } else {
+        for (size_t x = 0; x < in->columns; x++)
+            for (unsigned c = 0; c < ns; c++)
+                resample_line(in->pixels + x * ns + c, in->rows, (size_t)in->columns * ns,
+                              mid + x * ns + c, rows, (size_t)in->columns * ns);
+        for (size_t y = 0; y < rows; y++)
+            for (unsigned c = 0; c < ns; c++)
+                resample_line(mid + (y * in->columns) * ns + c, in->columns, ns,
+                              out->pixels + (y * columns) * ns + c, columns, ns);
+    }
     free(mid);
     out->rows = rows;
     out->columns = columns;

@@ -1,8 +1,12 @@
-/* JPEG and PNG of an 8-bit image; see render_encode.h. Both libraries
- * report errors by longjmp: each encoder keeps everything that must be
- * freed after a jump outside its automatic variables (in a struct the
- * setjmp caller owns), as C requires of values changed after setjmp. */
+/* JPEG and PNG of an 8-bit image; see render_encode.h. JPEG is the codec
+ * table's; libpng reports errors by longjmp, so its encoder keeps
+ * everything that must be freed after a jump outside its automatic
+ * variables (in a struct the setjmp caller owns), as C requires of values
+ * changed after setjmp. */
 #include "core/render_encode.h"
+#include "codec/codec.h"
+#include "dicom/ts.h"
+#include "util/str.h"
 #include "util/error.h"
 
 #include <errno.h>
@@ -11,68 +15,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jpeglib.h>
 #include <png.h>
 
 #define DEFAULT_QUALITY 90
 
-struct jpeg_fail {
-    struct jpeg_error_mgr mgr;
-    jmp_buf jump;
-};
-
-static void jpeg_fail_exit(j_common_ptr cinfo)
-{
-    struct jpeg_fail *f = (struct jpeg_fail *)(void *)cinfo->err;
-    longjmp(f->jump, 1);
-}
-
-/* libjpeg's messages are of no use to a viewer, nor in our log. */
-static void jpeg_quiet(j_common_ptr cinfo)
-{
-    (void)cinfo;
-}
-
-struct jpeg_job {
-    struct jpeg_compress_struct c;
-    struct jpeg_fail fail;
-    unsigned char *mem; /* jpeg_mem_dest's buffer */
-    unsigned long size;
-    int rc;
-};
-
+/* JPEG through the codec table's baseline encoder (libjpeg-turbo): it
+ * writes into out's cap as it goes, RGB as YCbCr, as every browser reads. */
 static int encode_jpeg(const struct render_image *im, int quality, struct buf *out)
 {
-    struct jpeg_job *j = calloc(1, sizeof *j);
-    if (!j)
-        return -ENOMEM;
-    j->rc = DG_EPARSE;
-    j->c.err = jpeg_std_error(&j->fail.mgr);
-    j->fail.mgr.error_exit = jpeg_fail_exit;
-    j->fail.mgr.output_message = jpeg_quiet;
-    if (setjmp(j->fail.jump) == 0) {
-        jpeg_create_compress(&j->c);
-        jpeg_mem_dest(&j->c, &j->mem, &j->size);
-        j->c.image_width = im->columns;
-        j->c.image_height = im->rows;
-        j->c.input_components = (int)im->samples;
-        j->c.in_color_space = im->samples == 3 ? JCS_RGB : JCS_GRAYSCALE;
-        jpeg_set_defaults(&j->c);
-        jpeg_set_quality(&j->c, quality > 0 ? quality : DEFAULT_QUALITY, TRUE);
-        jpeg_start_compress(&j->c, TRUE);
-        size_t stride = (size_t)im->columns * im->samples;
-        while (j->c.next_scanline < j->c.image_height) {
-            JSAMPROW row = im->pixels + (size_t)j->c.next_scanline * stride;
-            jpeg_write_scanlines(&j->c, &row, 1);
-        }
-        jpeg_finish_compress(&j->c);
-        j->rc = buf_append(out, j->mem, j->size);
-    }
-    jpeg_destroy_compress(&j->c);
-    int rc = j->rc;
-    free(j->mem);
-    free(j);
-    return rc;
+    const struct codec *jpeg = codec_find(TS_JPEG_BASELINE);
+    struct codec_image native = {im->rows, im->columns, 1, (uint16_t)im->samples, 8, 8, 7,
+                                 0,        0,           ""},
+                       coded;
+    struct codec_options opt = {quality > 0 ? quality : DEFAULT_QUALITY, 0};
+
+    if (!jpeg)
+        return DG_EUNSUPPORTED;
+    str_copy(native.photometric, im->samples == 3 ? "RGB" : "MONOCHROME2",
+             sizeof native.photometric);
+    return jpeg->encode(&native, im->pixels, (size_t)im->rows * im->columns * im->samples, &opt,
+                        &coded, out);
 }
 
 struct png_job {

@@ -267,6 +267,17 @@ START_TEST(test_render_fit_keeps_the_aspect)
     render_fit(4000, 1, &p, &r, &c);
     ck_assert_uint_eq(r, 1);
     ck_assert_uint_eq(c, 1); /* never 0 */
+    /* A side that would pass RENDER_MAX_SIDE shrinks the other with it. */
+    p.rows = 0;
+    p.columns = RENDER_MAX_SIDE;
+    render_fit(65535, 1, &p, &r, &c);
+    ck_assert_uint_eq(r, RENDER_MAX_SIDE);
+    ck_assert_uint_eq(c, 1);
+    p.rows = 100000;
+    p.columns = 100000;
+    render_fit(4000, 2000, &p, &r, &c);
+    ck_assert_uint_eq(r, RENDER_MAX_SIDE);
+    ck_assert_uint_eq(c, RENDER_MAX_SIDE / 2);
 }
 END_TEST
 

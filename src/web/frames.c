@@ -251,7 +251,7 @@ static int encapsulated_frames(struct cursor *c, long nframes, struct wanted *w)
             while ((size_t)frame + 1 < nbot && le32((uint8_t *)&bot[frame + 1]) <= off)
                 frame++;
         else
-            frame = nframes == 1 ? 0 : fragment;
+            frame = nframes == 1 ? 0 : fragment - 1; /* fragment 1 is frame 0 */
         int asked = 0;
         for (size_t i = 0; i < w->n; i++)
             asked |= w->frame[i] - 1 == frame;

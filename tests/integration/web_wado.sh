@@ -122,6 +122,21 @@ python3 "$LIB" frames "$MF/frames/2" "$T/f2" 'multipart/related; type="image/jls
     fail "frame 2 as image/jls"
 [ "$(cat "$T/f2.types")" = "0 image/jls; transfer-syntax=1.2.840.10008.1.2.4.80" ] || fail "image/jls: $(cat "$T/f2.types")"
 [ "$(head -c 2 "$T/f2/frame-0.bin" | od -An -tx1 | tr -d ' ')" = ffd8 ] || fail "the image/jls frame is not a JPEG-LS stream"
+# Every frame as JPEG-LS (the transcoded copy: one fragment per frame, an
+# empty offset table), each decoding to its own frame's samples.
+python3 "$LIB" frames "$MF/frames/1,2,3" "$T/f5" 'multipart/related; type="image/jls"' > "$T/f5.types" ||
+    fail "frames 1,2,3 as image/jls"
+for k in 0 1 2; do
+    "$top_builddir/tests/tools/codec_frame" decode 1.2.840.10008.1.2.4.80 4 4 1 16 16 0 MONOCHROME2 0 \
+        "$T/f5/frame-$k.bin" "$T/f5/native-$k.bin" > /dev/null ||
+        fail "frame $((k + 1)) as image/jls does not decode"
+done
+python3 - "$T/f5" <<'PY' || fail "frames 1,2,3 as image/jls are not the first, second and third frames"
+import struct, sys
+for k in range(3):
+    got = open("%s/native-%d.bin" % (sys.argv[1], k), "rb").read()
+    assert got == b"".join(struct.pack("<H", 100 * (k + 1) + i) for i in range(16)), (k, got[:8])
+PY
 # A JPEG-LS instance's frame: native by default (dcmdjpls's pixels), as stored with *.
 python3 "$LIB" frames "$URL/studies/$LS_STUDY/series/$LS_SERIES/instances/$LS_SOP/frames/1" "$T/f3" > "$T/f3.types" ||
     fail "frame of a JPEG-LS instance"

@@ -144,6 +144,8 @@ static void load_users(int at_start)
         log_warn("web: no users file (WebUsers = %s): every request that needs a login is "
                  "refused (dgate --webuser:NAME:ROLES makes one)",
                  L.cfg->web_users);
+    else if (rc != DG_ENOTFOUND && at_start)
+        log_error("web: users file not read (every login is refused until it can be): %s", err);
     else if (rc != DG_ENOTFOUND)
         log_error("web: users file not read (the users of before are kept): %s", err);
 }
@@ -197,9 +199,11 @@ int web_login_start(const struct config *cfg)
     pthread_rwlock_wrlock(&L.lock);
     if (stat(cfg->web_users, &L.st) != 0)
         memset(&L.st, 0, sizeof L.st);
+    /* A users file dgate cannot read (another owner, a directory) refuses
+     * logins, as a missing one does; it does not stop the DICOM server. */
     load_users(1);
     pthread_rwlock_unlock(&L.lock);
-    return L.users ? 0 : -ENOMEM;
+    return 0;
 }
 
 void web_login_stop(void)

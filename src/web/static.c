@@ -61,7 +61,9 @@ static int step(int *dir, const char *name, int flags)
 
     if (!name[0] || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
         return -ENOENT;
-    fd = openat(*dir, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | flags);
+    /* O_NONBLOCK: a FIFO below WebRoot must not hold the thread (and the
+     * stop) for ever; it is then refused as not a regular file. */
+    fd = openat(*dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | flags);
     if (fd < 0)
         return -errno;
     close(*dir);

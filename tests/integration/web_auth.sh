@@ -159,4 +159,17 @@ URL="http://127.0.0.1:$WEB_PORT"
 [ "$(grep -c 'web: no users file' "$T/dgate.log")" = 1 ] || fail "no users file is not said at start"
 [ "$(remote /api/status -u 'root:root pw')" = 401 ] || fail "a login without a users file"
 [ "$(code /api/status)" = 200 ] || fail "loopback without a users file"
+stop_dgate
+
+# A users file dgate cannot read (here a directory): dgate still starts and
+# serves DICOM; every login is refused, and the start says why.
+mkdir -p "$USERS"
+WEB_PORT=auto
+make_config "WebRoot = www"
+start_dgate
+URL="http://127.0.0.1:$WEB_PORT"
+assert_contains "$T/dgate.log" "users file not read (every login is refused until it can be)"
+[ "$(remote /api/status -u 'root:root pw')" = 401 ] || fail "a login with an unreadable users file"
+still_serving "an unreadable users file"
+rmdir "$USERS"
 echo "web auth: ok"

@@ -16,6 +16,7 @@ echo 'nested' > "$T/www/sub/index.html"
 echo 'SECRET' > "$T/secret.txt"
 ln -s ../secret.txt "$T/www/link.txt"
 ln -s .. "$T/www/up"
+mkfifo "$T/www/pipe"
 
 WEB_PORT=auto
 make_config "WebRoot = www"
@@ -89,6 +90,8 @@ done
 
 # Unknown routes and methods.
 [ "$(code /nosuch.html)" = 404 ] || fail "a missing file is not 404"
+# A FIFO is not a file to serve, and opening it must not wait for a writer.
+[ "$(code /pipe -m 5)" = 404 ] || fail "a FIFO below WebRoot is not 404 at once"
 [ "$(code /api/nosuch)" = 404 ] || fail "an unknown API route is not 404"
 [ "$(code /api/status -X DELETE)" = 405 ] || fail "DELETE /api/status is not 405"
 [ "$(code /api/status -X POST -d x=1)" = 405 ] || fail "POST /api/status is not 405"

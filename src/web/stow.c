@@ -19,6 +19,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "web/json.h"
 #include "web/multipart.h"
 
 #include <errno.h>
@@ -93,22 +94,9 @@ static int add(struct buf *b, const char *s)
     return buf_append(b, s, strlen(s));
 }
 
-/* A JSON string: UIDs are digits and dots, but a URL carries the Host
- * the client sent (checked by http.c); quote what JSON needs anyway. */
 static int add_string(struct buf *b, const char *s)
 {
-    int rc = add(b, "\"");
-
-    for (; rc == 0 && *s; s++) {
-        char esc[8];
-        if (*s == '"' || *s == '\\' || (unsigned char)*s < 0x20) {
-            snprintf(esc, sizeof esc, "\\u%04x", (unsigned char)*s);
-            rc = add(b, esc);
-        } else {
-            rc = buf_append(b, s, 1);
-        }
-    }
-    return rc ? rc : add(b, "\"");
+    return json_string(s, strlen(s), b);
 }
 
 static int add_attr(struct buf *b, const char *tag, const char *vr, const char *value, int first)
@@ -140,6 +128,7 @@ static void note_stored(struct stow *s, const struct ingest_result *res)
 {
     char url[1024];
     struct buf *b = &s->ok;
+    size_t before = b->len;
     int rc = add(b, b->len ? ",{" : "{");
 
     instance_url(s, res->study_uid, res->series_uid, s->inst, url, sizeof url);
@@ -152,8 +141,11 @@ static void note_stored(struct stow *s, const struct ingest_result *res)
     if (rc == 0)
         rc = add(b, "}");
     s->stored++;
-    if (rc)
+    if (rc) {
+        /* The item that did not fit goes whole: the answer stays JSON. */
+        b->len = before;
         log_warn("web: STOW from %s: the answer lists too many instances", web_peer(s->r));
+    }
 }
 
 /* A refused part; its UIDs when its meta header said them. */
@@ -161,6 +153,7 @@ static void note_failed(struct stow *s, int err)
 {
     char reason[8];
     struct buf *b = &s->bad;
+    size_t before = b->len;
     int first = 1, rc = add(b, b->len ? ",{" : "{");
 
     snprintf(reason, sizeof reason, "%u", reason_of(err));
@@ -176,6 +169,8 @@ static void note_failed(struct stow *s, int err)
         rc = add_attr(b, "00081197", "US", reason, first);
     if (rc == 0)
         rc = add(b, "}");
+    if (rc)
+        b->len = before; /* the item that did not fit goes whole */
     s->failed++;
     log_warn("web: STOW from %s by %s: part %zu%s%s refused: %s", web_peer(s->r), web_user(s->r),
              multipart_parts(s->mp), s->inst[0] ? " " : "", s->inst, dg_strerror(err));
@@ -244,7 +239,12 @@ static int read_meta(struct stow *s, int at_end, size_t *used)
     if (rc)
         return rc;
     {
-        struct ingest_object obj = {s->cls, s->inst, ts, NULL, NULL, s->who, NULL, s->study, s->by};
+        struct ingest_object obj = {.sop_class = s->cls,
+                                    .sop_instance = s->inst,
+                                    .ts = ts,
+                                    .who = s->who,
+                                    .study = s->study,
+                                    .by = s->by};
         rc = ingest_begin(s->g, &obj);
     }
     if (rc)

@@ -90,15 +90,17 @@ int metadata_write_kept(struct db *db, const char *upsert_sql, const struct ds *
         ds_get_string(ds, STUDY_UID, study, sizeof study))
         return DG_EPARSE;
     v[0] = db_text(sop, strlen(sop));
-    if (encoded == DG_ETOOBIG) {
-        /* Not worth failing the store for: the file answers instead, and an
-         * older row of the instance must not. */
-        log_warn("metadata of %s is over %u bytes; not kept (read from its file)", sop,
-                 METADATA_MAX);
+    if (encoded) {
+        /* Not worth failing the store for (the kept form is a copy of the
+         * file's header): the file answers instead, and an older row of
+         * the instance must not. */
+        if (encoded == DG_ETOOBIG)
+            log_warn("metadata of %s is over %u bytes; not kept (read from its file)", sop,
+                     METADATA_MAX);
+        else
+            log_warn("metadata of %s not kept (read from its file): %s", sop, dg_strerror(encoded));
         return db_exec(db, "DELETE FROM " METADATA_TABLE " WHERE SOPInstUID = ?", v, 1, NULL);
     }
-    if (encoded)
-        return encoded;
     v[1] = db_text(series, strlen(series));
     v[2] = db_text(study, strlen(study));
     v[3] = db_text((const char *)kept->data, kept->len);

@@ -29,7 +29,7 @@ int metadata_encode(const struct ds *ds, struct buf *out);
 
 /* Write (or replace) the row of ds, inside the caller's transaction.
  * scratch is the caller's buffer (capped at METADATA_MAX), reused. A kept
- * form over METADATA_MAX is not kept (logged; any older row of the
+ * form that cannot be made (over METADATA_MAX, say) is not kept (logged; any older row of the
  * instance is deleted, and its metadata is read from its file). DG_EPARSE
  * when a key UID is missing; database errors as db.h. */
 int metadata_write(struct db *db, const char *upsert_sql, const struct ds *ds, struct buf *scratch);

@@ -183,6 +183,28 @@ void ingest_abort(struct ingest *g)
     g->write_rc = 0;
 }
 
+uint16_t ingest_failure_status(const struct ingest_env *env, int err)
+{
+    switch (err) {
+    case -ENOSPC:
+    case -EDQUOT:
+    case -ENOMEM:
+        return 0xA700;
+    case DG_EMISMATCH:
+        return 0xA900;
+    case DG_EPARSE:
+    case DG_ETRUNC:
+    case DG_EDEPTH:
+    case DG_ETOOBIG:
+    case DG_EUID:
+    case DG_ENOTDICOM:
+    case DG_EUNSUPPORTED:
+        return 0xC000;
+    default:
+        return (uint16_t)env->cfg->storage_failed_error_code;
+    }
+}
+
 void ingest_prepare(struct ingest *g)
 {
     /* Not after the first object: a producer that stores one image (many

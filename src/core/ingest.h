@@ -113,4 +113,11 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
  * anyway (after a response). */
 void ingest_prepare(struct ingest *g);
 
+/* The storage status (PS3.4 B.2.3) of an ingest error, the same for every
+ * way an object arrives (C-STORE's status, STOW-RS's Failure Reason):
+ * 0xA700 out of resources, 0xA900 not the object announced, 0xC000 cannot
+ * be understood, else StorageFailedErrorCode (Conquest's key; 0x0110,
+ * processing failure, by default). */
+uint16_t ingest_failure_status(const struct ingest_env *env, int err);
+
 #endif

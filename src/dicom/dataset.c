@@ -782,9 +782,25 @@ int ds_set_number_text(struct ds *ds, uint32_t tag, enum vr vr, const char *text
             memcpy(b, &d, 8);
         }
     } else {
-        long long v = strtoll(s, &end, 10);
+        /* In the VR's range, or refused: Rows=70000 must not become 4464. */
+        int is_unsigned = vr == VR_US || vr == VR_UL || vr == VR_UV;
+        unsigned long long u;
+        errno = 0;
+        if (is_unsigned) {
+            u = strtoull(s, &end, 10);
+            if (strchr(s, '-') || (n < 8 && u >> (8 * n)))
+                return DG_EPARSE;
+        } else {
+            long long v = strtoll(s, &end, 10);
+            long long limit = n < 8 ? 1LL << (8 * n - 1) : 0;
+            if (n < 8 && (v < -limit || v >= limit))
+                return DG_EPARSE;
+            u = (unsigned long long)v;
+        }
+        if (errno == ERANGE)
+            return DG_EPARSE;
         for (size_t i = 0; i < n; i++)
-            b[i] = (uint8_t)((unsigned long long)v >> (8 * i));
+            b[i] = (uint8_t)(u >> (8 * i));
     }
     if (end == s || *end != '\0')
         return DG_EPARSE;

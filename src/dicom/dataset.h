@@ -67,7 +67,8 @@ int ds_set_u16(struct ds *ds, uint32_t tag, uint16_t v); /* VR US */
 int ds_set_u32(struct ds *ds, uint32_t tag, uint32_t v); /* VR UL */
 /* A binary number element (US SS UL SL FL FD SV UV) from its decimal text
  * (len bytes): what the index and DICOMweb hold as text made binary again.
- * Returns 0, DG_EPARSE (not a number, or not such a VR), -ENOMEM. */
+ * Returns 0, DG_EPARSE (not a number, out of the VR's range, or not such
+ * a VR), -ENOMEM. */
 int ds_set_number_text(struct ds *ds, uint32_t tag, enum vr vr, const char *text, size_t len);
 /* Append a new empty item to the sequence `tag` (created, undefined length,
  * when absent) and return it in *item. */

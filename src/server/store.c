@@ -28,25 +28,7 @@ static void store_cleanup(void *state)
  * StorageFailedErrorCode where Conquest answers it. */
 static uint16_t status_for(const struct session *s, int rc)
 {
-    switch (rc) {
-    case 0:
-        return STATUS_SUCCESS;
-    case -ENOSPC:
-    case -EDQUOT:
-    case -ENOMEM:
-        return STATUS_OUT_OF_RESOURCES;
-    case DG_EMISMATCH:
-        return STATUS_DATASET_MISMATCH;
-    case DG_EPARSE:
-    case DG_ETRUNC:
-    case DG_EDEPTH:
-    case DG_ETOOBIG:
-    case DG_EUID:
-    case DG_EUNSUPPORTED:
-        return STATUS_CANNOT_UNDERSTAND;
-    default:
-        return (uint16_t)s->cfg->storage_failed_error_code;
-    }
+    return rc ? ingest_failure_status(&s->srv->ingest, rc) : STATUS_SUCCESS;
 }
 
 /* Receive the dataset into the ingest and store it. Returns 0 with *status

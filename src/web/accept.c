@@ -63,3 +63,18 @@ int accept_next(const char **cursor, struct accept_range *r)
     }
     return 0;
 }
+
+int accept_json(const char *header)
+{
+    static const char *const json[] = {"application/dicom+json", "application/json",
+                                       "application/*", "*/*"};
+    struct accept_range range;
+
+    if (!header || !*header)
+        return 1;
+    while (accept_next(&header, &range))
+        for (size_t i = 0; i < sizeof json / sizeof json[0]; i++)
+            if (accept_media_is(&range, json[i]))
+                return 1;
+    return 0;
+}

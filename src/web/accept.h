@@ -20,4 +20,9 @@ int accept_media_is(const struct accept_range *r, const char *type);
 /* Parameter `name`'s value, unquoted, into out: 1, or 0 when absent. */
 int accept_param(const struct accept_range *r, const char *name, char *out, size_t outlen);
 
+/* 1 when an Accept header takes JSON: absent or empty, or a range (not
+ * q=0) of application/dicom+json, application/json, application/<any> or
+ * <any>/<any>. What QIDO-RS and WADO-RS metadata answer with. */
+int accept_json(const char *header);
+
 #endif

@@ -20,7 +20,6 @@
 #define NAME_MAX_LEN 64
 #define PASSWORD_MAX_LEN 1024
 #define USERS_FILE_MAX (1u << 20)
-#define ALL_ROLES (WEB_ROLE_READ | WEB_ROLE_UPLOAD | WEB_ROLE_DELETE | WEB_ROLE_ADMIN)
 
 struct web_user {
     char *name;
@@ -55,7 +54,7 @@ int web_roles_parse(const char *s, size_t len, unsigned *roles)
     } known[] = {{"read", WEB_ROLE_READ},
                  {"upload", WEB_ROLE_UPLOAD},
                  {"delete", WEB_ROLE_DELETE},
-                 {"admin", ALL_ROLES}};
+                 {"admin", WEB_ROLES_ALL}};
     const char *end = s + len;
 
     *roles = 0;

@@ -35,8 +35,6 @@
 #define STREAM_BLOCK (64u * 1024)
 #define THREAD_STACK (1024u * 1024)
 
-#define ALL_ROLES (WEB_ROLE_READ | WEB_ROLE_UPLOAD | WEB_ROLE_DELETE | WEB_ROLE_ADMIN)
-
 /* One HTTP connection: the index connections its requests share, and the
  * deadline of its request heads. */
 struct web_conn {
@@ -96,11 +94,6 @@ const struct web_ctx *web_context(const struct web_request *r)
 {
     (void)r;
     return W.ctx;
-}
-
-const char *web_method(const struct web_request *r)
-{
-    return r->method;
 }
 
 const char *web_path(const struct web_request *r)
@@ -180,11 +173,6 @@ const char *web_base_url(const struct web_request *r)
     snprintf((char *)r->base_url, sizeof r->base_url, "%s://%s", W.tls ? "https" : "http",
              host && host_ok(host) ? host : W.address);
     return r->base_url;
-}
-
-long long web_content_length(const struct web_request *r)
-{
-    return r->length;
 }
 
 void web_set_state(struct web_request *r, void *state, void (*free_fn)(void *))
@@ -556,7 +544,7 @@ static int authenticate(struct web_request *r, const struct sockaddr *peer)
         if (need == WEB_LOGIN_REQUIRED)
             rc = -EACCES;
         else
-            r->roles = ALL_ROLES;
+            r->roles = WEB_ROLES_ALL;
     } else {
         rc = web_login_check(peer, name, password ? password : "", &r->roles);
         if (rc == 0) {

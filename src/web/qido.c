@@ -12,6 +12,7 @@
 #include "dicom/uid.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "web/accept.h"
 #include "web/json.h"
 #include "web/routes.h"
 #include "web/web.h"
@@ -350,14 +351,6 @@ static int take_result(void *ctx, const struct ds *rsp)
     return rc ? rc : json_dataset(a->copy, &plain, &a->out);
 }
 
-/* Accept: DICOM JSON (or plain JSON, or anything); XML is not made. */
-static int accepts_json(const char *accept)
-{
-    return !accept || !*accept || strstr(accept, "application/dicom+json") ||
-           strstr(accept, "application/json") || strstr(accept, "*/*") ||
-           strstr(accept, "application/*");
-}
-
 static int warn(struct web_request *r, const char *text)
 {
     char v[512];
@@ -398,7 +391,7 @@ static int search(struct web_request *r, enum schema_level level)
     char keys[256];
     int above, rc;
 
-    if (!accepts_json(web_header(r, "Accept"))) {
+    if (!accept_json(web_header(r, "Accept"))) {
         ds_free(id);
         return web_respond_error(r, 406, "QIDO-RS answers application/dicom+json only");
     }

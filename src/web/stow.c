@@ -35,14 +35,6 @@
  * instance: tens of thousands of instances). */
 #define LIST_MAX (16u << 20)
 
-/* PS3.18 Table 10.5.3-2's Failure Reasons (PS3.4 C-STORE statuses). */
-enum {
-    REASON_PROCESSING = 0x0110, /* processing failure */
-    REASON_OUT_OF_RESOURCES = 0xA700,
-    REASON_MISMATCH = 0xA900, /* the data set does not match (class, instance, study) */
-    REASON_CANNOT_UNDERSTAND = 0xC000,
-};
-
 enum part_state {
     PART_SKIP,    /* not an object (a form field) or already refused */
     PART_META,    /* gathering the preamble and meta header */
@@ -64,28 +56,6 @@ struct stow {
     struct buf ok, bad; /* JSON items of ReferencedSOPSequence, FailedSOPSequence */
     char who[64], by[160];
 };
-
-static unsigned reason_of(int err)
-{
-    switch (err) {
-    case -ENOSPC:
-    case -EDQUOT:
-    case -ENOMEM:
-        return REASON_OUT_OF_RESOURCES;
-    case DG_EMISMATCH:
-        return REASON_MISMATCH;
-    case DG_EPARSE:
-    case DG_ETRUNC:
-    case DG_EDEPTH:
-    case DG_ETOOBIG:
-    case DG_EUID:
-    case DG_ENOTDICOM:
-    case DG_EUNSUPPORTED:
-        return REASON_CANNOT_UNDERSTAND;
-    default:
-        return REASON_PROCESSING;
-    }
-}
 
 /* ---- the answer (PS3.18 F, only UIDs, numbers and URLs in it) ---- */
 
@@ -156,7 +126,8 @@ static void note_failed(struct stow *s, int err)
     size_t before = b->len;
     int first = 1, rc = add(b, b->len ? ",{" : "{");
 
-    snprintf(reason, sizeof reason, "%u", reason_of(err));
+    /* PS3.18 Table 10.5.3-2: the Failure Reason is the C-STORE status. */
+    snprintf(reason, sizeof reason, "%u", ingest_failure_status(web_context(s->r)->ingest, err));
     if (rc == 0 && s->cls[0]) {
         rc = add_attr(b, "00081150", "UI", s->cls, first);
         first = 0;

@@ -478,7 +478,11 @@ static ssize_t read_metadata(void *arg, uint8_t *p, size_t cap)
 static int metadata(struct web_request *r)
 {
     struct stream *s;
-    int rc = begin(r, &s);
+    int rc;
+
+    if (!accept_json(web_header(r, "Accept")))
+        return web_respond_error(r, 406, "WADO-RS metadata is application/dicom+json only");
+    rc = begin(r, &s);
 
     if (rc || !s)
         return rc;

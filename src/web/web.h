@@ -37,6 +37,7 @@ enum web_role {
     WEB_ROLE_UPLOAD = 2,
     WEB_ROLE_DELETE = 4,
     WEB_ROLE_ADMIN = 8,
+    WEB_ROLES_ALL = WEB_ROLE_READ | WEB_ROLE_UPLOAD | WEB_ROLE_DELETE | WEB_ROLE_ADMIN,
 };
 
 struct web_request;
@@ -63,7 +64,6 @@ struct web_route {
 
 /* The request. Strings are valid until the response is made. */
 const struct web_ctx *web_context(const struct web_request *r);
-const char *web_method(const struct web_request *r);
 const char *web_path(const struct web_request *r); /* percent-decoded, no query */
 const char *web_param(const struct web_request *r, const char *name); /* {name}, else NULL */
 /* A query argument by name (the first when repeated), else NULL. */
@@ -86,8 +86,6 @@ const char *web_peer(const struct web_request *r);
  * header, checked to be a host[:port]; else our bound address), for
  * absolute URLs in answers (RetrieveURL, BulkDataURI). */
 const char *web_base_url(const struct web_request *r);
-/* The bytes of the request body announced (Content-Length), or -1. */
-long long web_content_length(const struct web_request *r);
 
 /* State a route keeps across its body chunks and its handler; free_fn (may
  * be NULL) runs when the request ends, answered or not. */

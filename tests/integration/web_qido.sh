@@ -99,6 +99,12 @@ for q in 'studies?NoSuchKeyword=1' 'studies?StudyInstanceUID=1.2.abc' 'studies/1
 done
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: multipart/related; type="application/dicom+xml"' "$URL/dicom-web/studies")" = 406 ] ||
     fail "XML is not refused"
+# q=0 refuses a type (RFC 9110 12.4.2): JSON at q=0 is not acceptable, at
+# q=0.5 beside another type it is.
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/dicom+json;q=0, application/dicom+xml' "$URL/dicom-web/studies")" = 406 ] ||
+    fail "JSON at q=0 is answered"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html, application/dicom+json; q=0.5' "$URL/dicom-web/studies")" = 200 ] ||
+    fail "JSON at q=0.5 is refused"
 
 # Still serving; the queries in PacsUser.log.
 [ "$(get /dicom-web/studies?PatientID=P2)" = 200 ] || fail "not serving after the refusals"

@@ -181,6 +181,12 @@ done
 [ "$(st "$URL/studies/1.2.x")" = 400 ] || fail "bad UID not 400"
 [ "$(st "$URL/studies/$PH_STUDY/series/1.2.3/instances/$LS_SOP")" = 404 ] || fail "instance under another series not 404"
 
+# ---- metadata: JSON only (XML is not made) -----------------------------------
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/dicom+xml' "$URL/studies/$PH_STUDY/metadata")" = 406 ] ||
+    fail "metadata as XML is not refused"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/dicom+xml, application/dicom+json;q=0.9' "$URL/studies/$PH_STUDY/metadata")" = 200 ] ||
+    fail "metadata as JSON at q=0.9 is refused"
+
 # ---- metadata, from the index only: the files moved away ------------------
 mkdir "$T/away"
 for d in "$T"/data/*; do [ "$d" = "$T/data/dbase" ] || mv "$d" "$T/away/"; done

@@ -779,6 +779,46 @@ START_TEST(test_enc_deflate_bomb_is_capped)
 }
 END_TEST
 
+/* Numbers from text land in their VR or are refused, never wrapped. */
+START_TEST(test_ds_number_text_ranges)
+{
+    struct ds *ds = ds_new();
+    const uint32_t rows = DICT_TAG(0x0028, 0x0010), pixel = DICT_TAG(0x0028, 0x0106);
+    const uint32_t ul = DICT_TAG(0x0028, 0x0008), sl = DICT_TAG(0x0018, 0x6020);
+    uint16_t u16;
+    int16_t i16;
+    uint32_t u32;
+    int32_t i32;
+
+    ck_assert_ptr_nonnull(ds);
+    ck_assert_int_eq(ds_set_number_text(ds, rows, VR_US, "65535", 5), 0);
+    ck_assert_int_eq(ds_get_u16(ds, rows, 0, &u16), 0);
+    ck_assert_uint_eq(u16, 65535);
+    ck_assert_int_eq(ds_set_number_text(ds, rows, VR_US, "70000", 5), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, rows, VR_US, "-1", 2), DG_EPARSE);
+    ck_assert_int_eq(ds_get_u16(ds, rows, 0, &u16), 0);
+    ck_assert_uint_eq(u16, 65535); /* left as it was */
+    ck_assert_int_eq(ds_set_number_text(ds, pixel, VR_SS, "-32768", 6), 0);
+    ck_assert_int_eq(ds_get_i16(ds, pixel, 0, &i16), 0);
+    ck_assert_int_eq(i16, -32768);
+    ck_assert_int_eq(ds_set_number_text(ds, pixel, VR_SS, "32768", 5), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, pixel, VR_SS, "-32769", 6), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, ul, VR_UL, "4294967295", 10), 0);
+    ck_assert_int_eq(ds_get_u32(ds, ul, 0, &u32), 0);
+    ck_assert_uint_eq(u32, 4294967295u);
+    ck_assert_int_eq(ds_set_number_text(ds, ul, VR_UL, "4294967296", 10), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, sl, VR_SL, "-2147483648", 11), 0);
+    ck_assert_int_eq(ds_get_i32(ds, sl, 0, &i32), 0);
+    ck_assert_int_eq(i32, INT32_MIN);
+    ck_assert_int_eq(ds_set_number_text(ds, sl, VR_SL, "2147483648", 10), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, sl, VR_SV, "99999999999999999999", 20), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, sl, VR_UV, "18446744073709551615", 20), 0);
+    ck_assert_int_eq(ds_set_number_text(ds, sl, VR_UV, "18446744073709551616", 20), DG_EPARSE);
+    ck_assert_int_eq(ds_set_number_text(ds, rows, VR_US, "12x", 3), DG_EPARSE);
+    ds_free(ds);
+}
+END_TEST
+
 static Suite *dataset_suite(void)
 {
     Suite *s = suite_create("dataset");
@@ -790,6 +830,7 @@ static Suite *dataset_suite(void)
     tcase_add_test(ds, test_ds_person_name_groups);
     tcase_add_test(ds, test_ds_binary_accessors);
     tcase_add_test(ds, test_ds_text_numbers);
+    tcase_add_test(ds, test_ds_number_text_ranges);
     tcase_add_test(ds, test_ds_elements_stay_sorted_replace_and_remove);
     tcase_add_test(ds, test_ds_clear_after_large_values_keeps_the_root);
     tcase_add_test(ds, test_ds_many_elements_and_items);

@@ -120,7 +120,7 @@ static int set_binary(struct qido_search *q, struct ds *id, uint32_t tag, enum v
     if (!*value)
         return ds_set(id, tag, vr, NULL, 0);
     rc = ds_set_number_text(id, tag, vr, value, strlen(value));
-    return rc == DG_EPARSE ? refuse(q, rc, "not a number: %.64s", value) : rc;
+    return rc == DG_EPARSE ? refuse(q, rc, "not a number of its VR: %.64s", value) : rc;
 }
 
 static int set_key(struct qido_search *q, struct ds *id, uint32_t tag, const char *value)

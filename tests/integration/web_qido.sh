@@ -94,7 +94,8 @@ grep -qi '^warning: 299 .*fuzzymatching parameter is not supported' "$T/headers"
 # Refusals: 400 with a reason; 406 for XML.
 for q in 'studies?NoSuchKeyword=1' 'studies?StudyInstanceUID=1.2.abc' 'studies/1..2/series' \
     'studies?limit=-1' 'studies?limit=99999999999999' 'studies?offset=x' 'studies?fuzzymatching=maybe' \
-    'studies?includefield=Nope' 'studies?ReferencedSeriesSequence=1' 'studies/..%2F..%2Fetc/series'; do
+    'studies?includefield=Nope' 'studies?ReferencedSeriesSequence=1' 'studies/..%2F..%2Fetc/series' \
+    'instances?Rows=70000' 'instances?Rows=-1'; do
     [ "$(get "/dicom-web/$q")" = 400 ] || fail "$q: not 400 but $(cat "$T/body")"
 done
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: multipart/related; type="application/dicom+xml"' "$URL/dicom-web/studies")" = 406 ] ||

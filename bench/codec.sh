@@ -22,34 +22,40 @@ set -u
 COPIES=${BENCH_CODEC_COPIES:-40}
 REPEAT=${BENCH_REPEAT:-3}
 
-# One line per codec: name|dgate's code|dcmtk's decoder|dcmtk's encoder
-# (with its options)|gdcmconv's encoding option ('-' for none). The codec
-# engineers add their rows here.
+# One line per codec: name|dgate's code ('-': dgate does not write it)|
+# dcmtk's decoder|dcmtk's encoder (with its options)|gdcmconv's encoding
+# option ('-' for none)|the files: all, or 8bit (baseline JPEG is 8-bit;
+# dcmcjpeg would cut the 16-bit images to 8 bits).
 CODECS='
 RLE Lossless|jr|dcmdrle|dcmcrle|--rle
 JPEG SV1 .4.70|j2|dcmdjpeg|dcmcjpeg +e1|-J
 JPEG Lossless|j1|dcmdjpeg|dcmcjpeg +el|-
+JPEG Baseline|j3|dcmdjpeg|dcmcjpeg +eb|-J --lossy -q 90|8bit
 JPEG Extended|j4|dcmdjpeg|dcmcjpeg +ee|-J --lossy -q 90
 JPEG-LS|js|dcmdjpls|dcmcjpls|--jpegls
 JPEG-LS near 3|j73|dcmdjpls|dcmcjpls +en +md 3|--jpegls --lossy -e 3
 JPEG 2000|jk|-|-|--j2k
 JPEG 2000 lossy|jl50|-|-|--j2k --lossy -r 10
 HTJ2K|jh|-|-|-
+Deflate|-|dcmconv +te|dcmconv +td|-d
 '
 # dcmtk has no JPEG 2000: its columns are "-" and gdcmconv makes the set
-# the decoders read. Neither writes HTJ2K: dgate makes that set.
+# the decoders read. Neither writes HTJ2K: dgate makes that set. No
+# compression code of Conquest's (nor of ours) writes Deflated Explicit VR
+# LE, a syntax for objects without pixels: only its decoding is compared.
 
 need gdcmconv dcmdump
 [ -x "$DGATE" ] || fail "no dgate at $DGATE (set DGATE)"
 make_config
 
-mkdir -p "$T/raw"
-for k in $(seq 1 "$COPIES"); do
-    for f in "$top_srcdir"/data/samples/*/*.dcm; do
-        cp "$f" "$T/raw/$k-${f##*/}"
+mkdir -p "$T/raw" "$T/raw8bit"
+for f in "$top_srcdir"/data/samples/*/*.dcm; do
+    sets=raw
+    dcmdump +P BitsAllocated "$f" | grep -q 'US 8 ' && sets="raw raw8bit"
+    for k in $(seq 1 "$COPIES"); do
+        for set in $sets; do cp "$f" "$T/$set/$k-${f##*/}"; done
     done
 done
-MB=$(du -sb "$T/raw" | awk '{ printf "%.1f", $1 / 1e6 }')
 cat "$T"/raw/* > /dev/null
 
 now() { date +%s.%N; }
@@ -82,10 +88,13 @@ ratio() { # ours dcmtk gdcm (MB/s)
         if (b == 0) print "-"; else printf "%.2f", $1 / b }'
 }
 
-echo "codec benchmark: $COPIES copies of the samples, $MB MB uncompressed, best of $REPEAT"
+echo "codec benchmark: $COPIES copies of the samples ($(du -sb "$T/raw" | awk '{ printf "%.1f", $1 / 1e6 }') MB uncompressed), best of $REPEAT"
 printf '%-16s %-7s %12s %12s %12s %8s\n' codec op "dgate MB/s" "dcmtk MB/s" "gdcm MB/s" ratio
-echo "$CODECS" | while IFS='|' read -r name code dec enc gdcm_opt; do
+echo "$CODECS" | while IFS='|' read -r name code dec enc gdcm_opt files; do
     [ -n "$name" ] || continue
+    raw=$T/raw
+    [ "${files:-all}" = 8bit ] && raw=$T/raw8bit
+    MB=$(du -sb "$raw" | awk '{ printf "%.1f", $1 / 1e6 }')
     # The compressed set every decoder reads: dcmtk's.
     gdcm_enc() { gdcmconv $gdcm_opt "$1" "$2"; }
     dgate_make() { cp "$1" "$2" && "$DGATE" -w "$T/dicom.ini" "-jc$code" "$2"; }
@@ -93,17 +102,18 @@ echo "$CODECS" | while IFS='|' read -r name code dec enc gdcm_opt; do
     [ "$enc" = - ] && maker=gdcm_enc
     [ "$enc" = - ] && [ "$gdcm_opt" = - ] && maker=dgate_make
     rm -rf "$T/coded" && mkdir "$T/coded"
-    for f in "$T"/raw/*; do
+    for f in "$raw"/*; do
         $maker "$f" "$T/coded/${f##*/}" > /dev/null || fail "$maker could not make the set for $name"
     done
     gdcm_dec() { gdcmconv --raw "$1" "$2"; }
     dgate_enc() { "$DGATE" -w "$T/dicom.ini" "-jc$code" "$1"; }
     dgate_dec() { "$DGATE" -w "$T/dicom.ini" -jd "$1"; }
-    e_ours=$(mbps "$(best_of dgate_enc "$T/raw" inplace)")
+    e_ours=-
+    [ "$code" = - ] || e_ours=$(mbps "$(best_of dgate_enc "$raw" inplace)")
     e_dcmtk=-
-    [ "$enc" = - ] || e_dcmtk=$(mbps "$(best_of "$enc" "$T/raw")")
+    [ "$enc" = - ] || e_dcmtk=$(mbps "$(best_of "$enc" "$raw")")
     e_gdcm=- # '-': gdcmconv does not write this syntax
-    [ "$gdcm_opt" = - ] || e_gdcm=$(mbps "$(best_of gdcm_enc "$T/raw")")
+    [ "$gdcm_opt" = - ] || e_gdcm=$(mbps "$(best_of gdcm_enc "$raw")")
     d_ours=$(mbps "$(best_of dgate_dec "$T/coded" inplace)")
     d_dcmtk=-
     [ "$dec" = - ] || d_dcmtk=$(mbps "$(best_of "$dec" "$T/coded")")

@@ -823,7 +823,7 @@ static int pixels_begin(struct src *s, const struct ds *ds, struct pixels *px,
         return -ENOMEM;
     uint32_t frames = px->stored.frames;
     px->fi.frames = frames;
-    if (!px->dec) {
+    if (!px->from->encapsulated) {
         if (h->len == DS_UNDEFINED_LENGTH)
             return DG_EPARSE;
         return h->len / px->native_size < frames ? DG_EMISMATCH : 0;
@@ -1120,4 +1120,92 @@ void transcode_frame_free(struct transcode_frame *f)
     buf_free(&f->header);
     free(f->pixels);
     memset(f, 0, sizeof *f);
+}
+
+/* The frames as stored: a source past the header, the walk over the pixel
+ * data (native_size bytes a native frame, else the fragments by the offset
+ * tables), and how far it has gone. */
+struct transcode_frames {
+    struct src s;
+    struct pixels px;
+    struct ds *ds;
+    struct buf header;
+    int src_ready;
+    uint32_t next; /* the frame the source is at */
+};
+
+int transcode_frames_open(const char *ts_uid, transcode_read_fn rd, void *rarg,
+                          struct transcode_frames **out)
+{
+    const struct ts *ts = ts_find(ts_uid, strlen(ts_uid));
+    struct transcode_frames *f;
+    uint32_t tag = 0;
+    struct pixel_header h = {0};
+    int rc;
+
+    *out = NULL;
+    if (!ts)
+        return DG_EUNSUPPORTED;
+    f = calloc(1, sizeof *f);
+    if (!f)
+        return -ENOMEM;
+    *out = f;
+    f->ds = ds_new();
+    if (!f->ds)
+        return -ENOMEM;
+    rc = src_init(&f->s, rd, rarg, ts->deflated);
+    f->src_ready = 1;
+    if (rc == 0)
+        rc = read_header(&f->s, base_ts(ts), f->ds, &f->header, &tag, &h);
+    if (rc == 0 && tag != TAG_PIXEL_DATA)
+        rc = DG_ENOTFOUND;
+    if (rc != 0)
+        return rc;
+    f->s.pos += h.size;
+    f->px.from = ts;
+    f->px.ow = h.ow;
+    return pixels_begin(&f->s, f->ds, &f->px, &h);
+}
+
+const struct ds *transcode_frames_header(const struct transcode_frames *f)
+{
+    return f->ds;
+}
+
+uint32_t transcode_frames_count(const struct transcode_frames *f)
+{
+    return f->px.stored.frames;
+}
+
+int transcode_frames_read(struct transcode_frames *f, uint32_t k, const uint8_t **p, size_t *n)
+{
+    int rc = 0;
+
+    if (k >= f->px.stored.frames)
+        return DG_ENOTFOUND;
+    if (k < f->next)
+        return DG_EPARSE; /* the source does not go back */
+    for (; rc == 0 && f->next <= k; f->next++)
+        rc = f->px.from->encapsulated
+                 ? gather_frame(&f->s, &f->px.fi, &f->px.fr, f->next, &f->px.in)
+                 : src_read(&f->s, f->px.frame, f->px.native_size);
+    if (rc != 0)
+        return rc;
+    *p = f->px.from->encapsulated ? f->px.in.data : f->px.frame;
+    *n = f->px.from->encapsulated ? f->px.in.len : f->px.native_size;
+    return 0;
+}
+
+void transcode_frames_close(struct transcode_frames *f)
+{
+    if (!f)
+        return;
+    if (f->src_ready)
+        src_free(&f->s);
+    free(f->px.frame);
+    free(f->px.fi.offsets);
+    buf_free(&f->px.in);
+    ds_free(f->ds);
+    buf_free(&f->header);
+    free(f);
 }

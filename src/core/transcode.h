@@ -79,4 +79,28 @@ int transcode_read_frame(const char *from_ts, transcode_read_fn rd, void *rarg, 
                          struct transcode_frame *f);
 void transcode_frame_free(struct transcode_frame *f);
 
+/* The frames of a dataset encoded in ts as stored, in order, without
+ * decoding: a native frame's bytes as they are, a compressed frame's
+ * fragments gathered (by the Basic or Extended Offset Table, else one
+ * fragment a frame, or every fragment for a single frame). What WADO-RS
+ * frames and bulk data answer. Memory is bounded by a frame, as for
+ * transcode_dataset. */
+struct transcode_frames;
+/* Read the elements before the Pixel Data and its offset table. Returns 0;
+ * DG_ENOTFOUND without Pixel Data; DG_EUNSUPPORTED for a syntax we do not
+ * know; read_frame's errors for the dataset (DG_EMISMATCH: an offset table
+ * of another frame count). *f is to be closed, also after an error. */
+int transcode_frames_open(const char *ts, transcode_read_fn rd, void *rarg,
+                          struct transcode_frames **f);
+const struct ds *transcode_frames_header(const struct transcode_frames *f);
+/* NumberOfFrames (1 when absent). */
+uint32_t transcode_frames_count(const struct transcode_frames *f);
+/* Frame k (0-based) into *p, *n, valid until the next call; frames come in
+ * order (DG_EPARSE for one before the last read). DG_ENOTFOUND past the
+ * count, DG_ETRUNC when the pixel data ends first (a NumberOfFrames that
+ * lies), DG_EPARSE for fragments that are not items or offsets that do not
+ * point at fragments. */
+int transcode_frames_read(struct transcode_frames *f, uint32_t k, const uint8_t **p, size_t *n);
+void transcode_frames_close(struct transcode_frames *f);
+
 #endif

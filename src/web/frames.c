@@ -124,154 +124,6 @@ static int parse_list(const char *s, long *v, size_t *n)
     return *n ? 0 : DG_EPARSE;
 }
 
-/* The bytes after the header: what the header read kept, then the object. */
-struct cursor {
-    struct retrieve_object *o;
-    const struct buf *raw;
-    size_t pos; /* in raw while below raw->len */
-};
-
-/* n bytes into p (NULL: skipped). DG_ETRUNC at the end of the object. */
-static int take(struct cursor *c, uint8_t *p, size_t n)
-{
-    while (n > 0) {
-        size_t got;
-        if (c->pos < c->raw->len) {
-            got = c->raw->len - c->pos < n ? c->raw->len - c->pos : n;
-            if (p)
-                memcpy(p, c->raw->data + c->pos, got);
-            c->pos += got;
-        } else {
-            uint8_t tmp[64 * 1024];
-            int rc = retrieve_read(c->o, p ? p : tmp, p || n < sizeof tmp ? n : sizeof tmp, &got);
-            if (rc)
-                return rc;
-            if (got == 0)
-                return DG_ETRUNC;
-        }
-        if (p)
-            p += got;
-        n -= got;
-    }
-    return 0;
-}
-
-static uint32_t le32(const uint8_t *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-struct wanted {
-    const long *frame; /* asked, 1-based */
-    size_t n;
-    struct buf *bytes; /* one per asked frame; a repeat is filled once */
-    size_t total;      /* bytes kept, at most FRAMES_MAX_BYTES */
-};
-
-/* Append p to every first mention of frame f (0-based). */
-static int keep(struct wanted *w, long f, const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < w->n; i++) {
-        if (w->frame[i] - 1 != f)
-            continue;
-        if (n > FRAMES_MAX_BYTES - w->total)
-            return DG_ETOOBIG;
-        w->total += n;
-        return buf_append(&w->bytes[i], p, n);
-    }
-    return 0;
-}
-
-static int native_frames(struct cursor *c, uint64_t len, uint64_t frame_size, struct wanted *w)
-{
-    uint64_t at = 0, last = 0;
-    uint8_t *tmp = malloc(64 * 1024);
-    int rc = tmp ? 0 : -ENOMEM;
-
-    for (size_t i = 0; i < w->n; i++)
-        if ((uint64_t)w->frame[i] > last)
-            last = (uint64_t)w->frame[i];
-    if (len > last * frame_size)
-        len = last * frame_size; /* nothing after the last frame asked is read */
-    /* One pass from the start: each asked frame's bytes are kept. */
-    while (rc == 0 && at < len) {
-        size_t n = len - at < 64 * 1024 ? (size_t)(len - at) : 64 * 1024;
-        uint64_t f = at / frame_size, end = (f + 1) * frame_size;
-        if (at + n > end)
-            n = (size_t)(end - at);
-        rc = take(c, tmp, n);
-        if (rc == 0)
-            rc = keep(w, (long)f, tmp, n);
-        at += n;
-    }
-    free(tmp);
-    return rc;
-}
-
-/* Fragments: with an offset table, a frame is the fragments from its
- * offset; without one, one fragment per frame, or every fragment for a
- * single frame. */
-static int encapsulated_frames(struct cursor *c, long nframes, struct wanted *w)
-{
-    uint8_t h[8];
-    uint32_t *bot = NULL;
-    size_t nbot = 0;
-    uint64_t off = 0;
-    long fragment = -1, frame = 0;
-    int rc = 0;
-
-    for (;;) {
-        rc = take(c, h, 8);
-        if (rc)
-            break;
-        uint32_t tag = (uint32_t)(h[0] | h[1] << 8) << 16 | (uint32_t)(h[2] | h[3] << 8);
-        uint32_t n = le32(h + 4);
-        if (tag == DICT_TAG(0xFFFE, 0xE0DD))
-            break;
-        if (tag != DICT_TAG(0xFFFE, 0xE000) || n == 0xFFFFFFFFu) {
-            rc = DG_EPARSE;
-            break;
-        }
-        if (fragment++ < 0) { /* the Basic Offset Table */
-            if (n > 4u * (uint32_t)nframes + 4) {
-                rc = DG_EPARSE;
-                break;
-            }
-            nbot = n / 4;
-            bot = nbot ? malloc(n) : NULL;
-            if (nbot && !bot)
-                rc = -ENOMEM;
-            else
-                rc = take(c, nbot ? (uint8_t *)bot : NULL, n);
-            if (rc)
-                break;
-            continue;
-        }
-        if (nbot)
-            while ((size_t)frame + 1 < nbot && le32((uint8_t *)&bot[frame + 1]) <= off)
-                frame++;
-        else
-            frame = nframes == 1 ? 0 : fragment - 1; /* fragment 1 is frame 0 */
-        int asked = 0;
-        for (size_t i = 0; i < w->n; i++)
-            asked |= w->frame[i] - 1 == frame;
-        if (asked) {
-            uint8_t *p = malloc(n ? n : 1);
-            rc = p ? take(c, p, n) : -ENOMEM;
-            if (rc == 0)
-                rc = keep(w, frame, p, n);
-            free(p);
-        } else {
-            rc = take(c, NULL, n);
-        }
-        off += 8 + (uint64_t)n;
-        if (rc)
-            break;
-    }
-    free(bot);
-    return rc;
-}
-
 struct found {
     char device[32], file[512];
     int n;
@@ -286,27 +138,25 @@ static int found_row(void *ctx, const struct objects_row *row)
     return 0;
 }
 
-/* One part per frame asked, or (whole) one part of every frame: a Pixel
- * Data's bulk data. */
-static int answer(struct web_request *r, const char *type, const char *ts, struct wanted *w,
-                  int whole)
+/* One part per frame asked, each the bytes of its frame. */
+static int answer(struct web_request *r, const char *type, const char *ts, const long *list,
+                  size_t n, const struct buf *bytes)
 {
     char boundary[40], h[256];
     struct buf out;
     int rc = wado_boundary(boundary, sizeof boundary);
 
     buf_init(&out, FRAMES_MAX_BYTES + 64u * 1024);
-    for (size_t i = 0; rc == 0 && i < w->n; i++) {
+    for (size_t i = 0; rc == 0 && i < n; i++) {
         size_t k;
-        for (k = 0; k < i && w->frame[k] != w->frame[i]; k++)
+        for (k = 0; k < i && list[k] != list[i]; k++)
             ; /* a repeated frame: the bytes of its first mention */
         snprintf(h, sizeof h, "--%s\r\nContent-Type: %s; transfer-syntax=%s\r\n\r\n", boundary,
                  type, ts);
-        if (!whole || i == 0)
-            rc = buf_append(&out, h, strlen(h));
+        rc = buf_append(&out, h, strlen(h));
         if (rc == 0)
-            rc = buf_append(&out, w->bytes[k].data, w->bytes[k].len);
-        if (rc == 0 && (!whole || i + 1 == w->n))
+            rc = buf_append(&out, bytes[k].data, bytes[k].len);
+        if (rc == 0)
             rc = buf_append(&out, "\r\n", 2);
     }
     snprintf(h, sizeof h, "--%s--\r\n", boundary);
@@ -319,7 +169,60 @@ static int answer(struct web_request *r, const char *type, const char *ts, struc
         rc = web_respond(r, 200, ctype, out.data, out.len);
     }
     buf_free(&out);
-    return rc == DG_ETOOBIG ? web_respond_error(r, 413, "the frames asked are too many bytes") : rc;
+    return rc;
+}
+
+/* Every frame in one part (a Pixel Data's bulk data), streamed a frame at
+ * a time: the opening of the part, the frames, the closing. */
+struct whole {
+    struct retrieve_object o;
+    struct transcode_frames *fr;
+    uint32_t next, count;
+    const uint8_t *p;
+    size_t left;
+    char head[256], tail[64];
+    size_t head_left, tail_left;
+};
+
+static void whole_free(void *arg)
+{
+    struct whole *w = arg;
+    transcode_frames_close(w->fr);
+    retrieve_close(&w->o);
+    free(w);
+}
+
+static ssize_t whole_read(void *arg, uint8_t *p, size_t cap)
+{
+    struct whole *w = arg;
+    size_t n;
+
+    if (w->head_left) {
+        n = w->head_left < cap ? w->head_left : cap;
+        memcpy(p, w->head + strlen(w->head) - w->head_left, n);
+        w->head_left -= n;
+        return (ssize_t)n;
+    }
+    while (w->left == 0 && w->next < w->count) {
+        int rc = transcode_frames_read(w->fr, w->next, &w->p, &w->left);
+        if (rc) {
+            log_warn("WADO-RS: frame %u of %s cut off: %s", w->next + 1, w->o.sop_instance,
+                     dg_strerror(rc));
+            return -1;
+        }
+        w->next++;
+    }
+    if (w->left) {
+        n = w->left < cap ? w->left : cap;
+        memcpy(p, w->p, n);
+        w->p += n;
+        w->left -= n;
+        return (ssize_t)n;
+    }
+    n = w->tail_left < cap ? w->tail_left : cap;
+    memcpy(p, w->tail + strlen(w->tail) - w->tail_left, n);
+    w->tail_left -= n;
+    return (ssize_t)n;
 }
 
 /* The instance the path names, opened: 0, or an error answered (*answered). */
@@ -346,97 +249,86 @@ static int open_instance(struct web_request *r, const char *const uid[3], struct
     return rc ? rc : retrieve_open(ctx->ingest->archive, ctx->cfg, f.device, f.file, o);
 }
 
-/* Frames `list` (NULL: every frame, in one part) of the instance. */
-static int send_frames(struct web_request *r, const long *asked, size_t nlist)
+/* The frames of `list` (NULL: every frame, in one part) of the instance. */
+static int send_frames(struct web_request *r, const long *list, size_t nlist)
 {
     const struct web_ctx *ctx = web_context(r);
     const char *const uid[3] = {web_param(r, "study"), web_param(r, "series"),
                                 web_param(r, "instance")};
-    long list[FRAMES_MAX_COUNT], nframes = 1;
     struct buf bytes[FRAMES_MAX_COUNT];
-    struct wanted w = {list, 0, bytes, 0};
-    struct retrieve_object o = {0};
-    struct buf raw;
-    struct ds *ds = NULL;
+    struct whole *w = calloc(1, sizeof *w);
     char ts[UID_MAX_LEN + 1];
-    size_t header_len = 0;
-    int answered, rc = open_instance(r, uid, &o, &answered);
+    uint32_t count = 0;
+    size_t total = 0;
+    int answered = 0, rc = w ? open_instance(r, uid, &w->o, &answered) : -ENOMEM;
 
-    if (rc || answered)
+    if (rc || answered) {
+        free(w);
         return rc;
-    if (asked)
-        memcpy(list, asked, nlist * sizeof *list);
-    if (negotiate(web_header(r, "Accept"), o.ts, ts, sizeof ts) != 0) {
-        retrieve_close(&o);
-        return web_respond_error(
-            r, 406, "these frames cannot be given in a type asked (stored as %s)", o.ts);
+    }
+    if (negotiate(web_header(r, "Accept"), w->o.ts, ts, sizeof ts) != 0) {
+        rc = web_respond_error(
+            r, 406, "these frames cannot be given in a type asked (stored as %s)", w->o.ts);
+        whole_free(w);
+        return rc;
     }
     /* Native little endian is native little endian, implicit or explicit. */
-    if (strcmp(ts, o.ts) != 0 &&
-        !(strcmp(ts, TS_EXPLICIT_LE) == 0 && strcmp(o.ts, TS_IMPLICIT_LE) == 0))
-        rc = retrieve_transcode(&o, ctx->cfg, ts, NULL);
-    buf_init(&raw, HEADER_MAX);
-    ds = ds_new();
+    if (strcmp(ts, w->o.ts) != 0 &&
+        !(strcmp(ts, TS_EXPLICIT_LE) == 0 && strcmp(w->o.ts, TS_IMPLICIT_LE) == 0))
+        rc = retrieve_transcode(&w->o, ctx->cfg, ts, NULL);
     if (rc == 0)
-        rc = ds ? retrieve_header(&o, &raw, ds, &header_len) : -ENOMEM;
-    for (size_t i = 0; i < FRAMES_MAX_COUNT; i++)
-        buf_init(&bytes[i], FRAMES_MAX_BYTES);
-    if (rc == 0) {
-        long v;
-        if (ds_get_long(ds, DICT_TAG(0x0028, 0x0008), 0, &v) == 0 && v > 0)
-            nframes = v;
-        if (!asked) {
-            nlist = nframes <= FRAMES_MAX_COUNT ? (size_t)nframes : 0;
-            rc = nlist ? 0 : DG_ETOOBIG;
-            for (size_t i = 0; i < nlist; i++)
-                list[i] = (long)i + 1;
-        }
-        w.n = nlist;
-        for (size_t i = 0; i < nlist && rc == 0; i++)
-            if (list[i] > nframes)
-                rc = DG_ENOTFOUND;
-    }
-    if (rc == 0) {
-        /* The Pixel Data element where the header stopped. */
-        const struct ts *t = ts_find_or_encapsulated(o.ts, strlen(o.ts));
-        struct cursor c = {&o, &raw, header_len};
-        uint8_t h[12];
-        size_t hl = t->explicit_vr ? 12 : 8;
-        rc = take(&c, h, 8);
-        if (rc == 0 && le32(h) != (0x0010u << 16 | 0x7FE0u))
+        rc = transcode_frames_open(w->o.ts, retrieve_read, &w->o, &w->fr);
+    if (rc == 0)
+        count = transcode_frames_count(w->fr);
+    for (size_t i = 0; rc == 0 && i < nlist; i++)
+        if (list[i] > (long)count)
             rc = DG_ENOTFOUND;
-        if (rc == 0 && hl == 12)
-            rc = take(&c, h + 8, 4);
+    if (rc == 0 && !list) {
+        char boundary[40], ctype[160];
+        rc = wado_boundary(boundary, sizeof boundary);
+        snprintf(w->head, sizeof w->head, "--%s\r\nContent-Type: %s; transfer-syntax=%s\r\n\r\n",
+                 boundary, media_of(ts), ts);
+        snprintf(w->tail, sizeof w->tail, "\r\n--%s--\r\n", boundary);
+        snprintf(ctype, sizeof ctype, "multipart/related; type=\"%s\"; boundary=%s", media_of(ts),
+                 boundary);
+        w->head_left = strlen(w->head);
+        w->tail_left = strlen(w->tail);
+        w->count = count;
+        if (rc == 0)
+            return web_respond_stream(r, 200, ctype, -1, whole_read, w, whole_free);
+    }
+    /* The frames asked, kept as the walk passes them (it goes one way;
+     * the answer is in the order asked). */
+    for (size_t i = 0; i < nlist; i++)
+        buf_init(&bytes[i], FRAMES_MAX_BYTES);
+    for (uint32_t k = 0; rc == 0 && k < count; k++) {
+        const uint8_t *p;
+        size_t n, first = nlist;
+        for (size_t i = 0; i < nlist && first == nlist; i++)
+            if (list[i] - 1 == (long)k)
+                first = i;
+        if (first == nlist)
+            continue;
+        rc = transcode_frames_read(w->fr, k, &p, &n);
+        if (rc == 0 && n > FRAMES_MAX_BYTES - total)
+            rc = DG_ETOOBIG;
         if (rc == 0) {
-            uint32_t len = le32(h + hl - 4);
-            uint16_t rows = 0, cols = 0, spp = 1, bits = 0;
-            ds_get_u16(ds, DICT_TAG(0x0028, 0x0010), 0, &rows);
-            ds_get_u16(ds, DICT_TAG(0x0028, 0x0011), 0, &cols);
-            ds_get_u16(ds, DICT_TAG(0x0028, 0x0002), 0, &spp);
-            ds_get_u16(ds, DICT_TAG(0x0028, 0x0100), 0, &bits);
-            uint64_t fsz = (uint64_t)rows * cols * spp * (bits / 8);
-            if (len == 0xFFFFFFFFu)
-                rc = encapsulated_frames(&c, nframes, &w);
-            else if (bits % 8 || fsz == 0)
-                rc = DG_EUNSUPPORTED;
-            else
-                rc = native_frames(&c, len, fsz, &w);
+            total += n;
+            rc = buf_append(&bytes[first], p, n);
         }
     }
-    retrieve_close(&o);
-    ds_free(ds);
-    buf_free(&raw);
     if (rc == DG_ENOTFOUND)
-        rc = web_respond_error(r, 404, "no such frame in %s (%ld frames)", uid[2], nframes);
+        rc = web_respond_error(r, 404, "no such frame in %s (%u frames)", uid[2], count);
     else if (rc == DG_ETOOBIG)
         rc = web_respond_error(r, 413, "the frames asked are over %u bytes", FRAMES_MAX_BYTES);
     else if (rc == DG_EUNSUPPORTED)
         rc = web_respond_error(
-            r, 406, "the frames cannot be given in the syntax asked (stored as %s)", o.ts);
+            r, 406, "the frames cannot be given in the syntax asked (stored as %s)", w->o.ts);
     else if (rc == 0)
-        rc = answer(r, media_of(ts), ts, &w, asked == NULL);
-    for (size_t i = 0; i < FRAMES_MAX_COUNT; i++)
+        rc = answer(r, media_of(ts), ts, list, nlist, bytes);
+    for (size_t i = 0; i < nlist; i++)
         buf_free(&bytes[i]);
+    whole_free(w);
     return rc;
 }
 

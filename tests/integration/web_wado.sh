@@ -173,6 +173,56 @@ for bad in 0 1,x 1, ,1 -1 99999999999; do
 done
 [ "$(st "$MF/frames/1" 'multipart/related; type="image/png"')" = 406 ] || fail "frames as image/png not 406"
 
+# The Pixel Data of 2000 frames as bulk data: one part, streamed a frame at a
+# time (no cap on the frame count), every frame in order.
+python3 - "$T/big.dcm" <<'PY'
+import struct, sys
+def el(g, e, vr, v):
+    if len(v) % 2:
+        v += b"\0" if vr == "UI" else b" "
+    if vr in ("OB", "OW"):
+        return struct.pack("<HH2sHI", g, e, vr.encode(), 0, len(v)) + v
+    return struct.pack("<HH2sH", g, e, vr.encode(), len(v)) + v
+sop, cls = b"1.2.826.0.1.3680043.9.7002.1.1.2", b"1.2.840.10008.5.1.4.1.1.7"
+meta = el(2, 1, "OB", b"\0\1") + el(2, 2, "UI", cls) + el(2, 3, "UI", sop) + el(2, 0x10, "UI", b"1.2.840.10008.1.2.1") + el(2, 0x12, "UI", b"1.2.3.4")
+pix = b"".join(struct.pack("<4H", f, f, f, f) for f in range(2000))
+ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") + el(0x10, 0x10, "PN", b"Multi^Frame") +
+      el(0x10, 0x20, "LO", b"MF1") + el(0x20, 0xD, "UI", b"1.2.826.0.1.3680043.9.7002.1") + el(0x20, 0xE, "UI", b"1.2.826.0.1.3680043.9.7002.1.1") +
+      el(0x28, 2, "US", struct.pack("<H", 1)) + el(0x28, 4, "CS", b"MONOCHROME2") + el(0x28, 8, "IS", b"2000") +
+      el(0x28, 0x10, "US", struct.pack("<H", 2)) + el(0x28, 0x11, "US", struct.pack("<H", 2)) +
+      el(0x28, 0x100, "US", struct.pack("<H", 16)) + el(0x28, 0x101, "US", struct.pack("<H", 16)) +
+      el(0x28, 0x102, "US", struct.pack("<H", 15)) + el(0x28, 0x103, "US", struct.pack("<H", 0)) + el(0x7FE0, 0x10, "OW", pix))
+open(sys.argv[1], "wb").write(b"\0" * 128 + b"DICM" + el(2, 0, "UL", struct.pack("<I", len(meta))) + meta + ds)
+PY
+dcmdump -q +P NumberOfFrames "$T/big.dcm" | grep -q '2000' || fail "the 2000-frame file is not what was meant"
+storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/big.dcm" > "$T/big.out" 2>&1 || fail "storing 2000 frames: $(cat "$T/big.out")"
+BIG="$URL/studies/1.2.826.0.1.3680043.9.7002.1/series/1.2.826.0.1.3680043.9.7002.1.1/instances/1.2.826.0.1.3680043.9.7002.1.1.2"
+python3 "$LIB" frames "$BIG/bulkdata/7FE00010" "$T/b3" > "$T/b3.types" || fail "bulk data of 2000 frames"
+python3 -c "
+import struct
+assert open('$T/b3/frame-0.bin', 'rb').read() == b''.join(struct.pack('<4H', f, f, f, f) for f in range(2000))
+" || fail "the bulk data of 2000 frames is not every frame in order"
+python3 "$LIB" frames "$BIG/frames/2000,1" "$T/b4" > /dev/null || fail "frames 2000,1 of 2000"
+python3 -c "
+import struct
+assert open('$T/b4/frame-0.bin', 'rb').read() == struct.pack('<4H', 1999, 1999, 1999, 1999)
+assert open('$T/b4/frame-1.bin', 'rb').read() == bytes(8)
+" || fail "frames 2000,1 are not the last and the first"
+
+# A compressed image whose NumberOfFrames says one more frame than it has:
+# the missing frame is an error, never an empty part; the others are given.
+cp "$T/mf.dcm" "$T/lie.dcm"
+"$DGATE" -w "$T/dicom.ini" -jcjr "$T/lie.dcm" > /dev/null 2>&1 || fail "-jcjr of the multi-frame"
+dcmodify -nb -m NumberOfFrames=4 -m SOPInstanceUID=1.2.826.0.1.3680043.9.7002.1.1.3 \
+    "$T/lie.dcm" > "$T/dcmodify.out" 2>&1 || fail "dcmodify of the lying file: $(cat "$T/dcmodify.out")"
+storescu -xr -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/lie.dcm" > "$T/lie.out" 2>&1 || fail "storing the lying file: $(cat "$T/lie.out")"
+LIE="$URL/studies/1.2.826.0.1.3680043.9.7002.1/series/1.2.826.0.1.3680043.9.7002.1.1/instances/1.2.826.0.1.3680043.9.7002.1.1.3"
+python3 "$LIB" frames "$LIE/frames/3" "$T/l3" 'multipart/related; type="image/dicom-rle"' > /dev/null ||
+    fail "frame 3 of the lying RLE image"
+[ -s "$T/l3/frame-0.bin" ] || fail "frame 3 of the lying RLE image is empty"
+code=$(st "$LIE/frames/4" 'multipart/related; type="image/dicom-rle"')
+case $code in 2*) fail "the fourth frame that is not there was answered $code" ;; esac
+
 # ---- refusals ------------------------------------------------------------
 [ "$(st "$URL/studies/$PH_STUDY" 'multipart/related; type="application/dicom"; transfer-syntax=1.2.3.4')" = 406 ] ||
     fail "unknown transfer syntax not 406"

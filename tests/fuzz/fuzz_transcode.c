@@ -63,5 +63,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rc = transcode_dataset(from, fuzz_read, &in, to, NULL, "1.2.3", fuzz_write, &total, &res);
     if (rc == 0 && res.bytes_written != total)
         __builtin_trap();
+    /* The same bytes through the frame reader (WADO-RS frames): every
+     * frame in order, each touched. */
+    struct transcode_frames *fr;
+    struct in again = {data + 2, size - 2, 0, (size_t)data[1] * 97 + 1};
+    rc = transcode_frames_open(from, fuzz_read, &again, &fr);
+    for (uint32_t k = 0; rc == 0 && k < transcode_frames_count(fr); k++) {
+        const uint8_t *p;
+        size_t n;
+        rc = transcode_frames_read(fr, k, &p, &n);
+        if (rc == 0)
+            fuzz_write(&total, p, n);
+    }
+    transcode_frames_close(fr);
     return 0;
 }

@@ -166,17 +166,24 @@ int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds, s
     const struct ts *t = ts_find_or_encapsulated(o->ts, strlen(o->ts));
     int more = 1, rc = t ? 0 : DG_EUNSUPPORTED;
 
-    /* Decoded again from the start at each chunk: headers are small, and
-     * the decoder says when it needs more (partial) or has met the pixels. */
+    /* Decoded again from the start when the decoder needs more (partial)
+     * before the pixels: with twice the bytes each time, so a long header
+     * is decoded a few times, not once per chunk. */
     while (rc == 0 && more) {
         struct enc_opts opts = {.stop_before_pixels = 1};
-        size_t n = 0, used = 0;
-        rc = buf_reserve(raw, HEADER_CHUNK);
-        if (rc == 0)
-            rc = retrieve_read(o, raw->data + raw->len, HEADER_CHUNK, &n);
+        size_t n = 0, used = 0, goal = raw->len ? 2 * raw->len : HEADER_CHUNK;
+        do {
+            size_t got = 0;
+            rc = buf_reserve(raw, HEADER_CHUNK);
+            if (rc == 0)
+                rc = retrieve_read(o, raw->data + raw->len, HEADER_CHUNK, &got);
+            raw->len += got;
+            n += got;
+            if (got == 0)
+                break;
+        } while (rc == 0 && raw->len < goal);
         if (rc)
             break;
-        raw->len += n;
         opts.partial = n > 0;
         ds_clear(ds);
         rc = enc_decode(raw->data, raw->len, t, &opts, ds, &used);

@@ -284,6 +284,54 @@ START_TEST(test_uncompressed_object_transcodes_between_syntaxes)
 }
 END_TEST
 
+/* A header of several MiB (a private value before the pixels) is read
+ * whole, and header_len says where the Pixel Data begins. */
+START_TEST(test_long_header_is_read_whole)
+{
+    static const uint16_t pixels[4] = {9, 8, 7, 6};
+    const size_t big = 3u << 20;
+    uint8_t *value = malloc(big);
+    struct retrieve_object o;
+    struct archive *ar;
+    struct ds *ds = ds_new(), *got = ds_new();
+    struct buf raw;
+    size_t header_len = 0;
+    char p[700];
+
+    ck_assert_ptr_nonnull(value);
+    for (size_t i = 0; i < big; i++)
+        value[i] = pixel_byte(i);
+    make_stored_object();
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0008, 0x0016), VR_UI, CT), 0);
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0008, 0x0018), VR_UI, SOP ".3"), 0);
+    ck_assert_int_eq(ds_set(ds, DICT_TAG(0x0009, 0x1010), VR_OB, value, big), 0);
+    ck_assert_int_eq(ds_set_string(ds, DICT_TAG(0x0010, 0x0010), VR_PN, "Long^Header"), 0);
+    ck_assert_int_eq(ds_set(ds, DICT_TAG(0x7FE0, 0x0010), VR_OW, pixels, sizeof pixels), 0);
+    snprintf(p, sizeof p, "%s/P/long.dcm", mag);
+    ck_assert_int_eq(p10_write_file(p, ds, TS_EXPLICIT_LE, NULL), 0);
+    ck_assert_int_eq(archive_open(&cfg, 0, &ar), 0);
+    ck_assert_int_eq(retrieve_open(ar, &cfg, "MAG0", "P/long.dcm", &o), 0);
+    buf_init(&raw, 16u << 20);
+    ck_assert_int_eq(retrieve_header(&o, &raw, got, &header_len), 0);
+    const struct ds_elem *e = ds_find(got, DICT_TAG(0x0009, 0x1010));
+    ck_assert_ptr_nonnull(e);
+    ck_assert_uint_eq(e->len, big);
+    ck_assert_int_eq(memcmp(e->value, value, big), 0);
+    ck_assert_ptr_nonnull(ds_find(got, DICT_TAG(0x0010, 0x0010)));
+    ck_assert_ptr_null(ds_find(got, DICT_TAG(0x7FE0, 0x0010)));
+    ck_assert_uint_ge(raw.len, header_len + 12);
+    ck_assert_int_eq(memcmp(raw.data + header_len, "\xE0\x7F\x10\x00OW", 6), 0);
+    retrieve_close(&o);
+    buf_free(&raw);
+    ds_free(got);
+    ds_free(ds);
+    free(value);
+    unlink(p);
+    archive_close(ar);
+    remove_stored_object();
+}
+END_TEST
+
 int main(void)
 {
     Suite *s;
@@ -301,6 +349,7 @@ int main(void)
     tcase_add_test(tc, test_stored_object_streams_to_storescp_byte_identical_in_flat_memory);
     tcase_add_test(tc, test_retrieve_refuses_what_is_not_a_stored_object);
     tcase_add_test(tc, test_uncompressed_object_transcodes_between_syntaxes);
+    tcase_add_test(tc, test_long_header_is_read_whole);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

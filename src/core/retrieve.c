@@ -161,6 +161,25 @@ int retrieve_transcode(struct retrieve_object *o, const struct config *cfg, cons
     return 0;
 }
 
+int retrieve_open_part10(const struct archive *ar, const struct config *cfg, const char *device,
+                         const char *relpath, const char *ts, struct retrieve_object *o,
+                         struct buf *meta)
+{
+    int rc = retrieve_open(ar, cfg, device, relpath, o);
+
+    if (rc == 0 && ts && ts[0] && strcmp(ts, o->ts) != 0)
+        rc = retrieve_transcode(o, cfg, ts, NULL);
+    if (rc == 0) {
+        struct p10_meta_info mi = {o->sop_class, o->sop_instance, o->ts, cfg->my_ae};
+        rc = p10_encode_meta(&mi, meta);
+    }
+    if (rc != 0) {
+        retrieve_close(o);
+        memset(o, 0, sizeof *o);
+    }
+    return rc;
+}
+
 int retrieve_header(struct retrieve_object *o, struct buf *raw, struct ds *ds, size_t *header_len)
 {
     const struct ts *t = ts_find_or_encapsulated(o->ts, strlen(o->ts));

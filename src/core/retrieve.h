@@ -40,6 +40,16 @@ struct retrieve_object {
 int retrieve_open(const struct archive *ar, const struct config *cfg, const char *device,
                   const char *relpath, struct retrieve_object *o);
 
+/* The object as a Part-10 file in transfer syntax ts (NULL or "": as
+ * stored), what WADO sends: retrieve_open, retrieve_transcode where ts is
+ * another syntax, and the file's meta header (our AE as its source)
+ * appended to meta; retrieve_read then gives the dataset after it.
+ * Returns 0, or their errors with the object closed. */
+struct buf;
+int retrieve_open_part10(const struct archive *ar, const struct config *cfg, const char *device,
+                         const char *relpath, const char *ts, struct retrieve_object *o,
+                         struct buf *meta);
+
 /* A dimse_source over the object's dataset (arg is the retrieve_object):
  * up to cap bytes into p, *n = 0 at its end. */
 int retrieve_read(void *arg, uint8_t *p, size_t cap, size_t *n);

@@ -16,7 +16,6 @@
 #include "db/metadata.h"
 #include "db/objects.h"
 #include "dicom/dict.h"
-#include "dicom/part10.h"
 #include "dicom/ts.h"
 #include "dicom/uid.h"
 #include "util/error.h"
@@ -227,43 +226,32 @@ static int put(struct buf *b, const char *s)
 static int start_part(struct stream *s, size_t i)
 {
     const struct object_list *l = &s->list;
-    struct p10_meta_info mi;
-    char h[256];
-    size_t meta_at;
+    char h[320];
+    size_t meta_at = s->head.len, hl;
     int rc;
 
-    rc = retrieve_open(s->ctx->ingest->archive, s->ctx->cfg, text_at(l, l->v[i].device),
-                       text_at(l, l->v[i].file), &s->o);
-    if (rc == 0 && s->ts[0] && strcmp(s->ts, s->o.ts) != 0)
-        rc = retrieve_transcode(&s->o, s->ctx->cfg, s->ts, NULL);
+    rc = retrieve_open_part10(s->ctx->ingest->archive, s->ctx->cfg, text_at(l, l->v[i].device),
+                              text_at(l, l->v[i].file), s->ts, &s->o, &s->head);
     if (rc) {
         log_warn("WADO-RS: %s not sent: %s/%s: %s", text_at(l, l->v[i].sop),
                  text_at(l, l->v[i].device), text_at(l, l->v[i].file), dg_strerror(rc));
-        retrieve_close(&s->o);
-        memset(&s->o, 0, sizeof s->o);
+        s->head.len = meta_at;
         return 0;
     }
-    mi = (struct p10_meta_info){s->o.sop_class, s->o.sop_instance, s->o.ts, s->ctx->cfg->my_ae};
-    snprintf(h, sizeof h, "--%s\r\nContent-Type: application/dicom; transfer-syntax=%s\r\n",
-             s->boundary, s->o.ts);
-    rc = put(&s->head, h);
-    meta_at = s->head.len;
-    if (rc == 0)
-        rc = p10_encode_meta(&mi, &s->head);
+    /* The part's header goes before the meta header just made, now that
+     * the syntax (transcoded or not) and the size are known. */
+    snprintf(h, sizeof h,
+             "--%s\r\nContent-Type: application/dicom; transfer-syntax=%s\r\n"
+             "Content-Length: %llu\r\n\r\n",
+             s->boundary, s->o.ts, (unsigned long long)(s->head.len - meta_at + s->o.dataset_size));
+    hl = strlen(h);
+    rc = buf_reserve(&s->head, hl);
     if (rc == 0) {
-        snprintf(h, sizeof h, "Content-Length: %llu\r\n\r\n",
-                 (unsigned long long)(s->head.len - meta_at + s->o.dataset_size));
-        /* The length goes before the meta header just made. */
-        size_t hl = strlen(h);
-        rc = buf_reserve(&s->head, hl);
-        if (rc == 0) {
-            memmove(s->head.data + meta_at + hl, s->head.data + meta_at, s->head.len - meta_at);
-            memcpy(s->head.data + meta_at, h, hl);
-            s->head.len += hl;
-        }
-    }
-    if (rc == 0)
+        memmove(s->head.data + meta_at + hl, s->head.data + meta_at, s->head.len - meta_at);
+        memcpy(s->head.data + meta_at, h, hl);
+        s->head.len += hl;
         s->open = 1;
+    }
     return rc;
 }
 

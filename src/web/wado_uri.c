@@ -11,7 +11,6 @@
 #include "core/ingest.h"
 #include "core/render.h"
 #include "core/retrieve.h"
-#include "dicom/part10.h"
 #include "dicom/uid.h"
 #include "util/buf.h"
 #include "util/error.h"
@@ -115,24 +114,13 @@ static int send_dicom(struct web_request *r, const struct web_image *im, const c
     if (!d)
         return -ENOMEM;
     buf_init(&d->meta, 4096);
-    int rc = retrieve_open(ctx->ingest->archive, ctx->cfg, im->device, im->file, &d->o);
-    if (rc == -ENOENT)
-        rc = DG_ENOTFOUND;
-    if (rc == 0 && ts && strcmp(ts, d->o.ts) != 0) {
-        rc = retrieve_transcode(&d->o, ctx->cfg, ts, NULL);
-        if (rc == DG_EUNSUPPORTED) {
-            rc = web_respond_error(r, 400, "transferSyntax %s: the object (%s) cannot be made so",
-                                   ts, d->o.ts);
-            free_dicom(d);
-            return rc;
-        }
-    }
-    struct p10_meta_info mi = {d->o.sop_class, d->o.sop_instance, d->o.ts, NULL};
-    if (rc == 0)
-        rc = p10_encode_meta(&mi, &d->meta);
+    int rc = retrieve_open_part10(ctx->ingest->archive, ctx->cfg, im->device, im->file, ts, &d->o,
+                                  &d->meta);
     if (rc != 0) {
         free_dicom(d);
-        return rc;
+        if (rc == DG_EUNSUPPORTED && ts)
+            return web_respond_error(r, 400, "transferSyntax %s: the object cannot be made so", ts);
+        return rc == -ENOENT ? DG_ENOTFOUND : rc;
     }
     long long length = (long long)(d->meta.len + d->o.dataset_size);
     return web_respond_stream(r, 200, "application/dicom", length, read_dicom, d, free_dicom);

@@ -105,7 +105,9 @@ static int is_json_number(const char *s, size_t len)
 
 /* A double as the shortest decimal that reads back as it; JSON has no
  * NaN or infinity, so those are the strings PS3.18 F.2.3.1 names. */
-static int put_double(struct buf *out, double v)
+/* The shortest text that reads back as v: as a float for FL (0.1f is 0.1,
+ * not 0.10000000149011612), as a double otherwise. */
+static int put_double(struct buf *out, double v, int single)
 {
     char s[32];
 
@@ -115,7 +117,7 @@ static int put_double(struct buf *out, double v)
         return put(out, v > 0 ? "\"inf\"" : "\"-inf\"");
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(s, sizeof s, "%.*g", prec, v);
-        if (strtod(s, NULL) == v)
+        if (single ? strtof(s, NULL) == (float)v : strtod(s, NULL) == v)
             break;
     }
     return put(out, s);
@@ -143,7 +145,7 @@ static int put_text_number(struct buf *out, const char *s, size_t len, int integ
     double d = strtod(tmp, &end);
     if (end != tmp + len || !isfinite(d))
         return json_string(s, len, out);
-    return put_double(out, d);
+    return put_double(out, d, 0);
 }
 
 /* One person name value: its component groups as an object. */
@@ -266,13 +268,13 @@ static int put_binary(struct buf *out, const struct ds_elem *e)
             uint32_t u32 = (uint32_t)u;
             float f;
             memcpy(&f, &u32, sizeof f);
-            rc = put_double(out, f);
+            rc = put_double(out, f, 1);
             break;
         }
         case VR_FD: {
             double d;
             memcpy(&d, &u, sizeof d);
-            rc = put_double(out, d);
+            rc = put_double(out, d, 0);
             break;
         }
         default: /* US UL UV */

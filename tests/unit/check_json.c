@@ -83,21 +83,21 @@ START_TEST(test_json_numbers_as_json_numbers)
 {
     struct ds *ds = ds_new();
     struct json_opts o = {0};
-    uint8_t fl[4], fd[8], ss[2] = {0xFE, 0xFF}, at[4] = {0x10, 0x00, 0x20, 0x00};
-    float f = 0.5f;
+    uint8_t fl[8], fd[8], ss[2] = {0xFE, 0xFF}, at[4] = {0x10, 0x00, 0x20, 0x00};
+    float f[2] = {0.5f, 0.1f};
     double d = -1e300;
-    memcpy(fl, &f, 4);
+    memcpy(fl, f, 8);
     memcpy(fd, &d, 8);
     ds_set_string(ds, TAG(0x0018, 0x0050), VR_DS, "+1.50\\.5\\007\\1e3\\abc");
     ds_set_string(ds, TAG(0x0020, 0x0013), VR_IS, "+12\\-3");
     ds_set_u16(ds, TAG(0x0028, 0x0010), 512);
     ds_set(ds, TAG(0x0028, 0x0106), VR_SS, ss, 2);
     ds_set(ds, TAG(0x0018, 0x9087), VR_FD, fd, 8);
-    ds_set(ds, TAG(0x0018, 0x1318), VR_FL, fl, 4);
+    ds_set(ds, TAG(0x0018, 0x1318), VR_FL, fl, 8);
     ds_set(ds, TAG(0x0020, 0x5000), VR_AT, at, 4);
     expect(ds, &o,
            "{\"00180050\":{\"vr\":\"DS\",\"Value\":[1.5,0.5,7,1e3,\"abc\"]},"
-           "\"00181318\":{\"vr\":\"FL\",\"Value\":[0.5]},"
+           "\"00181318\":{\"vr\":\"FL\",\"Value\":[0.5,0.1]},"
            "\"00189087\":{\"vr\":\"FD\",\"Value\":[-1e+300]},"
            "\"00200013\":{\"vr\":\"IS\",\"Value\":[12,-3]},"
            "\"00205000\":{\"vr\":\"AT\",\"Value\":[\"00100020\"]},"

@@ -1495,6 +1495,36 @@ static int remove_in_transaction(struct index *ix, const char *sop, const struct
     return rc ? rc : 1;
 }
 
+int index_keep_metadata(struct index *ix, const char *sop_uid, const struct ds *ds,
+                        const struct buf *kept)
+{
+    struct index_lock *lk = NULL;
+    int rc = index_lock_sop(ix, sop_uid, &lk);
+
+    for (int attempt = 0; rc == 0 && attempt < RETRIES; attempt++) {
+        struct lineage l;
+        rc = db_begin(ix->db);
+        if (rc == 0)
+            rc = read_lineage(ix, sop_uid, &l);
+        if (rc == 1) {
+            rc = metadata_write_kept(ix->db, ix->sql_metadata, ds, kept, 0);
+            if (rc == 0)
+                rc = 1;
+        }
+        if (rc >= 0) {
+            int found = rc;
+            rc = db_commit(ix->db);
+            if (rc == 0)
+                rc = found;
+        }
+        if (rc >= 0 || !retry_after(ix, rc, attempt))
+            break;
+        rc = 0;
+    }
+    index_unlock_sop(lk);
+    return rc;
+}
+
 int index_remove_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
                         char *file, size_t filelen)
 {

@@ -12,6 +12,7 @@
 
 /* An indexer bound to one connection (so, like it, used by one thread). */
 struct index;
+struct buf;
 
 /* schema and db must outlive the indexer. */
 int index_open(const struct config *cfg, const struct schema *schema, struct db *db,
@@ -97,6 +98,15 @@ int index_find_object(struct index *ix, const char *sop_uid, char *device, size_
  * lock first, so that no store of the instance runs meanwhile. */
 int index_remove_object(struct index *ix, const char *sop_uid, char *device, size_t devlen,
                         char *file, size_t filelen);
+
+/* Keep the metadata of an instance indexed before its row of metadata
+ * existed (a Conquest-made index; WADO-RS reads its file once): kept, its
+ * kept form (metadata_encode of ds, its header). Written under the SOP
+ * lock and only while the image row is there, in one transaction: a delete
+ * at the same time leaves no metadata of an instance that is gone. Returns
+ * 1 kept, 0 when the instance is no longer indexed, or a negative error. */
+int index_keep_metadata(struct index *ix, const char *sop_uid, const struct ds *ds,
+                        const struct buf *kept);
 
 /* Forget what the indexer remembers about rows written in the current
  * transaction; call after a rollback. */

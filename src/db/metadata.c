@@ -73,12 +73,6 @@ int metadata_encode(const struct ds *ds, struct buf *out)
     return rc;
 }
 
-int metadata_write(struct db *db, const char *upsert_sql, const struct ds *ds, struct buf *scratch)
-{
-    buf_reset(scratch);
-    return metadata_write_kept(db, upsert_sql, ds, scratch, metadata_encode(ds, scratch));
-}
-
 int metadata_write_kept(struct db *db, const char *upsert_sql, const struct ds *ds,
                         const struct buf *kept, int encoded)
 {

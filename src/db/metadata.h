@@ -21,21 +21,19 @@
 /* CREATE TABLE (and its index on the series when with_indices). */
 int metadata_create_table(struct db *db, int with_indices);
 
-/* The statement metadata_write runs, made once per connection (free it). */
+/* The statement metadata_write_kept runs, made once per connection (free
+ * it). */
 int metadata_upsert_sql(const struct db *db, char **out);
 
 /* The kept form of ds (a dataset as index_object gets it) appended to out. */
 int metadata_encode(const struct ds *ds, struct buf *out);
 
-/* Write (or replace) the row of ds, inside the caller's transaction.
- * scratch is the caller's buffer (capped at METADATA_MAX), reused. A kept
- * form that cannot be made (over METADATA_MAX, say) is not kept (logged; any older row of the
+/* Write (or replace) the row of ds, inside the caller's transaction: kept
+ * is what metadata_encode wrote and encoded what it returned (the encoding
+ * is done outside the transaction). A kept form that could not be made
+ * (over METADATA_MAX, say) is not kept (logged; any older row of the
  * instance is deleted, and its metadata is read from its file). DG_EPARSE
  * when a key UID is missing; database errors as db.h. */
-int metadata_write(struct db *db, const char *upsert_sql, const struct ds *ds, struct buf *scratch);
-/* The same with the kept form made already: kept is what metadata_encode
- * wrote and encoded what it returned (so the encoding can be done outside
- * the transaction). */
 int metadata_write_kept(struct db *db, const char *upsert_sql, const struct ds *ds,
                         const struct buf *kept, int encoded);
 

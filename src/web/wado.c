@@ -13,6 +13,7 @@
 #include "core/ingest.h"
 #include "core/retrieve.h"
 #include "core/transcode.h"
+#include "db/index.h"
 #include "db/metadata.h"
 #include "db/objects.h"
 #include "dicom/dict.h"
@@ -153,6 +154,7 @@ static void list_free(struct object_list *l)
 /* ---- the streams ---- */
 
 struct stream {
+    struct web_request *r; /* valid until the response has been sent */
     const struct web_ctx *ctx;
     struct db *db;
     struct object_list list;
@@ -168,7 +170,6 @@ struct stream {
     char boundary[40];
     /* metadata */
     char base[512]; /* "<base>/dicom-web/studies/" */
-    char *upsert;   /* metadata_upsert_sql, made when a row is missing */
     struct buf text, raw;
 };
 
@@ -181,17 +182,17 @@ static void stream_free(void *arg)
     buf_free(&s->head);
     buf_free(&s->text);
     buf_free(&s->raw);
-    free(s->upsert);
     free(s);
 }
 
-static struct stream *stream_new(const struct web_ctx *ctx, struct db *db)
+static struct stream *stream_new(struct web_request *r, struct db *db)
 {
     struct stream *s = calloc(1, sizeof *s);
 
     if (!s)
         return NULL;
-    s->ctx = ctx;
+    s->r = r;
+    s->ctx = web_context(r);
     s->db = db;
     buf_init(&s->head, JSON_MAX);
     buf_init(&s->text, METADATA_MAX);
@@ -318,7 +319,7 @@ static int begin(struct web_request *r, struct stream **out)
     rc = web_db(r, &db);
     if (rc)
         return rc;
-    s = stream_new(web_context(r), db);
+    s = stream_new(r, db);
     if (!s)
         return -ENOMEM;
     rc = find_objects(r, db, &s->list, &status);
@@ -380,11 +381,12 @@ static int file_header(struct stream *s, size_t i, struct ds *ds)
 }
 
 /* The kept form of object i into s->text: the index's row, else made from
- * its file's header and kept now, so that the next request reads the index
- * (an instance stored by a dgate that kept no metadata). */
+ * its file's header and kept then (index_keep_metadata), so that the next
+ * request reads the index (an instance stored before the table existed). */
 static int kept_form(struct stream *s, size_t i)
 {
     const char *sop = text_at(&s->list, s->list.v[i].sop);
+    struct index *ix;
     struct ds *ds;
     int rc = metadata_read(s->db, sop, &s->text);
 
@@ -392,11 +394,9 @@ static int kept_form(struct stream *s, size_t i)
         return rc < 0 ? rc : 0;
     ds = ds_new();
     rc = ds ? file_header(s, i, ds) : -ENOMEM;
-    if (rc == 0 && !s->upsert)
-        rc = metadata_upsert_sql(s->db, &s->upsert);
     if (rc == 0)
-        rc = metadata_write(s->db, s->upsert, ds, &s->text);
-    if (rc == 0)
+        rc = metadata_encode(ds, &s->text);
+    if (rc == 0 && web_index(s->r, &ix) == 0 && index_keep_metadata(ix, sop, ds, &s->text) == 1)
         log_info("WADO-RS: the metadata of %s read from its file and kept", sop);
     ds_free(ds);
     return rc;

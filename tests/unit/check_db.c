@@ -9,6 +9,7 @@
 #include "db/db.h"
 #include "db/db_impl.h"
 #include "db/index.h"
+#include "db/metadata.h"
 #include "db/schema.h"
 #include "db/tables.h"
 #include "dicom/dataset.h"
@@ -364,6 +365,40 @@ static void copies(struct db *db, struct index *ix, const struct config *cfg)
     query(db, "SELECT PatientNam FROM DICOMPatients", NULL, &r);
     ck_assert_str_eq(r.v[0][0], "New^Name");
 }
+
+/* Metadata kept after the fact (WADO-RS on an instance indexed without
+ * it) is written only while the image row is there. */
+static void keep_metadata(struct db *db, struct index *ix, const struct config *cfg)
+{
+    const struct obj o = {"P", "N", "1.8", "1.8.1", "1.8.1.1", "CT"};
+    struct ds *ds = make_ds(&o);
+    struct buf kept;
+    char device[32], file[256];
+    struct rows r;
+    (void)cfg;
+
+    buf_init(&kept, 1u << 20);
+    ck_assert_int_eq(store(ix, &o), 0);
+    ck_assert_int_eq(db_exec(db, "DELETE FROM InstanceMetadata", NULL, 0, NULL), 0);
+    ck_assert_int_eq(metadata_encode(ds, &kept), 0);
+    ck_assert_int_eq(index_keep_metadata(ix, "1.8.1.1", ds, &kept), 1);
+    query(db, "SELECT SeriesInst FROM InstanceMetadata WHERE SOPInstUID = ?", "1.8.1.1", &r);
+    ck_assert_int_eq(r.n, 1);
+    ck_assert_str_eq(r.v[0][0], "1.8.1");
+    ck_assert_int_eq(index_remove_object(ix, "1.8.1.1", device, sizeof device, file, sizeof file),
+                     1);
+    ck_assert_int_eq(index_keep_metadata(ix, "1.8.1.1", ds, &kept), 0);
+    query(db, "SELECT SeriesInst FROM InstanceMetadata", NULL, &r);
+    ck_assert_int_eq(r.n, 0);
+    buf_free(&kept);
+    ds_free(ds);
+}
+
+START_TEST(test_metadata_kept_only_while_the_image_is_indexed)
+{
+    on_every_backend(keep_metadata);
+}
+END_TEST
 
 START_TEST(test_patient_copies_in_studies_follow_patient)
 {
@@ -1392,6 +1427,7 @@ static Suite *db_suite(void)
     tcase_add_test(tc, test_study_under_other_patient_refused_nothing_written);
     tcase_add_test(tc, test_study_modalities_follow_series);
     tcase_add_test(tc, test_patient_copies_in_studies_follow_patient);
+    tcase_add_test(tc, test_metadata_kept_only_while_the_image_is_indexed);
     tcase_add_test(tc, test_names_converted_to_utf8);
     tcase_add_test(tc, test_eight_concurrent_indexers_lose_no_rows);
     tcase_add_test(tc, test_grouped_indexers_commit_together_and_refuse_alone);

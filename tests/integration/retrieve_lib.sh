@@ -117,6 +117,33 @@ expect_received() {
     rm -f "$T/$name"/*
 }
 
+# repeat WORD N: WORD N times (outcomes for expect_pending: `repeat cfw 3`).
+repeat() {
+    local i
+    for ((i = 0; i < $2; i++)); do printf %s "$1"; done
+}
+
+# expect_pending FILE N OUTCOMES: the pending responses that retrieve_raw.py
+# recorded in FILE (pending=FILE) of a retrieve of N images are one per
+# sub-operation, each with all four counts (PS3.4 C.4.2.1.5, C.4.3.1.4:
+# a pending response shall contain them): after the i-th (from 0),
+# Remaining = N-i-1 and Completed, Failed and Warning = the c, f and w
+# among the first i+1 letters of OUTCOMES (a letter per sub-operation, in
+# the order they were made; fewer than N after a cancel).
+expect_pending() {
+    local file=$1 n=$2 outcomes=$3 i c=0 f=0 w=0
+    for ((i = 0; i < ${#outcomes}; i++)); do
+        case ${outcomes:i:1} in
+        c) c=$((c + 1)) ;;
+        f) f=$((f + 1)) ;;
+        w) w=$((w + 1)) ;;
+        esac
+        echo "remaining=$((n - i - 1)) completed=$c failed=$f warning=$w"
+    done > "$file.expected"
+    diff "$file.expected" "$file" > "$file.diff" ||
+        fail "the pending responses of $n sub-operations ($outcomes) differ (<expected, >got): $(head -8 "$file.diff")"
+}
+
 # The pixel data of two files, as values (independent of the encoding).
 pixels() {
     dcmdump -q +L +P 7fe0,0010 "$1" | sed -e 's/^([^)]*) [A-Z][A-Z] //' -e 's/ *#.*//'

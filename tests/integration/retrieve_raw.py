@@ -29,6 +29,7 @@ Usage:
              ts=ele|ile|be               the one syntax offered for storage
              out=DIR                     C-STOREs saved into DIR as X.<sop>
              answer=HEX[,HEX...]         the C-STORE-RSP statuses, in turn (default 0000)
+             log=FILE                    "store <sop> <status>" per C-STORE into FILE
   retrieve_raw.py cancel-move PORT DEST LEVEL KEY=VALUE... [OPTION=VALUE...]
   retrieve_raw.py cancel-get PORT LEVEL KEY=VALUE... [OPTION=VALUE...]
                                          as move/get (study root), with a
@@ -282,7 +283,11 @@ def run(peer, cid, msg_id, cancel_after=None, opts=None, syntaxes=None):
         if cmd == 0x0001:
             if opts.get("out"):
                 save(opts["out"], syntaxes, c, f, ds)
-            peer.send(c, store_rsp(f, answers[stored % len(answers)]))
+            answer = answers[stored % len(answers)]
+            if opts.get("log"):
+                with open(opts["log"], "a") as out:
+                    out.write("store %s %04x\n" % (f[0x1000].rstrip(b"\0").decode(), answer))
+            peer.send(c, store_rsp(f, answer))
             stored += 1
             continue
         status = struct.unpack("<H", f[0x900])[0]
@@ -320,7 +325,7 @@ def options(args, allowed):
 
 
 MOVE_OPTIONS = ("pending", "failed")
-GET_OPTIONS = MOVE_OPTIONS + ("roles", "out", "ts", "answer")
+GET_OPTIONS = MOVE_OPTIONS + ("roles", "out", "ts", "answer", "log")
 
 
 def move(port, dest, model, level, args, cancel_after=None):

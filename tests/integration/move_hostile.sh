@@ -5,7 +5,8 @@
 # are not UIDs (quotes, 10 KB) (0xA900), SQL and wildcards in a PatientID
 # (matched literally), a list of 1000 and one of 16000 UIDs, an identifier
 # that does not parse, none at all, one of 2 MB (0xC000), a C-MOVE on a
-# C-FIND context (0x0122), an empty or overlong destination (0xA801).
+# C-FIND or C-GET context (0x0122), an empty or overlong destination
+# (0xA801). get_hostile.sh sends the same identifiers by C-GET.
 . "$top_srcdir/tests/integration/lib.sh"
 . "$top_srcdir/tests/integration/retrieve_lib.sh"
 need storescu storescp movescu sqlite3 python3
@@ -35,6 +36,7 @@ unparseable 0xc000 completed=0 failed=0 warning=0 remaining=none pending=0 liste
 no-identifier 0xc000 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
 2mb-identifier 0xc000 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
 move-on-find-context 0x0122 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
+move-on-get-context 0x0122 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
 empty-destination 0xa801 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
 long-destination 0xa801 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
 echo ok

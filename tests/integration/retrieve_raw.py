@@ -35,9 +35,10 @@ Usage:
                                          as move/get (study root), with a
                                          C-CANCEL-RQ after the first pending response
   retrieve_raw.py hostile PORT DEST [CASE...]
-  retrieve_raw.py hostile-get PORT [CASE...]
+  retrieve_raw.py hostile-get PORT [CASE...] [out=DIR]
                                          hostile identifiers by C-MOVE to DEST or by
-                                         C-GET (all cases, or those named);
+                                         C-GET (all cases, or those named; the C-GET's
+                                         C-STOREs saved into DIR as X.<sop>);
                                          "<case> 0xSSSS ..." each, then "echo ok"
   retrieve_raw.py failscp PORT STATUS[,STATUS...] LOG [DELAY]
                                          a storage SCP answering the C-STOREs with
@@ -372,7 +373,9 @@ def get(port, model, level, args, cancel_after=None):
 def hostile(port, dest, only):
     """Identifiers a server must answer with a status, by C-MOVE to dest or,
     when dest is None, by C-GET (which has no destination); the association
-    goes on. Only the cases named in `only`, when it names any."""
+    goes on. Only the cases named in `only`, when it names any (with a C-GET,
+    out=DIR there saves the images that come)."""
+    opts = options(only, ("out",))
     command, suffix = (0x21, b".2") if dest is not None else (0x10, b".3")
     study_cls, patient_cls = MODELS["S"] + suffix, MODELS["P"] + suffix
     other_cls = MODELS["S"] + (b".3" if dest is not None else b".2")
@@ -426,7 +429,7 @@ def hostile(port, dest, only):
         rq = retrieve_rq(command, cls, msg, move_to.encode() if move_to is not None else None,
                          0x0101 if dataset is None else 0)
         peer.send(cid, rq, dataset)
-        print(name, run(peer, cid, msg, syntaxes=syntaxes)[len("final "):])
+        print(name, run(peer, cid, msg, opts=opts, syntaxes=syntaxes)[len("final "):])
 
     for name, cid, level, keys in cases:
         ask(name, cid, study_cls if cid == 1 else patient_cls, identifier(level, keys))

@@ -108,19 +108,11 @@ expect "final 0xb000 completed=3 failed=3 warning=3 remaining=none pending=9 lis
     S STUDY StudyInstanceUID=$STUDY1 answer=0000,A900,B007 log="$T/mixed.log"
 expect_pending "$T/pending" 9 "$(repeat cfw 3)"
 [ "$(cat "$T/failed")" = "$(awk '$3 == "a900" { print $2 }' "$T/mixed.log")" ] ||
-    fail "answer=0000,A900,B007: failed list [$(echo $(cat "$T/failed"))], the requester failed [$(awk '$3 == "a900" { print $2 }' "$T/mixed.log" | tr '\n' ' ')]"
+    fail "answer=0000,A900,B007: failed list [$(tr "\n" " " < "$T/failed")], the requester failed [$(awk '$3 == "a900" { print $2 }' "$T/mixed.log" | tr '\n' ' ')]"
 # C-CANCEL after the first pending response (it arrives while dgate waits
 # for the next C-STORE-RSP).
 out=$(python3 "$RAW" cancel-get "$PORT" STUDY StudyInstanceUID=$STUDY1 pending="$T/pending")
-case $out in
-"final 0xfe00 completed="[0-9]*" failed=0 warning=0 remaining="[0-9]*" "*) ;;
-*) fail "cancel: $out" ;;
-esac
-completed=$(echo "$out" | sed 's/.*completed=\([0-9]*\).*/\1/')
-remaining=$(echo "$out" | sed 's/.*remaining=\([0-9]*\).*/\1/')
-[ "$completed" -ge 1 ] && [ "$completed" -lt 9 ] && [ $((completed + remaining)) -eq 9 ] ||
-    fail "cancel: $out"
-expect_pending "$T/pending" 9 "$(repeat c "$completed")"
+expect_cancelled "$out"
 
 # JPEG-LS, to a requester that takes it: as stored.
 SAMPLES="$SHARED_DIR/fixtures/conquest-samples"

@@ -105,7 +105,7 @@ expect "final 0xb000 completed=3 failed=3 warning=3 remaining=none pending=9 lis
     MIXED S STUDY StudyInstanceUID=$STUDY1
 expect_pending "$T/pending" 9 "$(repeat cfw 3)"
 [ "$(cat "$T/failed")" = "$(awk 'NR % 3 == 2 { print $2 }' "$T/mixed.log")" ] ||
-    fail "MIXED: failed list [$(echo $(cat "$T/failed"))], the receiver failed [$(awk 'NR % 3 == 2 { print $2 }' "$T/mixed.log" | tr '\n' ' ')]"
+    fail "MIXED: failed list [$(tr "\n" " " < "$T/failed")], the receiver failed [$(awk 'NR % 3 == 2 { print $2 }' "$T/mixed.log" | tr '\n' ' ')]"
 
 # Aborted at every C-STORE: one new association is tried, then the rest
 # fail; the final response still comes.
@@ -116,15 +116,7 @@ assert_contains "$T/dgate.log" "C-MOVE to ABORTER: the association was lost"
 
 # C-CANCEL after the first pending response: 0xFE00, with what remains.
 out=$(python3 "$RAW" cancel-move "$PORT" SLOW STUDY StudyInstanceUID=$STUDY1 pending="$T/pending")
-case $out in
-"final 0xfe00 completed="[0-9]*" failed=0 warning=0 remaining="[0-9]*" "*) ;;
-*) fail "cancel: $out" ;;
-esac
-completed=$(echo "$out" | sed 's/.*completed=\([0-9]*\).*/\1/')
-remaining=$(echo "$out" | sed 's/.*remaining=\([0-9]*\).*/\1/')
-[ "$completed" -ge 1 ] && [ "$completed" -lt 9 ] && [ $((completed + remaining)) -eq 9 ] ||
-    fail "cancel: $out"
-expect_pending "$T/pending" 9 "$(repeat c "$completed")"
+expect_cancelled "$out"
 sleep 1
 [ "$(grep -c '^store ' "$T/slow.log")" -eq "$completed" ] ||
     fail "cancel: $(grep -c '^store ' "$T/slow.log") C-STOREs sent for $completed completed"

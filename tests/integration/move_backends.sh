@@ -83,6 +83,8 @@ for be in $BACKENDS; do
     cat > "$T/expected" << 'EOF2'
 sql-patient-id 0x0000 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0
 quoted-patient-id 0x0000 completed=2 failed=0 warning=0 remaining=none pending=2 listed=0 stored=0
+  pending remaining=1 completed=1 failed=0 warning=0
+  pending remaining=0 completed=2 failed=0 warning=0
 echo ok
 EOF2
     diff "$T/expected" "$T/raw.$be" || fail "$be: hostile identifiers: unexpected answers (above)"

@@ -164,7 +164,8 @@ expect_cancelled() {
 
 # expect_hostile move|get FILE: FILE (retrieve_raw.py hostile, or
 # hostile-get out=$T/A) holds the statuses move_hostile.sh and
-# get_hostile.sh explain, the matching cases' images arrived in $T/A, each
+# get_hostile.sh explain (the two images of the matching cases each with
+# its pending response), the matching cases' images arrived in $T/A, each
 # refusal was logged with its reason and the index is intact.
 expect_hostile() {
     local verb=$1 none two c
@@ -177,7 +178,11 @@ expect_hostile() {
             echo "$c 0xa900 $none"
         done
         for c in sql-patient-id wildcard-patient-id; do echo "$c 0x0000 $none"; done
-        for c in quoted-patient-id 1000-uids; do echo "$c 0x0000 $two"; done
+        for c in quoted-patient-id 1000-uids; do
+            echo "$c 0x0000 $two"
+            echo "  pending remaining=1 completed=1 failed=0 warning=0"
+            echo "  pending remaining=0 completed=2 failed=0 warning=0"
+        done
         echo "16000-uids 0x0000 $none"
         for c in unparseable no-identifier 2mb-identifier; do echo "$c 0xc000 $none"; done
         echo "$verb-on-find-context 0x0122 $none"

@@ -39,7 +39,9 @@ Usage:
                                          hostile identifiers by C-MOVE to DEST or by
                                          C-GET (all cases, or those named; the C-GET's
                                          C-STOREs saved into DIR as X.<sop>);
-                                         "<case> 0xSSSS ..." each, then "echo ok"
+                                         "<case> 0xSSSS ..." each, its pending
+                                         responses' counts under it ("  pending
+                                         remaining=R ..."), then "echo ok"
   retrieve_raw.py failscp PORT STATUS[,STATUS...] LOG [DELAY]
                                          a storage SCP answering the C-STOREs with
                                          the STATUSes (hex) in turn, after DELAY
@@ -51,6 +53,7 @@ import os
 import socket
 import struct
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -429,7 +432,11 @@ def hostile(port, dest, only):
         rq = retrieve_rq(command, cls, msg, move_to.encode() if move_to is not None else None,
                          0x0101 if dataset is None else 0)
         peer.send(cid, rq, dataset)
-        print(name, run(peer, cid, msg, opts=opts, syntaxes=syntaxes)[len("final "):])
+        with tempfile.NamedTemporaryFile("r") as pending:
+            print(name, run(peer, cid, msg, opts=dict(opts, pending=pending.name),
+                            syntaxes=syntaxes)[len("final "):])
+            for line in pending:
+                print("  pending", line, end="")
 
     for name, cid, level, keys in cases:
         ask(name, cid, study_cls if cid == 1 else patient_cls, identifier(level, keys))

@@ -19,6 +19,7 @@ server_integration_tests = \
 	tests/integration/find_conquest.sh \
 	tests/integration/find_corpus.sh \
 	tests/integration/find_stream.sh \
+	tests/integration/get_hostile.sh \
 	tests/integration/get_levels.sh \
 	tests/integration/kpacs_workflow.sh \
 	tests/integration/mito_workflow.sh \

@@ -5,7 +5,11 @@
 # the values stored, in a transfer syntax the requester accepted (transcoded
 # when it took another uncompressed one; JPEG-LS as stored to a requester
 # that takes it); a requester that did not take the SCP role gets every
-# sub-operation failed (0xB000, all listed); C-CANCEL honoured (0xFE00).
+# sub-operation failed (0xB000, all listed); a requester that answers its
+# C-STOREs with failures, warnings or both counts them so; C-CANCEL
+# honoured (0xFE00). Every pending response carries the four counts,
+# climbing as the requester answered; a final one carries Remaining only at
+# a cancel.
 . "$top_srcdir/tests/integration/lib.sh"
 . "$top_srcdir/tests/integration/retrieve_lib.sh"
 need storescu getscu dcmdump sqlite3 python3
@@ -67,11 +71,12 @@ python3 "$RAW" get "$PORT" S STUDY StudyInstanceUID=$STUDY1 ts=ile out="$T/A" > 
 assert_contains "$T/out" "final 0x0000 completed=9"
 expect_values A "$(sops_of study $STUDY1)" LittleEndianImplicit
 
-# Raw: the counts of the final response.
+# Raw: the counts of the final response; its pending responses' counts in
+# $T/pending, its failed list in $T/failed.
 expect() {
     local want=$1 out
     shift
-    out=$(python3 "$RAW" get "$PORT" "$@")
+    out=$(python3 "$RAW" get "$PORT" "$@" pending="$T/pending" failed="$T/failed")
     case $out in
     "$want"*) ;;
     *) tail -5 "$T/dgate.log"; fail "get $*: '$out', expected '$want'" ;;
@@ -79,21 +84,35 @@ expect() {
 }
 expect "final 0x0000 completed=9 failed=0 warning=0 remaining=none pending=9 listed=0 stored=9" \
     S STUDY StudyInstanceUID=$STUDY1
+expect_pending "$T/pending" 9 "$(repeat c 9)"
 # Without the SCP role nothing can be sent: each failed, listed, logged.
 expect "final 0xb000 completed=0 failed=9 warning=0 remaining=none pending=9 listed=9 stored=0" \
     S STUDY StudyInstanceUID=$STUDY1 roles=0
+expect_pending "$T/pending" 9 "$(repeat f 9)"
+[ "$(sort "$T/failed")" = "$(sops_of study $STUDY1)" ] || fail "roles=0: the failed list is not the study"
 assert_contains "$T/dgate.log" "the requester did not take the SCP role for 1.2.840.10008.5.1.4.1.1.2"
 # Nothing matches: success, no sub-operation.
 expect "final 0x0000 completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0" \
     S STUDY StudyInstanceUID=2.25.77
+expect_pending "$T/pending" 0 ""
+# A requester that answers every C-STORE with a failure (as a real viewer
+# does), with a warning, or with success, failure and warning in turn.
+expect "final 0xb000 completed=0 failed=9 warning=0 remaining=none pending=9 listed=9 stored=9" \
+    S STUDY StudyInstanceUID=$STUDY1 answer=A900
+expect_pending "$T/pending" 9 "$(repeat f 9)"
+[ "$(sort "$T/failed")" = "$(sops_of study $STUDY1)" ] || fail "answer=A900: the failed list is not the study"
+expect "final 0xb000 completed=0 failed=0 warning=9 remaining=none pending=9 listed=0 stored=9" \
+    S STUDY StudyInstanceUID=$STUDY1 answer=B007
+expect_pending "$T/pending" 9 "$(repeat w 9)"
+expect "final 0xb000 completed=3 failed=3 warning=3 remaining=none pending=9 listed=3 stored=9" \
+    S STUDY StudyInstanceUID=$STUDY1 answer=0000,A900,B007 log="$T/mixed.log"
+expect_pending "$T/pending" 9 "$(repeat cfw 3)"
+[ "$(cat "$T/failed")" = "$(awk '$3 == "a900" { print $2 }' "$T/mixed.log")" ] ||
+    fail "answer=0000,A900,B007: failed list [$(tr "\n" " " < "$T/failed")], the requester failed [$(awk '$3 == "a900" { print $2 }' "$T/mixed.log" | tr '\n' ' ')]"
 # C-CANCEL after the first pending response (it arrives while dgate waits
 # for the next C-STORE-RSP).
-out=$(python3 "$RAW" cancel-get "$PORT" STUDY StudyInstanceUID=$STUDY1)
-case $out in "final 0xfe00 completed="*) ;; *) fail "cancel: $out" ;; esac
-completed=$(echo "$out" | sed 's/.*completed=\([0-9]*\).*/\1/')
-remaining=$(echo "$out" | sed 's/.*remaining=\([0-9]*\).*/\1/')
-[ "$completed" -ge 1 ] && [ "$completed" -lt 9 ] && [ $((completed + remaining)) -eq 9 ] ||
-    fail "cancel: $out"
+out=$(python3 "$RAW" cancel-get "$PORT" STUDY StudyInstanceUID=$STUDY1 pending="$T/pending")
+expect_cancelled "$out"
 
 # JPEG-LS, to a requester that takes it: as stored.
 SAMPLES="$SHARED_DIR/fixtures/conquest-samples"
@@ -108,8 +127,9 @@ else
 fi
 
 stop_dgate
-# getscu 28, raw 27, and those sent before the cancel.
+# getscu 28, raw 27 and 15 (9 and 6 with warnings, not those refused), and
+# those sent before the cancel.
 n=$(grep -c "sent $ROOT[0-9.]* by C-GET (" "$T/PacsUser.log")
-[ "$n" -eq $((55 + completed)) ] || fail "PacsUser.log has $n C-GET lines, not $((55 + completed))"
+[ "$n" -eq $((70 + completed)) ] || fail "PacsUser.log has $n C-GET lines, not $((70 + completed))"
 assert_contains "$T/PacsUser.log" "C-GET of PATIENT RETPAT1: 10 of 10 sent, 0 failed"
 exit 0

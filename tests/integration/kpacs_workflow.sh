@@ -1,10 +1,13 @@
 #!/bin/bash
 # The K-PACS viewer's workflow from our users' setup guide: KPServer is
 # listed in acrnema.map; the viewer checks the connection (C-ECHO), queries
-# patient → study → series → image, retrieves a series to itself, "transfers"
+# patient → study → series → image, retrieves a series to itself (every
+# image of it and nothing else arrives, each with the values the viewer
+# sent and dgate stored), "transfers"
 # (C-STORE from the viewer to the server) and "imports" a JPEG (img2dcm, then
 # C-STORE), and the imported image is then found by C-FIND.
 . "$top_srcdir/tests/integration/lib.sh"
+. "$top_srcdir/tests/integration/retrieve_lib.sh"
 need echoscu findscu movescu storescp storescu dcmdjpls dcmj2pnm img2dcm dcmdump
 SAMPLES="$SHARED_DIR/fixtures/conquest-samples"
 [ -d "$SAMPLES" ] || skip "no $SAMPLES (a tarball without ../shared)"
@@ -62,6 +65,23 @@ kill "$SCP" 2> /dev/null
 wait "$SCP" 2> /dev/null
 [ "$rc" -eq 0 ] || { cat "$T/move"; fail "movescu failed"; }
 [ "$(ls "$T/kp" | wc -l)" -eq "$n_series" ] || { ls -l "$T/kp"; fail "the series did not arrive whole"; }
+# The SOP instances of the series, as the viewer sent them, are what
+# arrived; each with the dataset (its values, whatever the transfer syntax
+# `un` chose) the viewer sent and dgate stored, pixel data included.
+for f in "$T"/in/*.dcm; do
+    [ "$(value 0020,000e "$f")" = "$series" ] && echo "$(value 0008,0018 "$f") $f"
+done | sort > "$T/sent"
+[ "$(received kp)" = "$(cut -d' ' -f1 "$T/sent")" ] ||
+    fail "KPServer received [$(echo $(received kp))], the series is [$(echo $(cut -d' ' -f1 "$T/sent"))]"
+while read -r sop f; do
+    got=$(received_file kp "$sop")
+    values_of "$got" > "$T/got.values"
+    [ -s "$T/got.values" ] && grep -q '^(7fe0,0010)' "$T/got.values" || fail "$sop arrived without pixel data"
+    values_of "$f" | diff - "$T/got.values" > "$T/diff" ||
+        fail "$sop differs from what the viewer sent (<sent, >received): $(head -6 "$T/diff")"
+    values_of "$(stored_file "$sop")" | diff - "$T/got.values" > "$T/diff" ||
+        fail "$sop differs from what dgate stored (<stored, >received): $(head -6 "$T/diff")"
+done < "$T/sent"
 
 # "Import": a JPEG made into DICOM by img2dcm, sent, then found.
 dcmj2pnm +oj "$first" "$T/photo.jpg" > /dev/null 2>&1 || fail "dcmj2pnm failed"

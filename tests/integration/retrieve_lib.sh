@@ -117,6 +117,95 @@ expect_received() {
     rm -f "$T/$name"/*
 }
 
+# repeat WORD N: WORD N times (outcomes for expect_pending: `repeat cfw 3`).
+repeat() {
+    local i
+    for ((i = 0; i < $2; i++)); do printf %s "$1"; done
+}
+
+# expect_pending FILE N OUTCOMES: the pending responses that retrieve_raw.py
+# recorded in FILE (pending=FILE) of a retrieve of N images are one per
+# sub-operation, each with all four counts (PS3.4 C.4.2.1.5, C.4.3.1.4:
+# a pending response shall contain them): after the i-th (from 0),
+# Remaining = N-i-1 and Completed, Failed and Warning = the c, f and w
+# among the first i+1 letters of OUTCOMES (a letter per sub-operation, in
+# the order they were made; fewer than N after a cancel).
+expect_pending() {
+    local file=$1 n=$2 outcomes=$3 i c=0 f=0 w=0
+    for ((i = 0; i < ${#outcomes}; i++)); do
+        case ${outcomes:i:1} in
+        c) c=$((c + 1)) ;;
+        f) f=$((f + 1)) ;;
+        w) w=$((w + 1)) ;;
+        esac
+        echo "remaining=$((n - i - 1)) completed=$c failed=$f warning=$w"
+    done > "$file.expected"
+    diff "$file.expected" "$file" > "$file.diff" ||
+        fail "the pending responses of $n sub-operations ($outcomes) differ (<expected, >got): $(head -8 "$file.diff")"
+}
+
+# expect_cancelled SUMMARY: SUMMARY (retrieve_raw.py cancel-move or
+# cancel-get of the 9 images of $STUDY1, pending=$T/pending) is a final
+# 0xFE00 with Completed, Failed = Warning = 0 and Remaining (a cancel may
+# carry it), at least one and fewer than 9 completed, completed + remaining
+# = 9, and a pending response for each completed one; `completed` is set.
+expect_cancelled() {
+    local remaining
+    case $1 in
+    "final 0xfe00 completed="[0-9]*" failed=0 warning=0 remaining="[0-9]*" "*) ;;
+    *) fail "cancel: $1" ;;
+    esac
+    completed=$(echo "$1" | sed 's/.*completed=\([0-9]*\).*/\1/')
+    remaining=$(echo "$1" | sed 's/.*remaining=\([0-9]*\).*/\1/')
+    [ "$completed" -ge 1 ] && [ "$completed" -lt 9 ] && [ $((completed + remaining)) -eq 9 ] ||
+        fail "cancel: $1"
+    expect_pending "$T/pending" 9 "$(repeat c "$completed")"
+}
+
+# expect_hostile move|get FILE: FILE (retrieve_raw.py hostile, or
+# hostile-get out=$T/A) holds the statuses move_hostile.sh and
+# get_hostile.sh explain (the two images of the matching cases each with
+# its pending response), the matching cases' images arrived in $T/A, each
+# refusal was logged with its reason and the index is intact.
+expect_hostile() {
+    local verb=$1 none two c
+    none="completed=0 failed=0 warning=0 remaining=none pending=0 listed=0 stored=0"
+    two="completed=2 failed=0 warning=0 remaining=none pending=2 listed=0 stored=0"
+    [ "$verb" = get ] && two=${two%0}2
+    {
+        for c in no-level bad-level; do echo "$c 0xc001 $none"; done
+        for c in patient-level-in-study-root no-key-at-level quote-in-uid 10k-uid; do
+            echo "$c 0xa900 $none"
+        done
+        for c in sql-patient-id wildcard-patient-id; do echo "$c 0x0000 $none"; done
+        for c in quoted-patient-id 1000-uids; do
+            echo "$c 0x0000 $two"
+            echo "  pending remaining=1 completed=1 failed=0 warning=0"
+            echo "  pending remaining=0 completed=2 failed=0 warning=0"
+        done
+        echo "16000-uids 0x0000 $none"
+        for c in unparseable no-identifier 2mb-identifier; do echo "$c 0xc000 $none"; done
+        echo "$verb-on-find-context 0x0122 $none"
+        if [ "$verb" = move ]; then
+            echo "move-on-get-context 0x0122 $none"
+            for c in empty-destination long-destination; do echo "$c 0xa801 $none"; done
+        else
+            echo "get-on-move-context 0x0122 $none"
+        fi
+        echo "echo ok"
+    } > "$T/expected"
+    diff "$T/expected" "$2" || fail "hostile identifiers by C-$verb: unexpected answers (above)"
+    # Exactly what the matching cases named arrived.
+    expect_received A "$( (sops_of study $STUDY3; printf '%s\n' $ROOT.1.1.1 $ROOT.1.1.2) | sort)"
+    assert_contains "$T/dgate.log" "the identifier has no QueryRetrieveLevel"
+    assert_contains "$T/dgate.log" "its QueryRetrieveLevel is not PATIENT, STUDY, SERIES or IMAGE"
+    assert_contains "$T/dgate.log" "level PATIENT is not a level of the Study Root information model"
+    assert_contains "$T/dgate.log" "no StudyInstanceUID at level STUDY"
+    assert_contains "$T/dgate.log" "StudyInstanceUID value '1.2.3' OR '1'='1' is not a UID"
+    assert_contains "$T/dgate.log" "an identifier of more than 1048576 bytes"
+    [ "$(index_rows "SELECT COUNT(*) FROM DICOMPatients")" -eq 2 ] || fail "DICOMPatients changed"
+}
+
 # The pixel data of two files, as values (independent of the encoding).
 pixels() {
     dcmdump -q +L +P 7fe0,0010 "$1" | sed -e 's/^([^)]*) [A-Z][A-Z] //' -e 's/ *#.*//'

@@ -11,31 +11,49 @@ Usage:
                                          "<sop> <ts> <study> <series>" per file
   retrieve_raw.py dataset FILE...        md5 of the dataset bytes after the meta header,
                                          one line per file
-  retrieve_raw.py move PORT DEST MODEL LEVEL KEY=VALUE...
-  retrieve_raw.py get PORT MODEL LEVEL KEY=VALUE... [roles=0] [ts=ele|ile|be] [out=DIR]
+  retrieve_raw.py move PORT DEST MODEL LEVEL KEY=VALUE... [OPTION=VALUE...]
+  retrieve_raw.py get PORT MODEL LEVEL KEY=VALUE... [OPTION=VALUE...]
                                          one C-MOVE (C-GET: answering the C-STOREs,
                                          each storage class offered in one context
-                                         per syntax, with the SCP role unless
-                                         roles=0, saved into DIR as X.<sop>);
+                                         per syntax, with the SCP role);
                                          MODEL is P, S or O (patient root, study
                                          root, patient/study only); prints
                                          "final 0xSSSS completed=C failed=F warning=W
                                          remaining=R pending=N listed=L stored=S"
-  retrieve_raw.py cancel-move PORT DEST LEVEL KEY=VALUE...
-  retrieve_raw.py cancel-get PORT LEVEL KEY=VALUE...
+                                         (a count the final response lacks is "none")
+    options: pending=FILE                one line per pending response into FILE:
+                                         "remaining=R completed=C failed=F warning=W"
+             failed=FILE                 the final response's Failed SOP Instance UID
+                                         List into FILE, one UID a line
+             (C-GET only) roles=0        no SCP role for the storage classes
+             ts=ele|ile|be               the one syntax offered for storage
+             out=DIR                     C-STOREs saved into DIR as X.<sop>
+             answer=HEX[,HEX...]         the C-STORE-RSP statuses, in turn (default 0000)
+             log=FILE                    "store <sop> <status>" per C-STORE into FILE
+  retrieve_raw.py cancel-move PORT DEST LEVEL KEY=VALUE... [OPTION=VALUE...]
+  retrieve_raw.py cancel-get PORT LEVEL KEY=VALUE... [OPTION=VALUE...]
                                          as move/get (study root), with a
                                          C-CANCEL-RQ after the first pending response
-  retrieve_raw.py hostile PORT DEST      hostile identifiers; "<case> 0xSSSS" each
-  retrieve_raw.py failscp PORT STATUS LOG [DELAY]
-                                         a storage SCP answering every C-STORE with
-                                         STATUS (hex) after DELAY seconds; one line
-                                         "store <sop> <bytes>" per C-STORE in LOG
+  retrieve_raw.py hostile PORT DEST [CASE...]
+  retrieve_raw.py hostile-get PORT [CASE...] [out=DIR]
+                                         hostile identifiers by C-MOVE to DEST or by
+                                         C-GET (all cases, or those named; the C-GET's
+                                         C-STOREs saved into DIR as X.<sop>);
+                                         "<case> 0xSSSS ..." each, its pending
+                                         responses' counts under it ("  pending
+                                         remaining=R ..."), then "echo ok"
+  retrieve_raw.py failscp PORT STATUS[,STATUS...] LOG [DELAY]
+                                         a storage SCP answering the C-STOREs with
+                                         the STATUSes (hex) in turn, after DELAY
+                                         seconds; one line "store <sop> <bytes>" per
+                                         C-STORE in LOG
 """
 import hashlib
 import os
 import socket
 import struct
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -247,64 +265,89 @@ def save(out, syntaxes, cid, f, ds):
         fp.write(bytes(128) + b"DICM" + meta + ds)
 
 
-def run(peer, cid, msg_id, cancel_after=None, answer=0, out=None, syntaxes=None):
+def count_field(f, elem):
+    """A count of a response, or "none" when it is absent."""
+    return str(struct.unpack("<H", f[elem])[0]) if elem in f else "none"
+
+
+def run(peer, cid, msg_id, cancel_after=None, opts=None, syntaxes=None):
     """Read responses to request msg_id, answering C-STOREs (C-GET) with
-    `answer` (and saving them into `out`); send a C-CANCEL-RQ after
-    `cancel_after` pending responses. Returns the summary line."""
-    pending = stored = 0
+    opts' `answer` statuses in turn (and saving them into its `out`); send a
+    C-CANCEL-RQ after `cancel_after` pending responses; write the counts of
+    each pending response into `pending` and the Failed SOP Instance UID
+    List into `failed` when opts name them. Returns the summary line."""
+    opts = opts or {}
+    answers = [int(a, 16) for a in opts.get("answer", "0000").split(",")]
+    pending, stored, failed_uids = [], 0, []
     while True:
         c, f, ds = peer.message()
         if c == "pdu":
             return "pdu %d" % f
         cmd = struct.unpack("<H", f[0x100])[0]
         if cmd == 0x0001:
-            stored += 1
-            if out:
-                save(out, syntaxes, c, f, ds)
+            if opts.get("out"):
+                save(opts["out"], syntaxes, c, f, ds)
+            answer = answers[stored % len(answers)]
+            if opts.get("log"):
+                with open(opts["log"], "a") as out:
+                    out.write("store %s %04x\n" % (f[0x1000].rstrip(b"\0").decode(), answer))
             peer.send(c, store_rsp(f, answer))
+            stored += 1
             continue
         status = struct.unpack("<H", f[0x900])[0]
         if status == 0xFF00:
-            pending += 1
-            if cancel_after is not None and pending == cancel_after:
+            pending.append("remaining=%s completed=%s failed=%s warning=%s" % tuple(
+                count_field(f, e) for e in (0x1020, 0x1021, 0x1022, 0x1023)))
+            if cancel_after is not None and len(pending) == cancel_after:
                 peer.send(cid, cancel_rq(msg_id))
             continue
-        count = lambda e: str(struct.unpack("<H", f[e])[0]) if e in f else "none"
-        listed = 0
         if ds:
             v = elements(ds).get((0x0008, 0x0058), b"").rstrip(b"\0 ")
-            listed = len(v.split(b"\\")) if v else 0
+            failed_uids = v.decode().split("\\") if v else []
+        for name, lines in (("pending", pending), ("failed", failed_uids)):
+            if opts.get(name):
+                with open(opts[name], "w") as out:
+                    out.writelines(line + "\n" for line in lines)
         return "final 0x%04x completed=%s failed=%s warning=%s remaining=%s pending=%d " \
-               "listed=%d stored=%d" % (status, count(0x1021), count(0x1022), count(0x1023),
-                                        count(0x1020), pending, listed, stored)
+               "listed=%d stored=%d" % (status, count_field(f, 0x1021), count_field(f, 0x1022),
+                                        count_field(f, 0x1023), count_field(f, 0x1020),
+                                        len(pending), len(failed_uids), stored)
 
 
 def keys_of(args):
     return [tuple(a.split("=", 1)) for a in args]
 
 
+def options(args, allowed):
+    """The trailing NAME=VALUE options of args whose NAME is allowed (DICOM
+    keys are never one), taken off args."""
+    opts = {}
+    while args and args[-1].split("=")[0] in allowed:
+        k, v = args.pop().split("=", 1)
+        opts[k] = v
+    return opts
+
+
+MOVE_OPTIONS = ("pending", "failed")
+GET_OPTIONS = MOVE_OPTIONS + ("roles", "out", "ts", "answer", "log")
+
+
 def move(port, dest, model, level, args, cancel_after=None):
+    opts = options(args, MOVE_OPTIONS)
     cls = MODELS[model] + b".2"
     peer = Peer(R.associate(port, [(1, cls, [ILE])]))
     peer.send(1, retrieve_rq(0x21, cls, 7, dest.encode()), identifier(level, keys_of(args)))
-    print(run(peer, 1, 7, cancel_after))
+    print(run(peer, 1, 7, cancel_after, opts))
     peer.s.close()
 
 
-def get(port, model, level, args, cancel_after=None):
-    cls = MODELS[model] + b".3"
-    roles, out, offered = True, None, (ELE, ILE)
-    while args and args[-1].split("=")[0] in ("roles", "out", "ts"):
-        k, v = args.pop().split("=", 1)
-        if k == "roles":
-            roles = v != "0"
-        elif k == "out":
-            out = v
-        else:
-            offered = ({"ele": ELE, "ile": ILE, "be": b"1.2.840.10008.1.2.2"}[v],)
-    contexts = [(1, cls, [ILE])]
-    syntaxes = {1: ILE}
-    cid = 3
+def get_association(port, contexts, offered=(ELE, ILE), roles=True):
+    """An association of `contexts` (all Implicit VR LE) and, after them,
+    each storage class in one context per syntax `offered`, with the SCP
+    role for them unless not `roles`: the Peer and {context: syntax}."""
+    contexts = list(contexts)
+    syntaxes = {c: ILE for c, _, _ in contexts}
+    cid = max(syntaxes) + 2
     for storage in (CT, MR, SC):
         for ts in offered:
             contexts.append((cid, storage, [ts]))
@@ -312,22 +355,42 @@ def get(port, model, level, args, cancel_after=None):
             cid += 2
     s = R.connect(port)
     s.sendall(associate_rq(contexts, (CT, MR, SC) if roles else ()))
-    kind, body = R.recv_pdu(s)
+    kind, _ = R.recv_pdu(s)
     if kind != 2:
         raise SystemExit("association not accepted")
-    peer = Peer(s)
+    return Peer(s), syntaxes
+
+
+def get(port, model, level, args, cancel_after=None):
+    opts = options(args, GET_OPTIONS)
+    cls = MODELS[model] + b".3"
+    offered = (ELE, ILE)
+    if "ts" in opts:
+        offered = ({"ele": ELE, "ile": ILE, "be": b"1.2.840.10008.1.2.2"}[opts["ts"]],)
+    peer, syntaxes = get_association(port, [(1, cls, [ILE])], offered, opts.get("roles") != "0")
     peer.send(1, retrieve_rq(0x10, cls, 9), identifier(level, keys_of(args)))
-    print(run(peer, 1, 9, cancel_after, out=out, syntaxes=syntaxes))
-    s.close()
+    print(run(peer, 1, 9, cancel_after, opts, syntaxes))
+    peer.s.close()
 
 
-def hostile(port, dest):
-    """Identifiers a server must answer with a status; the association goes on."""
-    move_cls = MODELS["S"] + b".2"
-    patient_cls = MODELS["P"] + b".2"
-    peer = Peer(R.associate(port, [(1, move_cls, [ILE]), (3, patient_cls, [ILE]),
-                                   (5, FIND_STUDY_ROOT, [ILE]), (7, R.ECHO, [ILE])]))
+def hostile(port, dest, only):
+    """Identifiers a server must answer with a status, by C-MOVE to dest or,
+    when dest is None, by C-GET (which has no destination); the association
+    goes on. Only the cases named in `only`, when it names any (with a C-GET,
+    out=DIR there saves the images that come)."""
+    opts = options(only, ("out",))
+    command, suffix = (0x21, b".2") if dest is not None else (0x10, b".3")
+    study_cls, patient_cls = MODELS["S"] + suffix, MODELS["P"] + suffix
+    other_cls = MODELS["S"] + (b".3" if dest is not None else b".2")
+    contexts = [(1, study_cls, [ILE]), (3, patient_cls, [ILE]), (5, FIND_STUDY_ROOT, [ILE]),
+                (7, R.ECHO, [ILE]), (9, other_cls, [ILE])]
+    if dest is None:
+        peer, syntaxes = get_association(port, contexts)
+    else:
+        peer, syntaxes = Peer(R.associate(port, contexts)), None
+    verb = "move" if dest is not None else "get"
     study = ROOT + ".1"
+    study_id = identifier("STUDY", [("StudyInstanceUID", study)])
     uids = ["2.25.%d" % i for i in range(998)] + [ROOT + ".1.1.1", ROOT + ".1.1.2"]
     cases = [
         ("no-level", 1, None, [("StudyInstanceUID", study)]),
@@ -345,41 +408,44 @@ def hostile(port, dest):
         ("16000-uids", 1, "IMAGE", [("SOPInstanceUID", "\\".join(
             ["2.25.%d" % i for i in range(16000)]))]),
     ]
+    raw_cases = [
+        # An identifier that does not parse: an element longer than the dataset.
+        ("unparseable", 1, study_cls,
+         implicit(8, 0x52, b"STUDY") + struct.pack("<HHI", 0x20, 0xD, 4000) + b"1.2"),
+        # No identifier at all.
+        ("no-identifier", 1, study_cls, None),
+        # An identifier of 2 MB.
+        ("2mb-identifier", 1, study_cls,
+         study_id + struct.pack("<HHI", 0x0029, 0x1010, 2000000) + bytes(2000000)),
+        # The request on a C-FIND context, and on the other retrieve's.
+        (verb + "-on-find-context", 5, FIND_STUDY_ROOT, study_id),
+        (verb + "-on-" + ("get" if dest is not None else "move") + "-context", 9, other_cls,
+         study_id),
+    ]
     msg = 10
-    for name, cid, level, keys in cases:
+
+    def ask(name, cid, cls, dataset, move_to=dest):
+        nonlocal msg
         msg += 1
-        peer.send(cid, retrieve_rq(0x21, move_cls if cid == 1 else patient_cls, msg,
-                                   dest.encode()), identifier(level, keys))
-        print(name, run(peer, cid, msg)[len("final "):])
-    # An identifier that does not parse: an element longer than the dataset.
-    msg += 1
-    peer.send(1, retrieve_rq(0x21, move_cls, msg, dest.encode()),
-              implicit(8, 0x52, b"STUDY") + struct.pack("<HHI", 0x20, 0xD, 4000) + b"1.2")
-    print("unparseable", run(peer, 1, msg)[len("final "):])
-    # No identifier at all.
-    msg += 1
-    peer.send(1, retrieve_rq(0x21, move_cls, msg, dest.encode(), 0x0101))
-    print("no-identifier", run(peer, 1, msg)[len("final "):])
-    # An identifier of 2 MB.
-    msg += 1
-    peer.send(1, retrieve_rq(0x21, move_cls, msg, dest.encode()),
-              identifier("STUDY", [("StudyInstanceUID", study)]) +
-              struct.pack("<HHI", 0x0029, 0x1010, 2000000) + bytes(2000000))
-    print("2mb-identifier", run(peer, 1, msg)[len("final "):])
-    # A C-MOVE on a C-FIND context.
-    msg += 1
-    peer.send(5, retrieve_rq(0x21, FIND_STUDY_ROOT, msg, dest.encode()),
-              identifier("STUDY", [("StudyInstanceUID", study)]))
-    print("move-on-find-context", run(peer, 5, msg)[len("final "):])
-    # No destination, and one longer than an AE title.
-    msg += 1
-    peer.send(1, retrieve_rq(0x21, move_cls, msg, b""),
-              identifier("STUDY", [("StudyInstanceUID", study)]))
-    print("empty-destination", run(peer, 1, msg)[len("final "):])
-    msg += 1
-    peer.send(1, retrieve_rq(0x21, move_cls, msg, b"X" * 40),
-              identifier("STUDY", [("StudyInstanceUID", study)]))
-    print("long-destination", run(peer, 1, msg)[len("final "):])
+        if only and name not in only:
+            return
+        rq = retrieve_rq(command, cls, msg, move_to.encode() if move_to is not None else None,
+                         0x0101 if dataset is None else 0)
+        peer.send(cid, rq, dataset)
+        with tempfile.NamedTemporaryFile("r") as pending:
+            print(name, run(peer, cid, msg, opts=dict(opts, pending=pending.name),
+                            syntaxes=syntaxes)[len("final "):])
+            for line in pending:
+                print("  pending", line, end="")
+
+    for name, cid, level, keys in cases:
+        ask(name, cid, study_cls if cid == 1 else patient_cls, identifier(level, keys))
+    for name, cid, cls, dataset in raw_cases:
+        ask(name, cid, cls, dataset)
+    if dest is not None:
+        # No destination, and one longer than an AE title.
+        ask("empty-destination", 1, study_cls, study_id, "")
+        ask("long-destination", 1, study_cls, study_id, "X" * 40)
     # And the association still works.
     print("echo", "ok" if echo(peer) else "failed")
     peer.s.close()
@@ -416,7 +482,10 @@ def associate_ac(rq_body):
     return R.pdu(2, body)
 
 
-def failscp(port, status, log, delay):
+def failscp(port, statuses, log, delay):
+    """Answer the C-STOREs of every association with `statuses` in turn
+    (counted over the life of the process)."""
+    stores = 0
     srv = socket.socket()
     srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     srv.bind(("127.0.0.1", port))
@@ -442,7 +511,8 @@ def failscp(port, status, log, delay):
                 with open(log, "a") as out:
                     out.write("store %s %d\n" % (f[0x1000].rstrip(b"\0").decode(), len(ds or b"")))
                 time.sleep(delay)
-                peer.send(c, store_rsp(f, status))
+                peer.send(c, store_rsp(f, statuses[stores % len(statuses)]))
+                stores += 1
         except (ConnectionError, OSError):
             pass
         conn.close()
@@ -462,10 +532,13 @@ def main(argv):
         move(int(argv[2]), argv[3], "S", argv[4], argv[5:], cancel_after=1)
     elif len(argv) >= 4 and argv[1] == "cancel-get":
         get(int(argv[2]), "S", argv[3], argv[4:], cancel_after=1)
-    elif len(argv) == 4 and argv[1] == "hostile":
-        hostile(int(argv[2]), argv[3])
+    elif len(argv) >= 4 and argv[1] == "hostile":
+        hostile(int(argv[2]), argv[3], argv[4:])
+    elif len(argv) >= 3 and argv[1] == "hostile-get":
+        hostile(int(argv[2]), None, argv[3:])
     elif len(argv) in (5, 6) and argv[1] == "failscp":
-        failscp(int(argv[2]), int(argv[3], 16), argv[4], float(argv[5]) if len(argv) == 6 else 0)
+        failscp(int(argv[2]), [int(v, 16) for v in argv[3].split(",")], argv[4],
+                float(argv[5]) if len(argv) == 6 else 0)
     else:
         sys.stderr.write(__doc__)
         return 2

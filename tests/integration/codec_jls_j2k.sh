@@ -16,17 +16,6 @@ HTJ2K=1.2.840.10008.1.2.4.201
 HTJ2K_RPCL=1.2.840.10008.1.2.4.202
 HTJ2K_LOSSY=1.2.840.10008.1.2.4.203
 
-# same A PLANAR_A B PLANAR_B [TOLERANCE] WHAT
-same() {
-    local tol=0 what=$5
-    if [ $# = 6 ]; then
-        tol=$5
-        what=$6
-    fi
-    python3 "$FILES" same "$1" "$2" "$3" "$4" $ROWS $COLS $SPP $ALLOC $STORED $tol ||
-        fail "$CASE: $what"
-}
-
 checked=0
 while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
     [ -n "$ROWS" ] || continue

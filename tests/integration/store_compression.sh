@@ -34,7 +34,7 @@ dcmcrle "$1" "$T/in/rle.dcm" || fail "dcmcrle"
 dcmdrle "$T/in/rle.dcm" "$T/in/ref.dcm" || fail "dcmdrle"
 dcmconv +ti "$2" "$T/in/implicit.dcm" || fail "dcmconv"
 dcmcrle "$3" "$T/in/bad.dcm" || fail "dcmcrle"
-damage_rle "$T/in/bad.dcm"
+damage_frame "$T/in/bad.dcm" rle
 RLE=$(uid_of "$T/in/rle.dcm" 0008,0018)
 IMPLICIT=$(uid_of "$T/in/implicit.dcm" 0008,0018)
 BAD=$(uid_of "$T/in/bad.dcm" 0008,0018)

@@ -368,8 +368,8 @@ START_TEST(test_transcode_refuses_an_empty_fragment_as_a_frame)
     for (int bot = 0; bot <= 1; bot++) {
         for (int empty = 1; empty <= 3; empty++) {
             int rc = decode_rle(&im, px, &(struct frag_layout){bot, 0, 0, 3, 3, empty});
-            ck_assert_msg(rc == DG_EPARSE || rc == DG_ETRUNC,
-                          "frame %d empty, table %d: %d", empty, bot, rc);
+            ck_assert_msg(rc == DG_EPARSE || rc == DG_ETRUNC, "frame %d empty, table %d: %d", empty,
+                          bot, rc);
         }
     }
     const struct image one = {5, 7, 1, 16, 16, 0, 0, 1, "MONOCHROME2"};
@@ -469,10 +469,8 @@ START_TEST(test_transcode_lossy_output_is_a_new_derived_instance)
     static const struct {
         const char *ts, *method;
     } lossy[] = {
-        {TS_JPEG_BASELINE, "ISO_10918_1"},
-        {"1.2.840.10008.1.2.4.51", "ISO_10918_1"},
-        {"1.2.840.10008.1.2.4.81", "ISO_14495_1"},
-        {"1.2.840.10008.1.2.4.91", "ISO_15444_1"},
+        {TS_JPEG_BASELINE, "ISO_10918_1"},           {"1.2.840.10008.1.2.4.51", "ISO_10918_1"},
+        {"1.2.840.10008.1.2.4.81", "ISO_14495_1"},   {"1.2.840.10008.1.2.4.91", "ISO_15444_1"},
         {"1.2.840.10008.1.2.4.203", "ISO_15444_15"},
     };
     const struct image im = {32, 32, 1, 8, 8, 0, 0, 2, "MONOCHROME2"};
@@ -482,9 +480,9 @@ START_TEST(test_transcode_lossy_output_is_a_new_derived_instance)
     struct buf in;
     encode(ds, TS_EXPLICIT_LE, &in);
     for (size_t i = 0; i < sizeof lossy / sizeof lossy[0]; i++) {
+        /* Every codec is built (configure requires its library). */
         const struct codec *c = codec_find(lossy[i].ts);
-        if (!c || !c->encode)
-            continue;
+        ck_assert_msg(c && c->encode, "no encoder for %s", lossy[i].ts);
         struct codec_options opt = {90, 2};
         struct mem_in m = {in.data, in.len, 0, 0};
         struct buf out;

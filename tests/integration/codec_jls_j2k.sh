@@ -77,15 +77,7 @@ while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
     opj_decompress -quiet -i "$T/s.j2k" -o "$T/o.pgx" > /dev/null 2>&1 ||
         fail "$CASE: opj_decompress refuses our J2K"
     checked=$((checked + 1))
-done <<'CASES'
-40 30 1 8 8 0 MONOCHROME2 0
-33 47 1 16 12 0 MONOCHROME2 0
-33 47 1 16 12 1 MONOCHROME2 0
-32 32 1 16 16 0 MONOCHROME2 0
-32 32 1 16 16 1 MONOCHROME2 0
-24 20 3 8 8 0 RGB 0
-24 20 3 8 8 0 RGB 1
-CASES
+done <<< "$CODEC_CASES"
 [ "$checked" = 7 ] || fail "only $checked cases ran"
 
 # JPEG 2000 made by OpenJPEG's own tool, lossless and lossy, and HTJ2K made

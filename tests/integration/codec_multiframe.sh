@@ -75,15 +75,7 @@ while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
         fi
     done
     checked=$((checked + 1))
-done <<'CASES'
-24 20 1 8 8 0 MONOCHROME2 0
-24 20 1 8 8 1 MONOCHROME2 0
-33 47 1 16 12 0 MONOCHROME2 0
-33 47 1 16 12 1 MONOCHROME2 0
-32 32 1 16 16 0 MONOCHROME2 0
-32 32 1 16 16 1 MONOCHROME2 0
-24 20 3 8 8 0 RGB 0
-24 20 3 8 8 0 RGB 1
-CASES
+done <<< "$CODEC_CASES
+24 20 1 8 8 1 MONOCHROME2 0"
 [ "$checked" = 8 ] || fail "only $checked cases ran"
 echo "PASS: $checked cases of $FRAMES frames through js, jk and jh"

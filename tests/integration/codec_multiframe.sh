@@ -56,8 +56,9 @@ while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
             pixels_of "$T/g.dcm" "$T/theirs"
             planar=$(us_of "$T/g.dcm" 0028,0006)
             # GDCM 3 leaves the planes of a multi-frame JPEG-LS coded one
-            # scan per component (as we code colour-by-plane) as planes,
-            # while its header says colour-by-pixel.
+            # scan per component (as we code colour-by-plane, and as
+            # dcmcjpls +in does) as planes, while its header says
+            # colour-by-pixel.
             [ "$c$PLAN" = js1 ] && planar=1
             same "$ORIG" $PLAN "$T/theirs" "${planar:-0}" "gdcmconv of our $c is not the original"
         fi

@@ -5,7 +5,8 @@
 # JPEG-LS (js), JPEG 2000 (jk) and HTJ2K (jh) keep PALETTE COLOR, the three
 # LUT descriptors and the three tables byte for byte (VR too) in the
 # compressed file and after -jd, and -jd gives the index bytes made;
-# dcmdjpls and gdcmconv --raw decode our JPEG-LS and JPEG 2000 to them too.
+# dcmdjpls and gdcmconv --raw decode our JPEG-LS and JPEG 2000 to them too;
+# the lossy codes (j3, j4, j7, jl) refuse a palette.
 . "$top_srcdir/tests/integration/lib.sh"
 need dcmdjpls dcmdump gdcmconv python3
 . "$top_srcdir/tests/integration/codec_lib.sh"
@@ -54,6 +55,15 @@ while read -r ALLOC STORED ENTRY; do
             { cat "$T/diff"; fail "$CASE: -jc$c then -jd changed the palette attributes"; }
         pixels_of "$f" "$T/back"
         cmp -s "$T/n.dcm.raw" "$T/back" || fail "$CASE: -jc$c then -jd changed the indices"
+    done
+    # The lossy codes refuse a palette (PS3.5 8.2: lossless syntaxes
+    # only) and leave the file as it was.
+    for c in j3 j4 j7 jl; do
+        cp "$T/n.dcm" "$T/l.dcm"
+        if "$DGATE" -w "$T/dicom.ini" "-jc$c" "$T/l.dcm" > "$T/out" 2>&1; then
+            fail "$CASE: -jc$c coded a palette lossily"
+        fi
+        cmp -s "$T/n.dcm" "$T/l.dcm" || fail "$CASE: a refused -jc$c changed the file"
     done
     checked=$((checked + 1))
 done <<'CASES'

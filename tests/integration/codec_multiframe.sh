@@ -1,13 +1,13 @@
 #!/bin/bash
 # Multi-frame lossless round trips through dgate -jc and -jd for JPEG-LS
 # (js), JPEG 2000 (jk) and HTJ2K (jh): 3-frame images made by
-# codec_files.py (8, 12 and 16 bits, signed and unsigned, MONOCHROME2 and
-# RGB in both planar configurations), compressed with one fragment per
-# frame, then decompressed to the very pixel bytes they were made from
-# (the same samples when the codec changed the planar configuration: JPEG
-# 2000 keeps none); and our compressed files decode with dcmdjpls
-# (JPEG-LS) and gdcmconv --raw (JPEG-LS and JPEG 2000) to the original
-# pixels, every frame in its place.
+# codec_files.py (8, 12 and 16 bits, signed and unsigned, MONOCHROME2, and
+# RGB of 8, 12 and 16 bits in both planar configurations), compressed with
+# one fragment per frame, then decompressed to the very pixel bytes they
+# were made from (the same samples when the codec changed the planar
+# configuration: JPEG 2000 keeps none); and our compressed files decode
+# with dcmdjpls (JPEG-LS) and gdcmconv --raw (JPEG-LS and JPEG 2000) to
+# the original pixels, every frame in its place.
 . "$top_srcdir/tests/integration/lib.sh"
 need dcmdjpls dcmdump gdcmconv python3
 . "$top_srcdir/tests/integration/codec_lib.sh"
@@ -77,6 +77,8 @@ while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
     done
     checked=$((checked + 1))
 done <<< "$CODEC_CASES
-24 20 1 8 8 1 MONOCHROME2 0"
-[ "$checked" = 8 ] || fail "only $checked cases ran"
+24 20 1 8 8 1 MONOCHROME2 0
+20 18 3 16 12 0 RGB 0
+20 18 3 16 16 0 RGB 1"
+[ "$checked" = 10 ] || fail "only $checked cases ran"
 echo "PASS: $checked cases of $FRAMES frames through js, jk and jh"

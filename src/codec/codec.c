@@ -83,6 +83,11 @@ int codec_image_check(const struct codec_image *img)
     return DG_EPARSE;
 }
 
+int codec_lossy_allowed(const struct codec_image *img)
+{
+    return strcmp(img->photometric, "PALETTE COLOR") == 0 ? DG_EUNSUPPORTED : 0;
+}
+
 size_t codec_frame_size(const struct codec_image *img)
 {
     if (img->samples_per_pixel != 1 && img->samples_per_pixel != 3)

@@ -38,6 +38,11 @@ int codec_j2k_resolutions(const struct codec_image *img);
  * DG_EUNSUPPORTED, DG_ETOOBIG or -EINVAL, what its encode returns. */
 int codec_j2k_encodable(const struct codec_image *native, size_t inlen);
 
+/* 0 when a lossy syntax may code img; DG_EUNSUPPORTED for PALETTE COLOR,
+ * which PS3.5 8.2 allows in the lossless syntaxes only: an index that
+ * loses precision is another colour. Every lossy encoder asks it. */
+int codec_lossy_allowed(const struct codec_image *img);
+
 /* Bytes per sample: bits_allocated / 8 (8, 16, 32 only). */
 unsigned codec_sample_bytes(const struct codec_image *img);
 

@@ -177,7 +177,8 @@ static int htj2k_encode_lossy(const struct codec_image *native, const uint8_t *i
                               struct buf *out)
 {
     (void)opt;
-    return htj2k_encode(native, in, inlen, 1, 0, coded, out);
+    int rc = codec_lossy_allowed(native);
+    return rc ? rc : htj2k_encode(native, in, inlen, 1, 0, coded, out);
 }
 
 const struct codec codec_htj2k_lossless = {

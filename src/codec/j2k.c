@@ -447,7 +447,8 @@ static int j2k_encode_lossy(const struct codec_image *native, const uint8_t *in,
                             const struct codec_options *opt, struct codec_image *coded,
                             struct buf *out)
 {
-    return j2k_encode(native, in, inlen, 1, opt, coded, out);
+    int rc = codec_lossy_allowed(native);
+    return rc ? rc : j2k_encode(native, in, inlen, 1, opt, coded, out);
 }
 
 const struct codec codec_j2k_lossless = {

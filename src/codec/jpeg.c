@@ -189,9 +189,8 @@ static int encode_plan(enum jpeg_kind kind, const struct codec_image *img,
         f->predictor = 1;
         return 0;
     }
-    /* Lossy JPEG codes unsigned samples; indices of a palette do not
-     * survive losing precision. */
-    if (img->pixel_representation != 0 || strcmp(img->photometric, "PALETTE COLOR") == 0)
+    /* Lossy JPEG codes unsigned samples, and no palette's indices. */
+    if (img->pixel_representation != 0 || codec_lossy_allowed(img) != 0)
         return DG_EUNSUPPORTED;
     f->bits = img->bits_stored;
     if (img->bits_stored <= 8)

@@ -263,7 +263,8 @@ static int jls_encode_near_lossless(const struct codec_image *native, const uint
                                     size_t inlen, const struct codec_options *opt,
                                     struct codec_image *coded, struct buf *out)
 {
-    return jls_encode_near(native, in, inlen, opt ? opt->near : 0, coded, out);
+    int rc = codec_lossy_allowed(native);
+    return rc ? rc : jls_encode_near(native, in, inlen, opt ? opt->near : 0, coded, out);
 }
 
 const struct codec codec_jpegls_lossless = {

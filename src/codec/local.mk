@@ -61,6 +61,8 @@ endif
 check_PROGRAMS += tests/tools/codec_frame
 tests_tools_codec_frame_SOURCES = tests/tools/codec_frame.c
 tests_tools_codec_frame_LDADD = $(DGATE_LIBS)
-TESTS += tests/integration/codec_jls_j2k.sh tests/integration/codec_conquest_samples.sh
+TESTS += tests/integration/codec_jls_j2k.sh tests/integration/codec_conquest_samples.sh \
+	tests/integration/codec_multiframe.sh tests/integration/codec_palette.sh
 EXTRA_DIST += tests/integration/codec_jls_j2k.sh tests/integration/codec_conquest_samples.sh \
+	tests/integration/codec_multiframe.sh tests/integration/codec_palette.sh \
 	tests/integration/codec_lib.sh tests/integration/codec_files.py

@@ -2,10 +2,17 @@
 """Files for tests/integration/codec_jls_j2k.sh, made here so that the
 expected pixels come from the test's own data, not from a codec:
 
-  codec_files.py native OUT.dcm ROWS COLS SPP ALLOC STORED SIGNED PHOTOMETRIC PLANAR
+  codec_files.py native OUT.dcm ROWS COLS SPP ALLOC STORED SIGNED PHOTOMETRIC PLANAR [FRAMES]
       a Part-10 Explicit VR LE Secondary Capture image with a test pattern
-      (gradients, edges, noise, both ends of the range); OUT.dcm.raw holds
-      its pixel data
+      (gradients, edges, noise, both ends of the range), each frame its
+      own; OUT.dcm.raw holds its pixel data
+  codec_files.py palette OUT.dcm ALLOC STORED ENTRY_BITS FRAMES
+      a PALETTE COLOR image of indices 0..2^STORED-1 with its three LUT
+      descriptors and tables (ENTRY_BITS 8 or 16 per entry); OUT.dcm.raw
+      holds its pixel data
+  codec_files.py values FILE TAG...
+      the VR and value bytes (hex) of each TAG (gggg,eeee) of the Explicit
+      VR LE dataset of FILE, one line each, "absent" for one it lacks
   codec_files.py wrap OUT.dcm TS ROWS COLS SPP ALLOC STORED SIGNED PHOTOMETRIC FRAME
       the same image around a compressed frame (encapsulated, empty Basic
       Offset Table, one fragment)
@@ -14,14 +21,16 @@ expected pixels come from the test's own data, not from a codec:
   codec_files.py unpnm PNM OUT ALLOC
       a PGM/PPM back into native little-endian samples
   codec_files.py same A PLANAR_A B PLANAR_B ROWS COLS SPP ALLOC STORED [TOLERANCE]
-      exit 0 when the two native frames hold the same samples (the low
-      STORED bits; within TOLERANCE), whatever their planar configurations
+      exit 0 when the two native frames (or runs of frames) hold the same
+      samples (the low STORED bits; within TOLERANCE), whatever their
+      planar configurations
 """
 import struct
 import sys
 
 SC = "1.2.840.10008.5.1.4.1.1.7"
 EXPLICIT_LE = "1.2.840.10008.1.2.1"
+US_MULTIFRAME = "1.2.840.10008.5.1.4.1.1.3.1"  # a multi-frame class that allows a palette
 
 
 def uid_value(u):
@@ -44,15 +53,21 @@ def us(v):
     return struct.pack("<H", v)
 
 
-def part10(ts, dataset):
+def multiframe_class(spp, alloc):
+    """The Multi-frame Secondary Capture class of an image (GDCM writes
+    no multi-frame Secondary Capture Image)."""
+    return SC + (".4" if spp == 3 else ".2" if alloc == 8 else ".3")
+
+
+def part10(ts, dataset, sop_class=SC):
     sop = "2.25.1234567890123456789"
     meta = (element(0x0002, 0x0001, "OB", b"\0\1")
-            + element(0x0002, 0x0002, "UI", uid_value(SC))
+            + element(0x0002, 0x0002, "UI", uid_value(sop_class))
             + element(0x0002, 0x0003, "UI", uid_value(sop))
             + element(0x0002, 0x0010, "UI", uid_value(ts))
             + element(0x0002, 0x0012, "UI", uid_value("2.25.42")))
     head = b"\0" * 128 + b"DICM" + element(0x0002, 0x0000, "UL", struct.pack("<I", len(meta)))
-    ds = (element(0x0008, 0x0016, "UI", uid_value(SC))
+    ds = (element(0x0008, 0x0016, "UI", uid_value(sop_class))
           + element(0x0008, 0x0018, "UI", uid_value(sop))
           + element(0x0008, 0x0060, "CS", text_value("OT"))
           + element(0x0010, 0x0010, "PN", text_value("CODEC^TEST"))
@@ -63,11 +78,13 @@ def part10(ts, dataset):
     return head + meta + ds
 
 
-def image_module(rows, cols, spp, alloc, stored, signed, photometric, planar):
+def image_module(rows, cols, spp, alloc, stored, signed, photometric, planar, frames=1):
     ds = element(0x0028, 0x0002, "US", us(spp))
     ds += element(0x0028, 0x0004, "CS", text_value(photometric))
     if spp > 1:
         ds += element(0x0028, 0x0006, "US", us(planar))
+    if frames > 1:
+        ds += element(0x0028, 0x0008, "IS", text_value(str(frames)))
     ds += element(0x0028, 0x0010, "US", us(rows))
     ds += element(0x0028, 0x0011, "US", us(cols))
     ds += element(0x0028, 0x0100, "US", us(alloc))
@@ -77,18 +94,18 @@ def image_module(rows, cols, spp, alloc, stored, signed, photometric, planar):
     return ds
 
 
-def pattern(rows, cols, spp, alloc, stored, signed, planar):
+def pattern(rows, cols, spp, alloc, stored, signed, planar, frame=0):
     span = (1 << stored) - 1
     lo = -((span + 1) // 2) if signed else 0
-    seed = 12345
+    seed = 12345 + 977 * frame
     values = [0] * (rows * cols * spp)
     for r in range(rows):
         for c in range(cols):
             for s in range(spp):
                 seed = (seed * 1103515245 + 12345) & 0xFFFFFFFF
-                v = span * (r + c + 7 * s) // (rows + cols + 14) + (seed >> 16) % 9 - 4
+                v = span * (r + c + 7 * s + 5 * frame) // (rows + cols + 14 + 5 * frame) + (seed >> 16) % 9 - 4
                 if r < 2:
-                    v = span if c % 2 else 0
+                    v = span if (c + frame) % 2 else 0
                 v = min(max(v, 0), span) + lo
                 i = r * cols + c
                 k = s * rows * cols + i if planar else i * spp + s
@@ -98,15 +115,62 @@ def pattern(rows, cols, spp, alloc, stored, signed, planar):
 
 
 def samples(path, planar, pixels, spp, alloc, stored):
-    """The low `stored` bits of each sample of a native frame, colour-by-pixel."""
+    """The low `stored` bits of each sample of native frames, colour-by-pixel."""
     with open(path, "rb") as f:
         data = f.read()
     n = len(data) // (alloc // 8)
     v = struct.unpack("<%d%s" % (n, "B" if alloc == 8 else "H"), data[:n * (alloc // 8)])
     mask = (1 << stored) - 1
     if planar and spp > 1:
-        v = [v[s * pixels + i] for i in range(pixels) for s in range(spp)]
+        size = pixels * spp
+        v = [v[f + s * pixels + i] for f in range(0, n - n % size, size)
+             for i in range(pixels) for s in range(spp)]
     return [x & mask for x in v]
+
+
+def palette_image(alloc, stored, entry_bits, frames):
+    """A PALETTE COLOR image: its Image Pixel module with the three LUTs
+    (each its own ramp, so that a table swapped or cut shows), and its
+    pixels, every index used."""
+    rows, cols, entries = 24, 20, 1 << stored
+    ds = image_module(rows, cols, 1, alloc, stored, 0, "PALETTE COLOR", 0, frames)
+    desc = struct.pack("<3H", entries & 0xFFFF, 0, entry_bits)
+    for elem in (0x1101, 0x1102, 0x1103):
+        ds += element(0x0028, elem, "US", desc)
+    tables = b""
+    for i, elem in enumerate((0x1201, 0x1202, 0x1203)):
+        top = (1 << entry_bits) - 1
+        lut = [(top * ((k * (i + 1)) % entries)) // (entries - 1) for k in range(entries)]
+        data = bytes(lut) if entry_bits == 8 else struct.pack("<%dH" % entries, *lut)
+        tables += element(0x0028, elem, "OW", data + b"\0" * (len(data) % 2))
+    indices = [(k * 37 + f * 11) % entries for f in range(frames) for k in range(rows * cols)]
+    pixels = bytes(indices) if alloc == 8 else struct.pack("<%dH" % len(indices), *indices)
+    return ds + tables, pixels
+
+
+def values(path, tags):
+    """{tag: (vr, value)} of the top-level elements of an Explicit VR LE
+    Part-10 file up to its Pixel Data."""
+    with open(path, "rb") as f:
+        data = f.read()
+    pos = 132
+    found = {}
+    while pos + 8 <= len(data):
+        group, elem = struct.unpack_from("<HH", data, pos)
+        if (group, elem) == (0x7FE0, 0x0010):
+            break
+        vr = data[pos + 4:pos + 6].decode()
+        if vr in ("OB", "OW", "OF", "OD", "OL", "OV", "SQ", "UC", "UN", "UR", "UT"):
+            length, head = struct.unpack_from("<I", data, pos + 8)[0], 12
+        else:
+            length, head = struct.unpack_from("<H", data, pos + 6)[0], 8
+        if length == 0xFFFFFFFF:
+            sys.exit("%s: an element of undefined length before (%04X,%04X)" % (path, group, elem))
+        tag = "%04x,%04x" % (group, elem)
+        if tag in tags:
+            found[tag] = (vr, data[pos + head:pos + head + length])
+        pos += head + length
+    return found
 
 
 def main(argv):
@@ -115,13 +179,29 @@ def main(argv):
         out = argv[2]
         rows, cols, spp, alloc, stored, signed = map(int, argv[3:9])
         photometric, planar = argv[9], int(argv[10])
-        pixels = pattern(rows, cols, spp, alloc, stored, signed, planar)
-        ds = image_module(rows, cols, spp, alloc, stored, signed, photometric, planar)
+        frames = int(argv[11]) if len(argv) > 11 else 1
+        pixels = b"".join(pattern(rows, cols, spp, alloc, stored, signed, planar, f)
+                          for f in range(frames))
+        ds = image_module(rows, cols, spp, alloc, stored, signed, photometric, planar, frames)
         ds += element(0x7FE0, 0x0010, "OB" if alloc == 8 else "OW", pixels)
         with open(out, "wb") as f:
-            f.write(part10(EXPLICIT_LE, ds))
+            f.write(part10(EXPLICIT_LE, ds, SC if frames == 1 else multiframe_class(spp, alloc)))
         with open(out + ".raw", "wb") as f:
             f.write(pixels)
+    elif cmd == "palette":
+        out = argv[2]
+        alloc, stored, entry_bits, frames = map(int, argv[3:7])
+        ds, pixels = palette_image(alloc, stored, entry_bits, frames)
+        ds += element(0x7FE0, 0x0010, "OB" if alloc == 8 else "OW", pixels)
+        with open(out, "wb") as f:
+            f.write(part10(EXPLICIT_LE, ds, SC if frames == 1 else US_MULTIFRAME))
+        with open(out + ".raw", "wb") as f:
+            f.write(pixels)
+    elif cmd == "values":
+        tags = [t.lower() for t in argv[3:]]
+        found = values(argv[2], tags)
+        for t in tags:
+            print(t, *(found[t][0], found[t][1].hex()) if t in found else ("absent",))
     elif cmd == "wrap":
         out, ts = argv[2], argv[3]
         rows, cols, spp, alloc, stored, signed = map(int, argv[4:10])

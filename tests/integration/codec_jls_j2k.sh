@@ -16,17 +16,6 @@ HTJ2K=1.2.840.10008.1.2.4.201
 HTJ2K_RPCL=1.2.840.10008.1.2.4.202
 HTJ2K_LOSSY=1.2.840.10008.1.2.4.203
 
-# same A PLANAR_A B PLANAR_B [TOLERANCE] WHAT
-same() {
-    local tol=0 what=$5
-    if [ $# = 6 ]; then
-        tol=$5
-        what=$6
-    fi
-    python3 "$FILES" same "$1" "$2" "$3" "$4" $ROWS $COLS $SPP $ALLOC $STORED $tol ||
-        fail "$CASE: $what"
-}
-
 checked=0
 while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
     [ -n "$ROWS" ] || continue
@@ -88,15 +77,7 @@ while read -r ROWS COLS SPP ALLOC STORED SIGNED PHOTO PLAN; do
     opj_decompress -quiet -i "$T/s.j2k" -o "$T/o.pgx" > /dev/null 2>&1 ||
         fail "$CASE: opj_decompress refuses our J2K"
     checked=$((checked + 1))
-done <<'CASES'
-40 30 1 8 8 0 MONOCHROME2 0
-33 47 1 16 12 0 MONOCHROME2 0
-33 47 1 16 12 1 MONOCHROME2 0
-32 32 1 16 16 0 MONOCHROME2 0
-32 32 1 16 16 1 MONOCHROME2 0
-24 20 3 8 8 0 RGB 0
-24 20 3 8 8 0 RGB 1
-CASES
+done <<< "$CODEC_CASES"
 [ "$checked" = 7 ] || fail "only $checked cases ran"
 
 # JPEG 2000 made by OpenJPEG's own tool, lossless and lossy, and HTJ2K made

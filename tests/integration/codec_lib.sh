@@ -1,9 +1,22 @@
-# Shared by the codec tests (codec_jls_j2k.sh, codec_conquest_samples.sh):
-# the pixel data of a DICOM file and our decoding of a frame.
+# Shared by the codec tests (codec_jls_j2k.sh, codec_conquest_samples.sh,
+# codec_multiframe.sh, codec_palette.sh): the images they make, the pixel
+# data of a DICOM file, our decoding of a frame and the comparison of
+# samples.
 
 FRAME="$top_builddir/tests/tools/codec_frame"
 FILES="$top_srcdir/tests/integration/codec_files.py"
 [ -x "$FRAME" ] || fail "$FRAME was not built"
+
+# The images of the lossless tests, one a line: ROWS COLS SPP ALLOC STORED
+# SIGNED PHOTOMETRIC PLANAR (8, 12 and 16 bits, signed and unsigned,
+# monochrome and RGB in both planar configurations).
+CODEC_CASES="40 30 1 8 8 0 MONOCHROME2 0
+33 47 1 16 12 0 MONOCHROME2 0
+33 47 1 16 12 1 MONOCHROME2 0
+32 32 1 16 16 0 MONOCHROME2 0
+32 32 1 16 16 1 MONOCHROME2 0
+24 20 3 8 8 0 RGB 0
+24 20 3 8 8 0 RGB 1"
 
 # The pixel data of a DICOM file into $2: the native bytes, or the
 # fragments of an encapsulated single frame concatenated (the Basic Offset
@@ -30,4 +43,17 @@ decode() {
     local said
     said=$("$FRAME" decode "$1" $ATTRS "$T/frame" "$3") || fail "$CASE: our $1 decoder failed on $2"
     PLANAR=${said##* }
+}
+
+# same A PLANAR_A B PLANAR_B [TOLERANCE] WHAT: the native frames in files A
+# and B hold the same samples of the case's geometry ($ROWS $COLS $SPP
+# $ALLOC $STORED), within TOLERANCE, whatever their planar configurations.
+same() {
+    local tol=0 what=$5
+    if [ $# = 6 ]; then
+        tol=$5
+        what=$6
+    fi
+    python3 "$FILES" same "$1" "$2" "$3" "$4" $ROWS $COLS $SPP $ALLOC $STORED $tol ||
+        fail "$CASE: $what"
 }

@@ -229,20 +229,59 @@ print(hashlib.md5(d[start:start + n]).hexdigest())
 PY
 }
 
-# damage_rle FILE: the first segment offset of the RLE header of FILE's
-# (single) frame made to point far past the fragment: hostile RLE data that
-# still parses as a dataset.
-damage_rle() {
-    python3 - "$1" <<'PY' || fail "cannot damage $1"
-import sys
-p = sys.argv[1]
+# damage_frame FILE HOW: the (single) frame of FILE's encapsulated Pixel
+# Data made hostile while the file still parses as a dataset:
+#   rle    the first RLE segment offset points far past the fragment
+#   cut    the stream cut to its first half (no EOI)
+#   siz    a JPEG 2000 SIZ saying 65535x65535 (one tile of that size)
+#   empty  the fragment made zero-length
+damage_frame() {
+    python3 - "$1" "$2" <<'PY' || fail "cannot damage $1 ($2)"
+import struct, sys
+p, how = sys.argv[1], sys.argv[2]
 d = bytearray(open(p, "rb").read())
 at = d.find(b"\xe0\x7f\x10\x00OB")
-item = d.find(b"\xfe\xff\x00\xe0", at + 12)  # the Basic Offset Table
-item = d.find(b"\xfe\xff\x00\xe0", item + 8)  # the frame
-d[item + 12:item + 16] = (0x7FFFFFF0).to_bytes(4, "little")
+bot = d.find(b"\xfe\xff\x00\xe0", at + 12)
+item = bot + 8 + struct.unpack_from("<I", d, bot + 4)[0]
+assert d[item:item + 4] == b"\xfe\xff\x00\xe0"
+n = struct.unpack_from("<I", d, item + 4)[0]
+frame = d[item + 8:item + 8 + n]
+if how == "rle":
+    frame[4:8] = (0x7FFFFFF0).to_bytes(4, "little")
+elif how == "cut":
+    frame = frame[:n // 4 * 2]
+elif how == "siz":
+    siz = frame.find(b"\xff\x51")
+    assert siz > 0
+    struct.pack_into(">IIIIII", frame, siz + 6, 65535, 65535, 0, 0, 65535, 65535)
+elif how == "empty":
+    frame = b""
+d[item + 4:item + 8 + n] = struct.pack("<I", len(frame)) + frame
 open(p, "wb").write(bytes(d))
 PY
+}
+# hostile_compressed SRC DIR UIDROOT: four images of SRC's series in DIR,
+# each compressed data that no codec may trust, each its own SOP Instance
+# UID (UIDROOT.1 to .4): jls-cut.dcm (JPEG-LS cut short), j2k-huge.dcm
+# (JPEG 2000 whose SIZ says 65535x65535, made by dgate -jcjk with
+# $T/dicom.ini), jls-empty.dcm (a zero-length fragment as the frame),
+# jls-frames.dcm (NumberOfFrames 3, one fragment).
+hostile_compressed() {
+    local src=$1 dir=$2 root=$3 i=0 f
+    mkdir -p "$dir"
+    dcmcjpls "$src" "$dir/jls-cut.dcm" || fail "dcmcjpls $src"
+    cp "$dir/jls-cut.dcm" "$dir/jls-empty.dcm"
+    cp "$dir/jls-cut.dcm" "$dir/jls-frames.dcm"
+    cp "$src" "$dir/j2k-huge.dcm"
+    "$DGATE" -w "$T/dicom.ini" -jcjk "$dir/j2k-huge.dcm" > /dev/null || fail "dgate -jcjk $src"
+    for f in jls-cut j2k-huge jls-empty jls-frames; do
+        i=$((i + 1))
+        dcmodify -nb -m "(0008,0018)=$root.$i" "$dir/$f.dcm" || fail "dcmodify $f"
+    done
+    dcmodify -nb -i "(0028,0008)=3" "$dir/jls-frames.dcm" || fail "dcmodify NumberOfFrames"
+    damage_frame "$dir/jls-cut.dcm" cut
+    damage_frame "$dir/j2k-huge.dcm" siz
+    damage_frame "$dir/jls-empty.dcm" empty
 }
 
 # uid_of FILE TAG: a value of FILE (dcmdump's brackets removed).

@@ -3,14 +3,15 @@
 # with `un` an RLE image is stored as Explicit VR LE with the pixels dcmdrle
 # decodes (its index row pointing at that file) and an Implicit VR LE one
 # stays as it is (Conquest's rule); hostile RLE data is stored as received,
-# logged; with `jr` an uncompressed image is stored as RLE that dcmdrle
+# logged, and so is hostile JPEG-LS and JPEG 2000 data; with `jr` an
+# uncompressed image is stored as RLE that dcmdrle
 # decodes to the sent pixels, likewise with `js` (JPEG-LS, dcmdjpls) and
 # `j2` (JPEG Lossless SV1, dcmdjpeg); `jl` stores lossy JPEG 2000 marked
 # LossyImageCompression 01, its row naming the instance the file holds;
 # the called AE's `~un` overrides `as`; no temporary file is left.
 . "$top_srcdir/tests/integration/lib.sh"
 . "$top_srcdir/tests/integration/retrieve_lib.sh"
-need storescu dcmdump dcmcrle dcmdrle dcmconv dcmdjpls dcmdjpeg python3 sqlite3
+need storescu echoscu dcmdump dcmcrle dcmdrle dcmconv dcmcjpls dcmdjpls dcmdjpeg dcmodify python3 sqlite3
 SAMPLES=$top_srcdir/data/samples
 
 # run_with CODE: a fresh dgate whose IncomingCompression is CODE.
@@ -34,7 +35,7 @@ dcmcrle "$1" "$T/in/rle.dcm" || fail "dcmcrle"
 dcmdrle "$T/in/rle.dcm" "$T/in/ref.dcm" || fail "dcmdrle"
 dcmconv +ti "$2" "$T/in/implicit.dcm" || fail "dcmconv"
 dcmcrle "$3" "$T/in/bad.dcm" || fail "dcmcrle"
-damage_rle "$T/in/bad.dcm"
+damage_frame "$T/in/bad.dcm" rle
 RLE=$(uid_of "$T/in/rle.dcm" 0008,0018)
 IMPLICIT=$(uid_of "$T/in/implicit.dcm" 0008,0018)
 BAD=$(uid_of "$T/in/bad.dcm" 0008,0018)
@@ -53,6 +54,22 @@ assert_contains "$T/dgate.log" "$BAD: not transcoded from RLE Lossless"
 assert_contains "$T/dgate.log" "stored as received"
 [ -z "$(temp_files "$T/data")" ] || fail "un: temporary files left: $(temp_files "$T/data")"
 [ "$(index_rows "SELECT COUNT(*) FROM DICOMImages")" -eq 3 ] || fail "un: not 3 rows"
+
+# Hostile JPEG-LS and JPEG 2000 data (cut short, a SIZ of 65535x65535, a
+# zero-length fragment as the frame, a NumberOfFrames the fragments do not
+# hold): each stored as received, logged, and dgate answers an echo.
+hostile_compressed "$3" "$T/hostile" 1.2.826.0.1.3680043.2.1125.602
+storescu -xt -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T"/hostile/jls-*.dcm > "$T/out" 2>&1 &&
+    storescu -xv -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T"/hostile/j2k-*.dcm >> "$T/out" 2>&1 ||
+    { cat "$T/out"; fail "un: storescu of the hostile images"; }
+for f in "$T"/hostile/*.dcm; do
+    sop=$(uid_of "$f" 0008,0018)
+    read -r kept sent < <(python3 "$RAW" dataset "$(stored_file "$sop")" "$f" | tr '\n' ' ')
+    [ -n "$sent" ] && [ "$kept" = "$sent" ] || fail "un: hostile $(basename "$f") was not stored as received"
+    assert_contains "$T/dgate.log" "$sop: not transcoded from"
+done
+[ -z "$(temp_files "$T/data")" ] || fail "un: temporary files left after the hostile images"
+echoscu -aec CONQUESTSRV1 127.0.0.1 "$PORT" || fail "un: dgate does not answer after the hostile images"
 
 run_with jr
 store "$T/in/ref.dcm"

@@ -3,7 +3,7 @@
  * G): known bytes, bit-exact round trips of 8/16/32-bit, 1 and 3 samples,
  * both planar configurations, and hostile frames that must fail with a
  * status without reading or writing outside the buffers (run under ASan in
- * CI). */
+ * CI); PALETTE COLOR in the lossless codecs only. */
 #include "codec/codec.h"
 #include "codec/codec_impl.h"
 #include "codec/compression.h"
@@ -65,6 +65,54 @@ START_TEST(test_codec_find_knows_rle_only_for_its_uid)
     ck_assert_ptr_null(codec_find("1.2.840.10008.1.2.1"));
     ck_assert_ptr_null(codec_find("1.2.840.10008.1.2.5.1"));
     ck_assert_ptr_null(codec_find(NULL));
+}
+END_TEST
+
+/* PALETTE COLOR is for the lossless syntaxes only (PS3.5 8.2): every
+ * lossy encoder refuses it, every lossless one codes its indices and
+ * decodes them back unchanged, still PALETTE COLOR. */
+START_TEST(test_codec_palette_is_coded_losslessly_or_not_at_all)
+{
+    static const char *const lossy[] = {"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51",
+                                        "1.2.840.10008.1.2.4.81", "1.2.840.10008.1.2.4.91",
+                                        "1.2.840.10008.1.2.4.203"};
+    static const char *const lossless[] = {
+        TS_RLE_UID,
+        "1.2.840.10008.1.2.4.57",
+        "1.2.840.10008.1.2.4.70",
+        "1.2.840.10008.1.2.4.80",
+        "1.2.840.10008.1.2.4.90",
+        "1.2.840.10008.1.2.4.201",
+        "1.2.840.10008.1.2.4.202",
+    };
+    struct codec_image img = image(16, 24, 1, 8), coded, native;
+    strcpy(img.photometric, "PALETTE COLOR");
+    const size_t n = codec_frame_size(&img);
+    uint8_t *in = malloc(n), *back = malloc(n);
+    fill(in, n, 5);
+    const struct codec_options opt = {90, 2};
+    struct buf out;
+    for (size_t i = 0; i < sizeof lossy / sizeof lossy[0]; i++) {
+        const struct codec *c = codec_find(lossy[i]);
+        ck_assert_msg(c && c->encode && c->lossy, "%s", lossy[i]);
+        buf_init(&out, 1 << 20);
+        ck_assert_msg(c->encode(&img, in, n, &opt, &coded, &out) == DG_EUNSUPPORTED,
+                      "%s coded a palette", lossy[i]);
+        buf_free(&out);
+    }
+    for (size_t i = 0; i < sizeof lossless / sizeof lossless[0]; i++) {
+        const struct codec *c = codec_find(lossless[i]);
+        ck_assert_msg(c && c->encode && !c->lossy, "%s", lossless[i]);
+        buf_init(&out, 1 << 20);
+        ck_assert_msg(c->encode(&img, in, n, NULL, &coded, &out) == 0, "%s", lossless[i]);
+        ck_assert_str_eq(coded.photometric, "PALETTE COLOR");
+        ck_assert_int_eq(c->decode(&coded, out.data, out.len, &native, back, n), 0);
+        ck_assert_str_eq(native.photometric, "PALETTE COLOR");
+        ck_assert_msg(memcmp(back, in, n) == 0, "%s changed the indices", lossless[i]);
+        buf_free(&out);
+    }
+    free(in);
+    free(back);
 }
 END_TEST
 
@@ -433,6 +481,7 @@ static Suite *codec_suite(void)
     Suite *s = suite_create("codec");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_codec_find_knows_rle_only_for_its_uid);
+    tcase_add_test(tc, test_codec_palette_is_coded_losslessly_or_not_at_all);
     tcase_add_test(tc, test_codec_frame_size_counts_bytes_and_refuses_overflow);
     tcase_add_test(tc, test_codec_image_check_refuses_attributes_that_disagree);
     tcase_add_test(tc, test_codec_planar_shuffles_are_inverse);

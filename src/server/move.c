@@ -224,8 +224,10 @@ static int may_transcode(const struct move *m, const char *stored, const char *t
 
 /* The context to send an object in, and the syntax it will be sent as:
  * the first the code wants that the destination took and that the object
- * is stored in or may be transcoded into. */
-static const struct assoc_ctx *choose(const struct move *m, const char *cls, const char *stored)
+ * is stored in or may be transcoded into; with lossless_only, not a lossy
+ * one (the image would not take it). */
+static const struct assoc_ctx *choose(const struct move *m, const char *cls, const char *stored,
+                                      int lossless_only)
 {
     const char *ts[WANTED_MAX];
     int n = wanted(m, stored, ts);
@@ -234,6 +236,9 @@ static const struct assoc_ctx *choose(const struct move *m, const char *cls, con
         return NULL;
     for (int i = 0; i < n; i++) {
         const struct assoc_ctx *c = assoc_find_context(m->as, cls, ts[i]);
+        const struct codec *to = codec_find(ts[i]);
+        if (lossless_only && to && to->lossy && strcmp(ts[i], stored) != 0)
+            continue;
         if (c && (strcmp(ts[i], stored) == 0 || may_transcode(m, stored, ts[i])))
             return c;
     }
@@ -262,6 +267,37 @@ static void lost(struct move *m, int rc)
         m->unreachable = 1;
 }
 
+/* A lossy syntax the code asks for refused the image (PS3.5 8.2: no
+ * lossy palette; JPEG takes no signed samples): it goes in a lossless
+ * syntax the destination took instead, as a viewer wants it rather than
+ * not at all. The object is opened again (a failed transcoding leaves it
+ * only to be closed). Returns 0 with *o and *ctx for sending, or an
+ * error. */
+static int send_losslessly(const struct move *m, const struct objects_row *row,
+                           struct retrieve_object *o, const struct assoc_ctx **ctx)
+{
+    const struct assoc_ctx *c;
+    const char *lossy = (*ctx)->ts;
+    int rc;
+
+    retrieve_close(o);
+    memset(o, 0, sizeof *o);
+    rc = retrieve_open(m->s->srv->ingest.archive, m->s->cfg, row->device, row->object_file, o);
+    if (rc)
+        return rc;
+    c = choose(m, o->sop_class, o->ts, 1);
+    if (!c)
+        return DG_EUNSUPPORTED;
+    if (strcmp(c->ts, o->ts) != 0)
+        rc = retrieve_transcode(o, m->s->cfg, c->ts, NULL);
+    if (rc == 0) {
+        log_info("%s C-MOVE to %s: %s sent as %s: it cannot be coded as %s", m->s->tag, m->dest,
+                 o->sop_instance, subop_ts_name(c->ts), subop_ts_name(lossy));
+        *ctx = c;
+    }
+    return rc;
+}
+
 static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
 {
     struct move *m = arg;
@@ -283,11 +319,11 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
                  row->sop_instance, row->device, row->object_file, dg_strerror(rc));
         return 0;
     }
-    ctx = choose(m, o.sop_class, o.ts);
+    ctx = choose(m, o.sop_class, o.ts, 0);
     if (!ctx && (!m->as || !all_proposed(m, o.sop_class, o.ts)) &&
         m->associations < MAX_ASSOCIATIONS) {
         associate(m, o.sop_class, o.ts);
-        ctx = choose(m, o.sop_class, o.ts);
+        ctx = choose(m, o.sop_class, o.ts, 0);
     }
     if (!ctx) {
         const struct ts *t = ts_find(o.ts, strlen(o.ts));
@@ -305,6 +341,8 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
     str_copy(from, o.ts, sizeof from);
     if (strcmp(ctx->ts, o.ts) != 0) {
         rc = retrieve_transcode(&o, s->cfg, ctx->ts, asked(m, ctx->ts) ? &m->code.opt : NULL);
+        if (rc == DG_EUNSUPPORTED && codec_find(ctx->ts) && codec_find(ctx->ts)->lossy)
+            rc = send_losslessly(m, row, &o, &ctx);
         if (rc) {
             log_warn("%s C-MOVE to %s: %s not sent: it cannot be transcoded from %s to %s: %s",
                      s->tag, m->dest, row->sop_instance, subop_ts_name(from),

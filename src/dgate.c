@@ -5,6 +5,7 @@
 #include "config/amap.h"
 #include "codec/compression.h"
 #include "config/config.h"
+#include "core/import.h"
 #include "core/loadhl7.h"
 #include "core/recompress.h"
 #include "db/db.h"
@@ -34,6 +35,8 @@ enum job {
     JOB_REGEN_IF_ABSENT,
     JOB_DUMP,
     JOB_LOAD_HL7,
+    JOB_ADD_FILE,
+    JOB_LOAD_DIR,
     JOB_RECOMPRESS,
     JOB_WEBUSER,
     JOB_VERSION,
@@ -48,7 +51,7 @@ struct options {
     int port;               /* -p, 0 = from dicom.ini */
     const char *ae;         /* -h */
     int mode;               /* the number after -i / -r */
-    const char *file;       /* --dump FILE, --loadhl7:FILE, -jd/-jc FILE */
+    const char *file;       /* --dump FILE, --loadhl7:FILE, -jd/-jc FILE, --addimagefile:FILE... */
     const char *webuser;    /* --webuser:NAME:ROLES */
     char code[8];           /* -jc's compression code, "un" for -jd */
 };
@@ -70,6 +73,11 @@ static void usage(FILE *fp)
             "Long options:\n"
             "  --dump FILE                 print every element of a DICOM file\n"
             "  --loadhl7:FILE              load the orders of an HL7 file into the worklist\n"
+            "  --addimagefile:FILE[,PATID] import a DICOM file (DroppedFileCompression),\n"
+            "                              its PatientID replaced by PATID when given\n"
+            "  --loadanddeletedir:DIR[,PATID]\n"
+            "                              import every file below DIR, deleting each one\n"
+            "                              imported\n"
             "  --webuser:NAME:ROLES        add or replace a user of the web server (WebUsers),\n"
             "                              the password read from stdin; ROLES: read, upload,\n"
             "                              delete, admin, comma-separated\n"
@@ -174,6 +182,12 @@ static int parse_args(int argc, char **argv, struct options *o)
                 fprintf(stderr, "dgate: --loadhl7 needs a file name\n");
                 return 2;
             }
+            continue;
+        }
+        /* Conquest's --addimagefile:FILE[,PATID] and --loadanddeletedir:DIR[,PATID]. */
+        if (strncmp(a, "--addimagefile:", 15) == 0 || strncmp(a, "--loadanddeletedir:", 19) == 0) {
+            o->job = a[2] == 'a' ? JOB_ADD_FILE : JOB_LOAD_DIR;
+            o->file = strchr(a, ':') + 1;
             continue;
         }
         if (strncmp(a, "--webuser:", 10) == 0) {
@@ -338,6 +352,10 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return db_job_init_if_absent(cfg);
     case JOB_LOAD_HL7:
         return loadhl7_job(cfg, opt->file);
+    case JOB_ADD_FILE:
+        return import_job_file(cfg, opt->file);
+    case JOB_LOAD_DIR:
+        return import_job_dir(cfg, opt->file);
     case JOB_REGEN_IF_ABSENT:
         return db_job_regen_if_absent(cfg);
     case JOB_RECOMPRESS:
@@ -407,7 +425,7 @@ int main(int argc, char **argv)
     struct config cfg;
     const char *where;
     char *report = NULL, db_text[2 * PATH_MAX];
-    int rc, announces, quiet;
+    int rc, announces, stores, quiet;
 
     rc = parse_args(argc, argv, &opt);
     if (rc)
@@ -449,9 +467,11 @@ int main(int argc, char **argv)
     if (cfg.debug_level > 0 && !quiet)
         log_set_level(LOG_DEBUG);
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors; the
-     * server also its PacsUser.log of what was stored, queried and sent.
+     * server and the imports also its PacsUser.log of what was stored,
+     * imported, queried and sent.
      * They say which dicom.ini and which database they use. */
-    announces = opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
+    stores = opt.job == JOB_SERVE || opt.job == JOB_ADD_FILE || opt.job == JOB_LOAD_DIR;
+    announces = stores || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
                 opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7 ||
                 opt.job == JOB_REGEN_IF_ABSENT;
     rc = announces ? log_open_trouble(cfg.trouble_log) : 0;
@@ -464,7 +484,7 @@ int main(int argc, char **argv)
         log_warn("*** Not enough rights to write to logfiles: TroubleLog = %s: %s", cfg.trouble_log,
                  dg_strerror(rc));
     }
-    rc = opt.job == JOB_SERVE ? log_open_user(cfg.user_log) : 0;
+    rc = stores ? log_open_user(cfg.user_log) : 0;
     if (rc)
         log_warn("*** Not enough rights to write to logfiles: UserLog = %s: %s", cfg.user_log,
                  dg_strerror(rc));

@@ -197,8 +197,10 @@ static int walk_dir(struct walk *wk, int fd, size_t len)
         /* ".", "..", .incoming and every other hidden name. */
         if (de->d_name[0] == '.')
             continue;
-        /* The index database lives in dbase/ at the top of MAG0. */
-        if (len == wk->root_len && strcmp(de->d_name, "dbase") == 0)
+        /* The index database lives in dbase/ at the top of MAG0, the drop
+         * folder (files not yet imported, failed/ ones) in incoming/. */
+        if (len == wk->root_len &&
+            (strcmp(de->d_name, "dbase") == 0 || strcmp(de->d_name, "incoming") == 0))
             continue;
         if (len + n + 2 > sizeof wk->path) {
             log_warn("%s: skipped %s%s: the path is too long", wk->device, wk->path, de->d_name);

@@ -66,10 +66,10 @@ typedef int (*archive_walk_fn)(void *ctx, const struct archive_entry *e);
 
 /* Call fn for every regular file of every device, device by device, each
  * directory in the order readdir gives (as Conquest's regen): not the
- * device's .incoming/ nor any other name starting with '.', not dbase/ at
- * the top of a device (the index database), and never through a symbolic
- * link (a link is neither followed nor handed over). A directory that
- * cannot be read is logged and skipped. Returns 0 or what fn returned. */
+ * device's .incoming/ nor any other name starting with '.', not dbase/ nor
+ * incoming/ at the top of a device (the index database, the drop folder), and never through a
+ * symbolic link (a link is neither followed nor handed over). A directory that cannot be read is
+ * logged and skipped. Returns 0 or what fn returned. */
 int archive_walk(struct archive *ar, archive_walk_fn fn, void *ctx);
 /* The same over device i only (-ENODEV when it is out of range or was
  * left out, -ENOMEM). */

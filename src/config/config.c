@@ -67,6 +67,8 @@ static const struct key keys[] = {
     INT("AllowEmptyPatientID", allow_empty_patient_id, "0", 0, 1),
     INT("StorageFailedErrorCode", storage_failed_error_code, "272", 1, 65535),
     STR("IncomingCompression", incoming_compression, "as"),
+    STR("DroppedFileCompression", dropped_compression, "as"),
+    PATHK("WatchFolder", watch_folder, ""),
     INT("LossyQuality", lossy_quality, "95", 1, 100),
     INT("FileSync", file_sync, "0", 0, 1),
     STR("UIDPrefix", uid_prefix, "1.2.826.0.1.3680043.2.135.1066"),

@@ -42,6 +42,8 @@ struct config {
     int allow_empty_patient_id;
     int storage_failed_error_code; /* StorageFailedErrorCode */
     char incoming_compression[16];
+    char dropped_compression[16]; /* DroppedFileCompression: of imported files */
+    char watch_folder[PATH_MAX];  /* WatchFolder: a drop folder beside <MAG0>/incoming/ */
     int lossy_quality; /* LossyQuality: of the lossy compression codes without their own */
     int file_sync;     /* FileSync: 1 = fsync each stored file before answering */
 

@@ -624,18 +624,31 @@ static int store_object(struct ingest *g, struct index *ix, const struct ds *ds,
 
 /* ---- IncomingCompression ---- */
 
-void ingest_env_compression(struct ingest_env *env)
+/* The name of the key whose code an object is compressed by. */
+static const char *compression_key(int imported)
 {
-    const char *code = env->cfg->incoming_compression;
-    int rc = compression_parse(code, env->cfg->lossy_quality, &env->incoming);
+    return imported ? "DroppedFileCompression" : "IncomingCompression";
+}
+
+static void parse_code(const struct ingest_env *env, int imported, struct compression *out)
+{
+    const char *code = imported ? env->cfg->dropped_compression : env->cfg->incoming_compression;
+    int rc = compression_parse(code, env->cfg->lossy_quality, out);
 
     if (rc == 0)
         return;
-    log_warn("IncomingCompression = %s: %s; images are stored as received", code,
-             rc == DG_EPARSE                ? "not a compression code"
-             : env->incoming.ts_uid != NULL ? "this dgate has no codec for it"
-                                            : "not implemented by this dgate");
-    memset(&env->incoming, 0, sizeof env->incoming);
+    log_warn("%s = %s: %s; %s are stored as received", compression_key(imported), code,
+             rc == DG_EPARSE       ? "not a compression code"
+             : out->ts_uid != NULL ? "this dgate has no codec for it"
+                                   : "not implemented by this dgate",
+             imported ? "imported files" : "images");
+    memset(out, 0, sizeof *out);
+}
+
+void ingest_env_compression(struct ingest_env *env)
+{
+    parse_code(env, 0, &env->incoming);
+    parse_code(env, 1, &env->dropped);
 }
 
 struct file_reader {
@@ -723,7 +736,7 @@ static int compress_received(struct ingest *g, uint64_t *dataset_len, struct ds 
                              uint64_t *header_len)
 {
     struct compression over;
-    const struct compression *c = &g->env->incoming;
+    const struct compression *c = g->obj.imported ? &g->env->dropped : &g->env->incoming;
     struct transcode_result tr = {0};
     uint64_t meta_len = 0;
     const struct ts *from = g->ts;
@@ -750,9 +763,9 @@ static int compress_received(struct ingest *g, uint64_t *dataset_len, struct ds 
         /* The image is kept as it came: refusing it would make the sender
          * retry what can never succeed, and C-MOVE and C-GET transcode
          * it for each receiver anyway. */
-        log_warn("%s %s: not transcoded from %s to %s (IncomingCompression %s): %s; stored as "
-                 "received",
-                 g->who, g->sop_instance, from->name, to, c->code, dg_strerror(rc));
+        log_warn("%s %s: not transcoded from %s to %s (%s %s): %s; stored as received", g->who,
+                 g->sop_instance, from->name, to, compression_key(g->obj.imported), c->code,
+                 dg_strerror(rc));
         return 0;
     }
     /* The received file goes; the transcoded one is the object now. */
@@ -764,8 +777,9 @@ static int compress_received(struct ingest *g, uint64_t *dataset_len, struct ds 
     g->meta_len = meta_len;
     if (tr.new_instance)
         str_copy(g->sop_instance, tr.sop_instance, sizeof g->sop_instance);
-    log_info("%s %s: transcoded from %s to %s (IncomingCompression %s%s)", g->who, g->sop_instance,
-             from->name, g->ts->name, c->code, tr.lossy_applied ? ", lossy" : "");
+    log_info("%s %s: transcoded from %s to %s (%s %s%s)", g->who, g->sop_instance, from->name,
+             g->ts->name, compression_key(g->obj.imported), c->code,
+             tr.lossy_applied ? ", lossy" : "");
     *dataset_len = mag_size(g->writer) - g->meta_len;
     /* The old header's values point into g->header: cleared first. */
     ds_clear(ds);
@@ -822,7 +836,8 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     }
     fill_values(g, ds, &h, &v, &sop_class);
     rc = check_identity(g, &v, sop_class);
-    if (rc == 0 && (g->compression[0] || g->env->incoming.ts_uid)) {
+    if (rc == 0 && (g->compression[0] ||
+                    (g->obj.imported ? g->env->dropped.ts_uid : g->env->incoming.ts_uid))) {
         rc = compress_received(g, &dataset_len, ds, &header_len);
         if (rc)
             log_warn("%s %s: the transcoded dataset cannot be parsed: %s", g->who, g->sop_instance,
@@ -850,9 +865,9 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     rc = store_object(g, ix, ds, &v, lock, res);
     index_unlock_sop(lock);
     if (rc == 0)
-        log_user("%s stored %s%s (%llu bytes, %s)%s%s", g->who, res->relpath,
-                 res->replaced ? " again" : "", (unsigned long long)dataset_len, g->ts->name,
-                 g->by[0] ? " " : "", g->by);
+        log_user("%s %s %s%s (%llu bytes, %s)%s%s", g->who, g->obj.imported ? "imported" : "stored",
+                 res->relpath, res->replaced ? " again" : "", (unsigned long long)dataset_len,
+                 g->ts->name, g->by[0] ? " " : "", g->by);
     ds_free(ds);
     g->write_rc = 0;
     return rc;

@@ -24,14 +24,16 @@ struct index;
 struct ingest_env {
     const struct config *cfg;
     struct archive *archive; /* every MAG device */
-    /* IncomingCompression, parsed (ingest_env_compression); zeroed: as
-     * received. */
+    /* IncomingCompression and DroppedFileCompression (of imported files),
+     * parsed (ingest_env_compression); zeroed: as received. */
     struct compression incoming;
+    struct compression dropped;
 };
 
-/* Parse cfg's IncomingCompression into env->incoming, logging a code this
- * dgate cannot write (an unknown one, one of Conquest's we do not
- * implement, a codec not built): objects are then stored as received. */
+/* Parse cfg's IncomingCompression into env->incoming and its
+ * DroppedFileCompression into env->dropped, logging a code this dgate
+ * cannot write (an unknown one, one of Conquest's we do not implement, a
+ * codec not built): those objects are then stored as received. */
 void ingest_env_compression(struct ingest_env *env);
 
 /* One producer's ingest (an association, an import job): its MAG writer and
@@ -56,6 +58,10 @@ struct ingest_object {
     /* Who sent it, appended to the "stored" line of PacsUser.log ("by
      * alice via STOW"), or NULL. */
     const char *by;
+    /* An imported file (dgate --addimagefile, a drop folder), not a
+     * network arrival: DroppedFileCompression applies instead of
+     * IncomingCompression, and PacsUser.log says "imported". */
+    int imported;
 };
 
 struct ingest_result {

@@ -61,6 +61,22 @@ endif
 # dgate --loadhl7: HL7 orders into the worklist table.
 libdgate_a_SOURCES += src/core/loadhl7.c src/core/loadhl7.h
 
+# Dropped files: dgate --addimagefile and --loadanddeletedir, and the drop
+# folders' monitor thread of the server.
+libdgate_a_SOURCES += src/core/import.c src/core/import.h \
+	src/core/watch.c src/core/watch.h
+if HAVE_CHECK
+check_PROGRAMS += tests/unit/check_import
+TESTS += tests/unit/check_import
+tests_unit_check_import_SOURCES = tests/unit/check_import.c \
+	tests/unit/db_test_config.c tests/unit/db_test_config.h
+tests_unit_check_import_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_import_LDADD = $(UNIT_LDADD)
+endif
+core_integration_tests = tests/integration/import.sh
+TESTS += $(core_integration_tests)
+EXTRA_DIST += $(core_integration_tests)
+
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_transcode
 TESTS += tests/unit/check_transcode

@@ -257,6 +257,11 @@ int p10_read_header_fd(int fd, const struct enc_opts *opts, struct p10_file *f)
     return read_fd(fd, opts, f, 1);
 }
 
+int p10_read_file_fd(int fd, const struct enc_opts *opts, struct p10_file *f)
+{
+    return read_fd(fd, opts, f, 0);
+}
+
 int p10_encode_meta(const struct p10_meta_info *mi, struct buf *out)
 {
     static const uint8_t version[2] = {0x00, 0x01};

@@ -42,6 +42,8 @@ int p10_read_header(const char *path, const struct enc_opts *opts, struct p10_fi
  * links, archive/): read from its start whatever the descriptor's position,
  * which is left as it was; the descriptor stays open. */
 int p10_read_header_fd(int fd, const struct enc_opts *opts, struct p10_file *f);
+/* p10_read_file on an open file, as p10_read_header_fd. */
+int p10_read_file_fd(int fd, const struct enc_opts *opts, struct p10_file *f);
 /* Parse a file image in memory; the bytes are copied into f->data. */
 int p10_read_mem(const uint8_t *p, size_t len, const struct enc_opts *opts, struct p10_file *f);
 /* Free what a successful read returned; a zeroed struct is fine. */

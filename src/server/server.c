@@ -7,6 +7,7 @@
 #include "archive/filename.h"
 #include "config/amap.h"
 #include "config/config.h"
+#include "core/watch.h"
 #include "db/db.h"
 #include "db/index.h"
 #include "db/schema.h"
@@ -262,6 +263,7 @@ int server_main(const struct config *cfg, int debug)
     struct listener_cfg lc = {0};
     struct listener *l = NULL;
     struct archive *archive = NULL;
+    struct watch *watch = NULL;
     struct web_ctx web;
     char err[2 * 4096];
     int rc, status = 1, left = 0;
@@ -315,6 +317,12 @@ int server_main(const struct config *cfg, int debug)
     rc = web_start(&web);
     if (rc)
         goto done;
+    rc = watch_start(&S.ctx.ingest, S.ctx.schema, &watch);
+    if (rc) {
+        log_error("cannot start the drop folders' monitor: %s", dg_strerror(rc));
+        web_stop();
+        goto done;
+    }
     printf("DGATE (%s) %s\n", VERSION,
            debug ? "runs in non-threaded debug mode" : "is running as threaded server");
     fflush(stdout);
@@ -322,6 +330,7 @@ int server_main(const struct config *cfg, int debug)
              listener_address(l), cfg->my_ae, cfg->max_associations, cfg->max_pdu,
              archive_count(archive), cfg->mag[0]);
     left = listener_run(l, serve_connection, NULL);
+    watch_stop(watch);
     web_stop();
     log_info("stopped");
     status = 0;

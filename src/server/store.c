@@ -45,7 +45,8 @@ static int receive(struct session *s, struct ingest *g, const struct dimse_cmd *
                                 s->tag,
                                 session_called_compression(s),
                                 NULL,
-                                NULL};
+                                NULL,
+                                0};
     struct ingest_result res;
     struct index *ix;
     int rc;

@@ -41,6 +41,7 @@ struct seen {
     struct timespec mtime;
     int present;  /* seen at this look */
     int given_up; /* could be neither deleted nor moved: left alone */
+    int waiting;  /* its import failed for a while (logged once) */
 };
 
 struct watch {
@@ -146,15 +147,33 @@ static int move_to_failed(int dir_fd, const char *name, char *moved, size_t move
     return rc;
 }
 
+/* A failure that passes (the database away or busy, the disk or memory
+ * full): the file stays where it is and is tried again at the next look,
+ * not put aside with the files that are bad. */
+static int for_a_while(int rc)
+{
+    return rc == DG_EDBGONE || rc == DG_EDBBUSY || rc == -ENOSPC || rc == -EDQUOT || rc == -ENOMEM;
+}
+
 /* Import one complete file of folder i, then delete it, or move it into
- * failed/. */
+ * failed/, or leave it for the next look. */
 static void take(struct watch *w, int i, int dir_fd, const char *name)
 {
     struct ingest_result res;
     char moved[NAME_MAX + 1];
     int rc = import_file(w->im, dir_fd, name, 1, NULL, WHO, &res);
+    struct seen *s;
     int err;
 
+    if (for_a_while(rc)) {
+        s = find_seen(w, i, name);
+        if (s && !s->waiting)
+            log_warn(WHO " %s%s: not imported now: %s; tried again until it is", w->dir[i], name,
+                     dg_strerror(rc));
+        if (s)
+            s->waiting = 1;
+        return;
+    }
     if (rc == 0) {
         err = unlinkat(dir_fd, name, 0) == 0 ? 0 : -errno;
         if (err == 0) {
@@ -177,7 +196,7 @@ static void take(struct watch *w, int i, int dir_fd, const char *name)
                   w->dir[i], name, dg_strerror(rc), dg_strerror(err));
     }
     /* Never tried again while it stays as it is. */
-    struct seen *s = find_seen(w, i, name);
+    s = find_seen(w, i, name);
     if (s)
         s->given_up = 1;
 }

@@ -16,8 +16,10 @@ sample_files = \
 EXTRA_DIST += $(sample_files) tests/integration/samples.sh
 TESTS += tests/integration/samples.sh
 
+# incoming/ is Conquest's drop folder (its install script makes it too):
+# while it exists the server imports the files put there.
 install-data-dirs:
-	$(MKDIR_P) '$(DESTDIR)$(magdir)/dbase' '$(DESTDIR)$(pkglogdir)'
+	$(MKDIR_P) '$(DESTDIR)$(magdir)/dbase' '$(DESTDIR)$(magdir)/incoming' '$(DESTDIR)$(pkglogdir)'
 
 install-samples: install-data-dirs
 	@for f in $(sample_files); do \

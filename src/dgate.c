@@ -449,8 +449,10 @@ int main(int argc, char **argv)
     if (cfg.debug_level > 0 && !quiet)
         log_set_level(LOG_DEBUG);
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors; the
-     * server also its PacsUser.log of what was stored, queried and sent.
-     * They say which dicom.ini and which database they use. */
+     * server also its PacsUser.log of what was stored, queried and sent, and
+     * a regen there how far it is (for an admin whose dgate -r has no
+     * terminal, under systemd-run or nohup). They say which dicom.ini and
+     * which database they use. */
     announces = opt.job == JOB_SERVE || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
                 opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7 ||
                 opt.job == JOB_REGEN_IF_ABSENT;
@@ -464,7 +466,9 @@ int main(int argc, char **argv)
         log_warn("*** Not enough rights to write to logfiles: TroubleLog = %s: %s", cfg.trouble_log,
                  dg_strerror(rc));
     }
-    rc = opt.job == JOB_SERVE ? log_open_user(cfg.user_log) : 0;
+    rc = opt.job == JOB_SERVE || opt.job == JOB_REGEN || opt.job == JOB_REGEN_IF_ABSENT
+             ? log_open_user(cfg.user_log)
+             : 0;
     if (rc)
         log_warn("*** Not enough rights to write to logfiles: UserLog = %s: %s", cfg.user_log,
                  dg_strerror(rc));

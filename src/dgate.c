@@ -468,7 +468,8 @@ int main(int argc, char **argv)
         log_set_level(LOG_DEBUG);
     /* Jobs that change state keep Conquest's PacsTrouble.log of errors; the
      * server and the imports also its PacsUser.log of what was stored,
-     * imported, queried and sent.
+     * imported, queried and sent, and a regen there how far it is (for an
+     * admin whose dgate -r has no terminal, under systemd-run or nohup).
      * They say which dicom.ini and which database they use. */
     stores = opt.job == JOB_SERVE || opt.job == JOB_ADD_FILE || opt.job == JOB_LOAD_DIR;
     announces = stores || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
@@ -484,7 +485,9 @@ int main(int argc, char **argv)
         log_warn("*** Not enough rights to write to logfiles: TroubleLog = %s: %s", cfg.trouble_log,
                  dg_strerror(rc));
     }
-    rc = stores ? log_open_user(cfg.user_log) : 0;
+    rc = stores || opt.job == JOB_REGEN || opt.job == JOB_REGEN_IF_ABSENT
+             ? log_open_user(cfg.user_log)
+             : 0;
     if (rc)
         log_warn("*** Not enough rights to write to logfiles: UserLog = %s: %s", cfg.user_log,
                  dg_strerror(rc));

@@ -163,8 +163,9 @@ static void duration_text(double s, char *out, size_t outlen)
 }
 
 /* How far regen is: on a terminal a line rewritten five times a second,
- * else (a file, a pipe, a journal) a log line every few seconds. Files
- * done, files/s, the time left at that rate, failures. */
+ * else (a file, a pipe, a journal) a line every few seconds on the console
+ * and in the UserLog. Files done, files/s, the time left at that rate,
+ * failures. */
 static void progress(struct regen *r, int force)
 {
     double since = seconds_since(&r->last_progress), t, rate;
@@ -185,7 +186,7 @@ static void progress(struct regen *r, int force)
                rate, eta, r->failed);
         fflush(stdout);
     } else {
-        log_info("regen: %lu of %lu files, %.0f files/s, %s left, %lu failed", r->done, r->total,
+        log_user("regen: %lu of %lu files, %.0f files/s, %s left, %lu failed", r->done, r->total,
                  rate, eta, r->failed);
     }
 }
@@ -420,7 +421,7 @@ int db_job_regen(const struct config *cfg, int mode)
         printf("\n");
     }
     double t = seconds_since(&r.start);
-    log_info("regen: %lu files in %.1f s (%.0f files/s), %lu failed", r.done, t,
+    log_user("regen: %lu files in %.1f s (%.0f files/s), %lu failed", r.done, t,
              t > 0 ? (double)r.done / t : 0.0, r.failed);
     printf("Regeneration Complete\n");
     rc = 0;

@@ -231,6 +231,13 @@ int listener_bind(const char *host, int port, int *fd, char *address, size_t add
     return bind_any(port, fd, address, addrlen);
 }
 
+const char *listener_bind_hint(int rc, int port)
+{
+    if (rc == -EACCES && port < 1024)
+        return " (a port below 1024 needs root or the capability CAP_NET_BIND_SERVICE)";
+    return "";
+}
+
 int listener_open(const struct listener_cfg *cfg, struct listener **out)
 {
     struct listener *l = calloc(1, sizeof *l);

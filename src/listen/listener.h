@@ -36,6 +36,11 @@ struct sockaddr;
  * negative errno. */
 int listener_bind(const char *host, int port, int *fd, char *address, size_t addrlen);
 
+/* What to add to the log line of a failed listener_bind: for EACCES on a
+ * port below 1024, that it needs root or CAP_NET_BIND_SERVICE (the admin
+ * who set TCPPort = 104 for a service user learns what to grant); else "". */
+const char *listener_bind_hint(int rc, int port);
+
 /* "a.b.c.d:port" for IPv4 and IPv4-mapped peers, "[v6]:port" otherwise. */
 void listener_format_peer(const struct sockaddr *sa, char *out, size_t outlen);
 

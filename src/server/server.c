@@ -307,7 +307,8 @@ int server_main(const struct config *cfg, int debug)
     lc.stack_size = THREAD_STACK;
     rc = listener_open(&lc, &l);
     if (rc) {
-        log_error("cannot listen on port %d: %s", cfg->tcp_port, dg_strerror(rc));
+        log_error("cannot listen on port %d: %s%s", cfg->tcp_port, dg_strerror(rc),
+                  listener_bind_hint(rc, cfg->tcp_port));
         goto done;
     }
     web.cfg = cfg;

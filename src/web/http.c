@@ -838,7 +838,8 @@ int web_start(const struct web_ctx *ctx)
     }
     rc = listener_bind(cfg->web_bind, cfg->web_port, &fd, W.address, sizeof W.address);
     if (rc) {
-        log_error("cannot listen on web port %d: %s", cfg->web_port, dg_strerror(rc));
+        log_error("cannot listen on web port %d: %s%s", cfg->web_port, dg_strerror(rc),
+                  listener_bind_hint(rc, cfg->web_port));
         web_stop();
         return rc;
     }

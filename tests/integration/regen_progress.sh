@@ -45,6 +45,21 @@ for pair in "$step1 $step2" "$step2 $first_regen" "$first_regen $progress" "$pro
 done
 [ "$complete" -eq "$(wc -l < "$out")" ] || fail "Regeneration Complete is not the last line"
 
+# The same progress lines and the summary in the UserLog (PacsUser.log, with
+# Conquest's timestamp), for an admin whose dgate -r has no terminal and
+# whose console nobody reads.
+user=$T/PacsUser.log
+stamp='^[A-Z][a-z][a-z] [A-Z][a-z][a-z] [ 0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9] [0-9]{4} '
+user_progress="${stamp}regen: [0-9]+ of $N files, [0-9]+ files/s, [0-9:?]+ left, 0 failed\$"
+user_summary="${stamp}regen: $N files in [0-9.]+ s \\([0-9]+ files/s\\), 0 failed\$"
+[ -f "$user" ] || fail "dgate -r wrote no $user"
+logged=$(grep -Ec "$user_progress" "$user")
+[ "$logged" -ge 1 ] || { cat "$user"; fail "no progress line in $user while the regen was stopped for 6 s"; }
+[ "$logged" -eq "$(grep -c "regen: [0-9]* of $N files" "$out")" ] ||
+    { cat "$user"; fail "the progress lines of $user are not those of the console"; }
+[ "$(grep -Ec "$user_summary" "$user")" -eq 1 ] || { cat "$user"; fail "no summary line in $user"; }
+assert_contains "$user" "database: SQLite $T/data/dbase/conquest.db3"
+
 # ---- on a terminal: the line rewritten in place ---------------------------
 python3 - "$DGATE" "$T" > "$T/tty.out" 2> "$T/tty.err" <<'PY' || { cat "$T/tty.err"; fail "regen on a terminal failed"; }
 import os, subprocess, sys
@@ -68,4 +83,7 @@ grep -q "$(printf '\r\033\\[K')$N of $N files, [0-9]* files/s, 0:00 left, 0 fail
     { tail -c 300 "$T/tty.out" | od -c | tail -n 8; fail "no rewritten progress line on a terminal"; }
 grep -q "\[Regen\] $T/data/f1.dcm -SUCCESS" "$T/tty.out" || fail "the [Regen] lines are missing on a terminal"
 grep -q "Regeneration Complete" "$T/tty.out" || fail "no Regeneration Complete on a terminal"
+# The line drawn on the terminal is not logged; the summary is.
+[ "$(grep -Ec "$user_progress" "$user")" -eq "$logged" ] || { cat "$user"; fail "the terminal's progress line went to $user"; }
+[ "$(grep -Ec "$user_summary" "$user")" -eq 2 ] || { cat "$user"; fail "no summary line in $user after the run on a terminal"; }
 exit 0

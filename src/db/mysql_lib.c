@@ -7,11 +7,7 @@ struct mysql_lib libmysql;
 #define MYSQL_LIB_ENTRY(f) DYNLIB_ENTRY(libmysql, f)
 static const struct dynlib_sym symbols[] = {MYSQL_LIB_FUNCTIONS(MYSQL_LIB_ENTRY)};
 
-static struct dynlib lib = {
-    .soname = MYSQL_SONAME,
-    .syms = symbols,
-    .nsyms = sizeof symbols / sizeof symbols[0],
-};
+static struct dynlib lib = DYNLIB_INIT(MYSQL_SONAME, symbols);
 
 int mysql_lib_load(char *err, size_t errlen)
 {

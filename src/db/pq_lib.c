@@ -6,11 +6,7 @@ struct pq_lib libpq;
 #define PQ_LIB_ENTRY(f) DYNLIB_ENTRY(libpq, f)
 static const struct dynlib_sym symbols[] = {PQ_LIB_FUNCTIONS(PQ_LIB_ENTRY)};
 
-static struct dynlib lib = {
-    .soname = PGSQL_SONAME,
-    .syms = symbols,
-    .nsyms = sizeof symbols / sizeof symbols[0],
-};
+static struct dynlib lib = DYNLIB_INIT(PGSQL_SONAME, symbols);
 
 int pq_lib_load(char *err, size_t errlen)
 {

@@ -16,7 +16,8 @@ struct dynlib_sym {
     void *slot;
 };
 
-/* One library: fill soname, syms and nsyms; the rest is the loader's. */
+/* One library: DYNLIB_INIT fills soname, syms and nsyms; the rest is the
+ * loader's. */
 struct dynlib {
     const char *soname;
     const struct dynlib_sym *syms;
@@ -24,6 +25,10 @@ struct dynlib {
     int state; /* 0 not tried, 1 loaded, < 0 the error of the one try */
     char err[256];
 };
+#define DYNLIB_INIT(so, table)                                                                     \
+    {                                                                                              \
+        .soname = (so), .syms = (table), .nsyms = sizeof(table) / sizeof(table)[0]                 \
+    }
 
 /* Members of an API struct and entries of its symbol table, from one list
  * of the library's functions (X-macro): DYNLIB_MEMBER(f) declares the

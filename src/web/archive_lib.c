@@ -7,11 +7,7 @@ struct archive_lib libarchive;
 #define ARCHIVE_LIB_ENTRY(f) DYNLIB_ENTRY(libarchive, f)
 static const struct dynlib_sym symbols[] = {ARCHIVE_LIB_FUNCTIONS(ARCHIVE_LIB_ENTRY)};
 
-static struct dynlib lib = {
-    .soname = LIBARCHIVE_SONAME,
-    .syms = symbols,
-    .nsyms = sizeof symbols / sizeof symbols[0],
-};
+static struct dynlib lib = DYNLIB_INIT(LIBARCHIVE_SONAME, symbols);
 
 int archive_lib_load(char *err, size_t errlen)
 {

@@ -7,11 +7,7 @@ struct mhd_lib libmhd;
 #define MHD_LIB_ENTRY(f) DYNLIB_ENTRY(libmhd, f)
 static const struct dynlib_sym symbols[] = {MHD_LIB_FUNCTIONS(MHD_LIB_ENTRY)};
 
-static struct dynlib lib = {
-    .soname = MHD_SONAME,
-    .syms = symbols,
-    .nsyms = sizeof symbols / sizeof symbols[0],
-};
+static struct dynlib lib = DYNLIB_INIT(MHD_SONAME, symbols);
 
 int mhd_lib_load(char *err, size_t errlen)
 {

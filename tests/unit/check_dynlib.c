@@ -19,7 +19,7 @@ START_TEST(test_dynlib_resolves_every_symbol)
 {
     struct m_api api = {0};
     const struct dynlib_sym syms[] = {DYNLIB_ENTRY(api, cos) DYNLIB_ENTRY(api, sqrt)};
-    struct dynlib lib = {.soname = "libm.so.6", .syms = syms, .nsyms = 2};
+    struct dynlib lib = DYNLIB_INIT("libm.so.6", syms);
     char err[256] = "";
 
     ck_assert_int_eq(dynlib_load(&lib, err, sizeof err), 0);
@@ -36,7 +36,7 @@ START_TEST(test_dynlib_missing_library_is_unsupported_with_its_name)
 {
     struct m_api api = {0};
     const struct dynlib_sym syms[] = {DYNLIB_ENTRY(api, cos)};
-    struct dynlib lib = {.soname = "libdgate-no-such.so.1", .syms = syms, .nsyms = 1};
+    struct dynlib lib = DYNLIB_INIT("libdgate-no-such.so.1", syms);
     char err[256] = "";
 
     ck_assert_int_eq(dynlib_load(&lib, err, sizeof err), DG_EUNSUPPORTED);
@@ -57,7 +57,7 @@ START_TEST(test_dynlib_missing_symbol_sets_no_slot)
     } api = {0};
     const struct dynlib_sym syms[] = {DYNLIB_ENTRY(api, cos)
                                           DYNLIB_ENTRY(api, dgate_no_such_function)};
-    struct dynlib lib = {.soname = "libm.so.6", .syms = syms, .nsyms = 2};
+    struct dynlib lib = DYNLIB_INIT("libm.so.6", syms);
     char err[256] = "";
 
     ck_assert_int_eq(dynlib_load(&lib, err, sizeof err), DG_EUNSUPPORTED);

@@ -4,10 +4,10 @@
  * apart from other errors so that callers can fail or retry. */
 #include "db/db_impl.h"
 
+#include "db/mysql_lib.h"
 #include "util/error.h"
 
 #include <errno.h>
-#include <mysql.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,18 +54,18 @@ static int classify(unsigned err)
 
 static int conn_error(struct db *db)
 {
-    db_set_error(db, "%s (%u)", mysql_error(conn(db)), mysql_errno(conn(db)));
-    return classify(mysql_errno(conn(db)));
+    db_set_error(db, "%s (%u)", libmysql.mysql_error(conn(db)), libmysql.mysql_errno(conn(db)));
+    return classify(libmysql.mysql_errno(conn(db)));
 }
 
 static int stmt_error(struct db *db, MYSQL_STMT *st)
 {
     /* libmariadb leaves a connection lost during mysql_stmt_fetch on the
      * connection (2013) with the statement's error number 0. */
-    if (mysql_stmt_errno(st) == 0)
+    if (libmysql.mysql_stmt_errno(st) == 0)
         return conn_error(db);
-    db_set_error(db, "%s (%u)", mysql_stmt_error(st), mysql_stmt_errno(st));
-    return classify(mysql_stmt_errno(st));
+    db_set_error(db, "%s (%u)", libmysql.mysql_stmt_error(st), libmysql.mysql_stmt_errno(st));
+    return classify(libmysql.mysql_stmt_errno(st));
 }
 
 static int mysql_connect_db(struct db *db)
@@ -74,7 +74,12 @@ static int mysql_connect_db(struct db *db)
     unsigned port, timeout = 10;
     const char *socket_path = NULL;
     MYSQL *h;
+    char why[256];
 
+    if (mysql_lib_load(why, sizeof why) != 0) {
+        db_set_error(db, "%s (the MySQL/MariaDB client library; Debian: libmariadb3)", why);
+        return DG_EUNSUPPORTED;
+    }
     if (db_split_host(db->cfg.sql_host[0] ? db->cfg.sql_host : "localhost", host, sizeof host,
                       &port) != 0) {
         db_set_error(db, "SQLHost '%s' is not host or host:port", db->cfg.sql_host);
@@ -82,25 +87,26 @@ static int mysql_connect_db(struct db *db)
     }
     if (host[0] == '/')
         socket_path = host;
-    h = mysql_init(NULL);
+    h = libmysql.mysql_init(NULL);
     if (!h) {
         db_set_error(db, "out of memory");
         return -ENOMEM;
     }
-    mysql_options(h, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+    libmysql.mysql_options(h, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
     /* A server that stops answering must not hold a worker thread forever:
      * each read and write gives up after TCPIPTimeOut (DG_EDBGONE). */
     unsigned io_timeout = (unsigned)db->cfg.tcpip_timeout;
-    mysql_options(h, MYSQL_OPT_READ_TIMEOUT, &io_timeout);
-    mysql_options(h, MYSQL_OPT_WRITE_TIMEOUT, &io_timeout);
-    mysql_options(h, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+    libmysql.mysql_options(h, MYSQL_OPT_READ_TIMEOUT, &io_timeout);
+    libmysql.mysql_options(h, MYSQL_OPT_WRITE_TIMEOUT, &io_timeout);
+    libmysql.mysql_options(h, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     /* CLIENT_FOUND_ROWS: an UPDATE reports matched rows, not changed ones. */
-    if (!mysql_real_connect(h, socket_path ? NULL : host, db->cfg.username, db->cfg.password,
-                            db->cfg.sql_server, port, socket_path, CLIENT_FOUND_ROWS)) {
+    if (!libmysql.mysql_real_connect(h, socket_path ? NULL : host, db->cfg.username,
+                                     db->cfg.password, db->cfg.sql_server, port, socket_path,
+                                     CLIENT_FOUND_ROWS)) {
         db_set_error(db, "cannot connect to %s as %s, database %s: %s", db->cfg.sql_host,
-                     db->cfg.username, db->cfg.sql_server, mysql_error(h));
-        unsigned e = mysql_errno(h);
-        mysql_close(h);
+                     db->cfg.username, db->cfg.sql_server, libmysql.mysql_error(h));
+        unsigned e = libmysql.mysql_errno(h);
+        libmysql.mysql_close(h);
         /* Wrong password or unknown database is a configuration error, not
          * a server that may come back. */
         return e >= 2000 ? DG_EDBGONE : DG_EDB;
@@ -112,7 +118,7 @@ static int mysql_connect_db(struct db *db)
 static void mysql_disconnect_db(struct db *db)
 {
     if (db->conn)
-        mysql_close(conn(db));
+        libmysql.mysql_close(conn(db));
     db->conn = NULL;
 }
 
@@ -121,7 +127,7 @@ static void free_handle(struct mysql_stmt_handle *h)
     if (!h)
         return;
     if (h->st)
-        mysql_stmt_close(h->st);
+        libmysql.mysql_stmt_close(h->st);
     for (unsigned i = 0; h->bufs && i < h->ncols; i++)
         free(h->bufs[i]);
     free(h->bufs);
@@ -139,20 +145,20 @@ static int mysql_prepare_db(struct db *db, const char *sql, void **handle)
 
     if (!h)
         return -ENOMEM;
-    h->st = mysql_stmt_init(conn(db));
+    h->st = libmysql.mysql_stmt_init(conn(db));
     if (!h->st) {
         free(h);
         return conn_error(db);
     }
-    if (mysql_stmt_prepare(h->st, sql, strlen(sql)) != 0) {
+    if (libmysql.mysql_stmt_prepare(h->st, sql, strlen(sql)) != 0) {
         rc = stmt_error(db, h->st);
         free_handle(h);
         return rc;
     }
-    meta = mysql_stmt_result_metadata(h->st);
+    meta = libmysql.mysql_stmt_result_metadata(h->st);
     if (meta) {
-        h->ncols = mysql_num_fields(meta);
-        mysql_free_result(meta);
+        h->ncols = libmysql.mysql_num_fields(meta);
+        libmysql.mysql_free_result(meta);
         if (h->ncols > ROW_COLS_MAX) {
             db_set_error(db, "more than %d result columns", ROW_COLS_MAX);
             free_handle(h);
@@ -201,11 +207,11 @@ static int refetch_long_columns(struct db *db, struct mysql_stmt_handle *h)
         h->bufs[i] = nb;
         h->res[i].buffer = nb;
         h->res[i].buffer_length = h->lens[i] + 1;
-        if (mysql_stmt_fetch_column(h->st, &h->res[i], i, 0) != 0)
+        if (libmysql.mysql_stmt_fetch_column(h->st, &h->res[i], i, 0) != 0)
             return stmt_error(db, h->st);
     }
     /* The grown buffers must be bound for the next row too. */
-    if (mysql_stmt_bind_result(h->st, h->res) != 0)
+    if (libmysql.mysql_stmt_bind_result(h->st, h->res) != 0)
         return stmt_error(db, h->st);
     return 0;
 }
@@ -219,9 +225,9 @@ static int mysql_run_db(struct db *db, void *handle, const struct db_value *para
     struct db_value cols[ROW_COLS_MAX];
     int rc = 0;
 
-    if (nparams != mysql_stmt_param_count(h->st)) {
+    if (nparams != libmysql.mysql_stmt_param_count(h->st)) {
         db_set_error(db, "statement wants %lu parameters, got %zu",
-                     (unsigned long)mysql_stmt_param_count(h->st), nparams);
+                     (unsigned long)libmysql.mysql_stmt_param_count(h->st), nparams);
         return DG_EDB;
     }
     if (nparams) {
@@ -250,17 +256,18 @@ static int mysql_run_db(struct db *db, void *handle, const struct db_value *para
             break;
         }
     }
-    if ((nparams && mysql_stmt_bind_param(h->st, bind) != 0) || mysql_stmt_execute(h->st) != 0) {
+    if ((nparams && libmysql.mysql_stmt_bind_param(h->st, bind) != 0) ||
+        libmysql.mysql_stmt_execute(h->st) != 0) {
         rc = stmt_error(db, h->st);
         goto done;
     }
     if (h->ncols) {
-        if (mysql_stmt_bind_result(h->st, h->res) != 0) {
+        if (libmysql.mysql_stmt_bind_result(h->st, h->res) != 0) {
             rc = stmt_error(db, h->st);
             goto done;
         }
         for (;;) {
-            int f = mysql_stmt_fetch(h->st);
+            int f = libmysql.mysql_stmt_fetch(h->st);
             if (f == MYSQL_NO_DATA)
                 break;
             if (f == 1) {
@@ -281,9 +288,9 @@ static int mysql_run_db(struct db *db, void *handle, const struct db_value *para
                 break;
         }
         /* Discards rows not read (a callback that stopped early). */
-        mysql_stmt_free_result(h->st);
+        libmysql.mysql_stmt_free_result(h->st);
     } else if (changes) {
-        *changes = (long)mysql_stmt_affected_rows(h->st);
+        *changes = (long)libmysql.mysql_stmt_affected_rows(h->st);
     }
 done:
     free(bind);
@@ -293,11 +300,11 @@ done:
 
 static int mysql_exec_plain_db(struct db *db, const char *sql)
 {
-    if (mysql_query(conn(db), sql) != 0)
+    if (libmysql.mysql_query(conn(db), sql) != 0)
         return conn_error(db);
     /* A statement that returned rows (none of ours should) must be read. */
-    MYSQL_RES *r = mysql_store_result(conn(db));
-    mysql_free_result(r);
+    MYSQL_RES *r = libmysql.mysql_store_result(conn(db));
+    libmysql.mysql_free_result(r);
     return 0;
 }
 

@@ -4,11 +4,11 @@
  * apart from other errors. */
 #include "db/db_impl.h"
 
+#include "db/pq_lib.h"
 #include "util/error.h"
 #include "util/log.h"
 
 #include <errno.h>
-#include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,14 +40,14 @@ static void quiet_notice(void *arg, const char *message)
 /* Classify a failed result (or a failure with res == NULL). */
 static int result_error(struct db *db, PGresult *res)
 {
-    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-    const char *msg = res ? PQresultErrorMessage(res) : PQerrorMessage(conn(db));
+    const char *state = res ? libpq.PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *msg = res ? libpq.PQresultErrorMessage(res) : libpq.PQerrorMessage(conn(db));
     size_t n = strlen(msg);
 
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         n--;
     db_set_error(db, "%.*s%s%s", (int)n, msg, state ? " SQLSTATE " : "", state ? state : "");
-    if (PQstatus(conn(db)) == CONNECTION_BAD)
+    if (libpq.PQstatus(conn(db)) == CONNECTION_BAD)
         return DG_EDBGONE;
     if (state && (strncmp(state, "08", 2) == 0 || strcmp(state, "57P01") == 0 ||
                   strcmp(state, "57P02") == 0 || strcmp(state, "57P03") == 0))
@@ -78,8 +78,12 @@ static int pg_connect(struct db *db)
                           "options",
                           NULL};
     const char *vals[13];
-    char user_timeout[24], options[64];
+    char user_timeout[24], options[64], why[256];
 
+    if (pq_lib_load(why, sizeof why) != 0) {
+        db_set_error(db, "%s (PostgreSQL's client library; Debian: libpq5)", why);
+        return DG_EUNSUPPORTED;
+    }
     if (db_split_host(db->cfg.sql_host[0] ? db->cfg.sql_host : "localhost", host, sizeof host,
                       &p) != 0) {
         db_set_error(db, "SQLHost '%s' is not host or host:port", db->cfg.sql_host);
@@ -111,19 +115,19 @@ static int pg_connect(struct db *db)
     c = calloc(1, sizeof *c);
     if (!c)
         return -ENOMEM;
-    c->pg = PQconnectdbParams(keys, vals, 0);
-    if (!c->pg || PQstatus(c->pg) != CONNECTION_OK) {
-        const char *m = c->pg ? PQerrorMessage(c->pg) : "out of memory";
+    c->pg = libpq.PQconnectdbParams(keys, vals, 0);
+    if (!c->pg || libpq.PQstatus(c->pg) != CONNECTION_OK) {
+        const char *m = c->pg ? libpq.PQerrorMessage(c->pg) : "out of memory";
         size_t n = strlen(m);
         while (n && m[n - 1] == '\n')
             n--;
         db_set_error(db, "cannot connect to %s as %s, database %s: %.*s", db->cfg.sql_host,
                      db->cfg.username, db->cfg.sql_server, (int)n, m);
-        PQfinish(c->pg);
+        libpq.PQfinish(c->pg);
         free(c);
         return DG_EDBGONE;
     }
-    PQsetNoticeProcessor(c->pg, quiet_notice, NULL);
+    libpq.PQsetNoticeProcessor(c->pg, quiet_notice, NULL);
     db->conn = c;
     return 0;
 }
@@ -134,7 +138,7 @@ static void pg_disconnect(struct db *db)
 
     if (!c)
         return;
-    PQfinish(c->pg);
+    libpq.PQfinish(c->pg);
     free(c);
     db->conn = NULL;
 }
@@ -178,10 +182,10 @@ static int pg_prepare(struct db *db, const char *sql, void **handle)
         return -ENOMEM;
     }
     snprintf(st->name, sizeof st->name, "dg%u", c->next_stmt++);
-    res = PQprepare(c->pg, st->name, text, 0, NULL);
-    if (!res || PQresultStatus(res) != PGRES_COMMAND_OK)
+    res = libpq.PQprepare(c->pg, st->name, text, 0, NULL);
+    if (!res || libpq.PQresultStatus(res) != PGRES_COMMAND_OK)
         rc = result_error(db, res);
-    PQclear(res);
+    libpq.PQclear(res);
     free(text);
     if (rc) {
         free(st);
@@ -196,9 +200,9 @@ static void pg_finalize(struct db *db, void *handle)
     struct pg_stmt *st = handle;
     char sql[64];
 
-    if (db->conn && !db->broken && PQstatus(conn(db)) == CONNECTION_OK) {
+    if (db->conn && !db->broken && libpq.PQstatus(conn(db)) == CONNECTION_OK) {
         snprintf(sql, sizeof sql, "DEALLOCATE %s", st->name);
-        PQclear(PQexec(conn(db), sql));
+        libpq.PQclear(libpq.PQexec(conn(db), sql));
     }
     free(st);
 }
@@ -206,18 +210,18 @@ static void pg_finalize(struct db *db, void *handle)
 static int deliver_row(PGresult *res, db_row_fn fn, void *ctx)
 {
     struct db_value cols[ROW_COLS_MAX];
-    int n = PQnfields(res);
+    int n = libpq.PQnfields(res);
 
     if (n > ROW_COLS_MAX)
         n = ROW_COLS_MAX;
     for (int i = 0; i < n; i++) {
-        if (PQgetisnull(res, 0, i)) {
+        if (libpq.PQgetisnull(res, 0, i)) {
             cols[i] = db_null();
             continue;
         }
-        const char *v = PQgetvalue(res, 0, i);
-        size_t len = (size_t)PQgetlength(res, 0, i);
-        if (PQftype(res, i) == BPCHAR_OID)
+        const char *v = libpq.PQgetvalue(res, 0, i);
+        size_t len = (size_t)libpq.PQgetlength(res, 0, i);
+        if (libpq.PQftype(res, i) == BPCHAR_OID)
             while (len && v[len - 1] == ' ')
                 len--;
         cols[i] = db_text(v, len);
@@ -265,15 +269,15 @@ static int pg_run(struct db *db, void *handle, const struct db_value *params, si
             off += params[i].len + 1;
         }
     }
-    if (!PQsendQueryPrepared(conn(db), st->name, (int)nparams, values, NULL, NULL, 0)) {
+    if (!libpq.PQsendQueryPrepared(conn(db), st->name, (int)nparams, values, NULL, NULL, 0)) {
         rc = result_error(db, NULL);
         goto done;
     }
-    PQsetSingleRowMode(conn(db));
+    libpq.PQsetSingleRowMode(conn(db));
     /* Read every result to the end, even after an error or a callback that
      * stopped, so that the connection is ready for the next statement. */
-    for (res = PQgetResult(conn(db)); res != NULL; res = PQgetResult(conn(db))) {
-        switch (PQresultStatus(res)) {
+    for (res = libpq.PQgetResult(conn(db)); res != NULL; res = libpq.PQgetResult(conn(db))) {
+        switch (libpq.PQresultStatus(res)) {
         case PGRES_SINGLE_TUPLE:
             if (rc == 0 && fn)
                 rc = deliver_row(res, fn, ctx);
@@ -282,16 +286,16 @@ static int pg_run(struct db *db, void *handle, const struct db_value *params, si
             break;
         case PGRES_COMMAND_OK:
             if (changes)
-                *changes = atol(PQcmdTuples(res));
+                *changes = atol(libpq.PQcmdTuples(res));
             break;
         default:
             if (rc == 0)
                 rc = result_error(db, res);
             break;
         }
-        PQclear(res);
+        libpq.PQclear(res);
     }
-    if (rc == 0 && PQstatus(conn(db)) == CONNECTION_BAD)
+    if (rc == 0 && libpq.PQstatus(conn(db)) == CONNECTION_BAD)
         rc = result_error(db, NULL);
 done:
     free(values);
@@ -301,18 +305,19 @@ done:
 
 static int pg_exec_plain(struct db *db, const char *sql)
 {
-    PGresult *res = PQexec(conn(db), sql);
+    PGresult *res = libpq.PQexec(conn(db), sql);
     int rc = 0;
 
-    if (!res || (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK))
+    if (!res || (libpq.PQresultStatus(res) != PGRES_COMMAND_OK &&
+                 libpq.PQresultStatus(res) != PGRES_TUPLES_OK))
         rc = result_error(db, res);
     /* A COMMIT of a transaction in which a statement failed "succeeds" as a
      * ROLLBACK: nothing was written, so it must not count as a commit. */
-    if (rc == 0 && strcmp(sql, "COMMIT") == 0 && strcmp(PQcmdStatus(res), "ROLLBACK") == 0) {
+    if (rc == 0 && strcmp(sql, "COMMIT") == 0 && strcmp(libpq.PQcmdStatus(res), "ROLLBACK") == 0) {
         db_set_error(db, "COMMIT rolled back: a statement of the transaction had failed");
         rc = DG_EDB;
     }
-    PQclear(res);
+    libpq.PQclear(res);
     return rc;
 }
 

@@ -13,10 +13,10 @@ if HAVE_SQLITE
 libdgate_a_SOURCES += src/db/db_sqlite.c
 endif
 if HAVE_MYSQL
-libdgate_a_SOURCES += src/db/db_mysql.c
+libdgate_a_SOURCES += src/db/db_mysql.c src/db/mysql_lib.c src/db/mysql_lib.h
 endif
 if HAVE_PGSQL
-libdgate_a_SOURCES += src/db/db_pgsql.c
+libdgate_a_SOURCES += src/db/db_pgsql.c src/db/pq_lib.c src/db/pq_lib.h
 endif
 
 if HAVE_CHECK

@@ -14,13 +14,13 @@
 #include "util/log.h"
 #include "util/str.h"
 #include "web/login.h"
+#include "web/mhd_lib.h"
 #include "web/routes.h"
 #include "web/urlpath.h"
 #include "web/watchdog.h"
 
 #include <errno.h>
 #include <limits.h>
-#include <microhttpd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,7 +133,7 @@ int web_args_each(const struct web_request *r,
 
 const char *web_header(const struct web_request *r, const char *name)
 {
-    return MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, name);
+    return libmhd.MHD_lookup_connection_value(r->mc, MHD_HEADER_KIND, name);
 }
 
 const char *web_user(const struct web_request *r)
@@ -246,15 +246,16 @@ static int queue(struct web_request *r, unsigned status, const char *content_typ
     if (!resp)
         return -ENOMEM;
     if (content_type)
-        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type) == MHD_YES;
-    if (origin[0])
-        ok &= MHD_add_response_header(resp, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN, origin) ==
+        ok &= libmhd.MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type) ==
               MHD_YES;
+    if (origin[0])
+        ok &= libmhd.MHD_add_response_header(resp, MHD_HTTP_HEADER_ACCESS_CONTROL_ALLOW_ORIGIN,
+                                             origin) == MHD_YES;
     for (size_t i = 0; i < r->nhdr; i++)
-        ok &= MHD_add_response_header(resp, r->hdr[i].name, r->hdr[i].value) == MHD_YES;
+        ok &= libmhd.MHD_add_response_header(resp, r->hdr[i].name, r->hdr[i].value) == MHD_YES;
     if (ok)
-        ok = MHD_queue_response(r->mc, status, resp) == MHD_YES;
-    MHD_destroy_response(resp);
+        ok = libmhd.MHD_queue_response(r->mc, status, resp) == MHD_YES;
+    libmhd.MHD_destroy_response(resp);
     if (!ok)
         return DG_EUNSUPPORTED;
     r->status = status;
@@ -265,7 +266,7 @@ int web_respond(struct web_request *r, unsigned status, const char *content_type
                 size_t len)
 {
     return queue(r, status, content_type,
-                 MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_MUST_COPY));
+                 libmhd.MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_MUST_COPY));
 }
 
 struct stream {
@@ -311,8 +312,9 @@ int web_respond_stream(struct web_request *r, unsigned status, const char *conte
     s->ctx = ctx;
     s->done = done;
     /* From here stream_free runs (and with it done) whatever happens. */
-    resp = MHD_create_response_from_callback(length < 0 ? MHD_SIZE_UNKNOWN : (uint64_t)length,
-                                             STREAM_BLOCK, stream_read, s, stream_free);
+    resp =
+        libmhd.MHD_create_response_from_callback(length < 0 ? MHD_SIZE_UNKNOWN : (uint64_t)length,
+                                                 STREAM_BLOCK, stream_read, s, stream_free);
     if (!resp) {
         stream_free(s);
         return -ENOMEM;
@@ -354,7 +356,7 @@ void web_log_change(const struct web_request *r, const char *fmt, ...)
 int web_connections(void)
 {
     const union MHD_DaemonInfo *di =
-        W.daemon ? MHD_get_daemon_info(W.daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS) : NULL;
+        W.daemon ? libmhd.MHD_get_daemon_info(W.daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS) : NULL;
 
     return di ? (int)di->num_connections : 0;
 }
@@ -539,7 +541,7 @@ static int authenticate(struct web_request *r, const struct sockaddr *peer)
     r->user = "-";
     r->roles = 0;
     if (need != WEB_LOGIN_NONE)
-        name = MHD_basic_auth_get_username_password(r->mc, &password);
+        name = libmhd.MHD_basic_auth_get_username_password(r->mc, &password);
     if (!name) {
         if (need == WEB_LOGIN_REQUIRED)
             rc = -EACCES;
@@ -555,10 +557,10 @@ static int authenticate(struct web_request *r, const struct sockaddr *peer)
     }
     if (password) {
         explicit_bzero(password, strlen(password));
-        MHD_free(password);
+        libmhd.MHD_free(password);
     }
     if (name)
-        MHD_free(name);
+        libmhd.MHD_free(name);
     return rc;
 }
 
@@ -590,10 +592,10 @@ static int begin(struct web_request *r, const char *url, const char *method)
     unsigned long long max = (unsigned long long)W.ctx->cfg->web_max_upload_mb << 20;
     int rc;
 
-    ci = MHD_get_connection_info(r->mc, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    ci = libmhd.MHD_get_connection_info(r->mc, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     peer = ci->client_addr;
     listener_format_peer(peer, r->peer, sizeof r->peer);
-    ci = MHD_get_connection_info(r->mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    ci = libmhd.MHD_get_connection_info(r->mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     r->conn = ci->socket_context;
     if (!r->conn)
         return web_respond_error(r, 500, "out of memory");
@@ -608,7 +610,7 @@ static int begin(struct web_request *r, const char *url, const char *method)
     }
     rc = url_split(url, &r->url);
     if (rc == 0)
-        MHD_get_connection_values(r->mc, MHD_GET_ARGUMENT_KIND, add_arg, r);
+        libmhd.MHD_get_connection_values(r->mc, MHD_GET_ARGUMENT_KIND, add_arg, r);
     if (rc == 0)
         rc = r->bad_arg;
     if (rc)
@@ -722,7 +724,7 @@ static void on_completed(void *cls, struct MHD_Connection *mc, void **req_cls,
 {
     struct web_request *r = *req_cls;
     const union MHD_ConnectionInfo *ci =
-        MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+        libmhd.MHD_get_connection_info(mc, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 
     (void)cls;
     /* Keep-alive: the next request's head has WebTimeout from now. */
@@ -747,9 +749,9 @@ static void on_connection(void *cls, struct MHD_Connection *mc, void **socket_co
     (void)cls;
     if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
         const union MHD_ConnectionInfo *fd =
-            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
+            libmhd.MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CONNECTION_FD);
         const union MHD_ConnectionInfo *ci =
-            MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+            libmhd.MHD_get_connection_info(mc, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
         char peer[64] = "?";
 
         /* NULL when out of memory: begin() answers 500. */
@@ -808,16 +810,21 @@ int web_start(const struct web_ctx *ctx)
     unsigned flags =
         MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
     int fd, rc;
+    char why[256];
 
     if (!cfg->web_port)
         return 0;
+    if (mhd_lib_load(why, sizeof why) != 0) {
+        log_error("WebPort is set but %s (Debian: libmicrohttpd12)", why);
+        return DG_EUNSUPPORTED;
+    }
     memset(&W, 0, sizeof W);
     W.ctx = ctx;
     rc = web_login_start(cfg);
     if (rc)
         return rc;
     if (cfg->web_certificate[0]) {
-        if (!MHD_is_feature_supported(MHD_FEATURE_TLS)) {
+        if (!libmhd.MHD_is_feature_supported(MHD_FEATURE_TLS)) {
             log_error("WebCertificate is set but this libmicrohttpd has no TLS");
             return DG_EUNSUPPORTED;
         }
@@ -851,7 +858,7 @@ int web_start(const struct web_ctx *ctx)
         {MHD_OPTION_END, 0, NULL},
     };
     /* The logger first, so that no message goes to MHD's own. */
-    W.daemon = MHD_start_daemon(
+    W.daemon = libmhd.MHD_start_daemon(
         flags, 0, NULL, NULL, on_request, NULL, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
         MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_CONNECTION_LIMIT,
         (unsigned)cfg->web_max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
@@ -877,7 +884,7 @@ int web_start(const struct web_ctx *ctx)
 void web_stop(void)
 {
     if (W.daemon)
-        MHD_stop_daemon(W.daemon);
+        libmhd.MHD_stop_daemon(W.daemon);
     web_watchdog_stop();
     web_login_stop();
     free(W.cert);

@@ -3,6 +3,7 @@
 # handlers, one file each.
 libdgate_a_SOURCES += \
 	src/web/web.h src/web/http.c \
+	src/web/mhd_lib.c src/web/mhd_lib.h \
 	src/web/routes.h src/web/routes.c \
 	src/web/urlpath.h src/web/urlpath.c \
 	src/web/auth.h src/web/auth.c \
@@ -19,7 +20,8 @@ libdgate_a_SOURCES += \
 	src/web/rendered.c \
 	src/web/wado_uri.c
 libdgate_a_CFLAGS += $(MHD_CFLAGS) $(XCRYPT_CFLAGS)
-DGATE_LIBS += $(MHD_LIBS) $(XCRYPT_LIBS)
+# libmicrohttpd is loaded only when WebPort is set (src/web/mhd_lib.c).
+DGATE_LIBS += $(XCRYPT_LIBS)
 
 web_integration_tests = tests/integration/web_basic.sh \
 	tests/integration/web_auth.sh \
@@ -86,9 +88,10 @@ EXTRA_DIST += tests/fuzz/corpus/accept/wado_jpegls tests/fuzz/corpus/accept/fram
 # DELETE, and the ZIP download (libarchive, kept to zipout.c).
 libdgate_a_SOURCES += src/web/multipart.c src/web/multipart.h \
 	src/web/stow.c src/web/delete.c \
-	src/web/zip.c src/web/zipout.c src/web/zipout.h
+	src/web/zip.c src/web/zipout.c src/web/zipout.h \
+	src/web/archive_lib.c src/web/archive_lib.h
+# libarchive is loaded by the first ZIP download (src/web/archive_lib.c).
 libdgate_a_CFLAGS += $(LIBARCHIVE_CFLAGS)
-DGATE_LIBS += $(LIBARCHIVE_LIBS)
 
 if HAVE_CHECK
 check_PROGRAMS += tests/unit/check_multipart

@@ -9,9 +9,8 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "web/archive_lib.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +38,7 @@ static la_ssize_t on_write(struct archive *a, void *ctx, const void *p, size_t n
         z->taken = 0;
     }
     if (buf_append(&z->out, p, n) != 0) {
-        archive_set_error(a, ENOMEM, "ZIP output over its buffer");
+        libarchive.archive_set_error(a, ENOMEM, "ZIP output over its buffer");
         return -1;
     }
     return (la_ssize_t)n;
@@ -47,28 +46,37 @@ static la_ssize_t on_write(struct archive *a, void *ctx, const void *p, size_t n
 
 static int failed(struct zipout *z, const char *what)
 {
-    log_warn("web: ZIP %s: %s", what, archive_error_string(z->a));
+    log_warn("web: ZIP %s: %s", what, libarchive.archive_error_string(z->a));
     return -EIO;
 }
 
 int zipout_new(struct zipout **out)
 {
-    struct zipout *z = calloc(1, sizeof *z);
+    struct zipout *z;
+    char why[256];
+    int rc;
 
     *out = NULL;
+    rc = archive_lib_load(why, sizeof why);
+    if (rc) {
+        log_error("web: no ZIP download: %s (Debian: libarchive13)", why);
+        return rc;
+    }
+    z = calloc(1, sizeof *z);
     if (!z)
         return -ENOMEM;
     buf_init(&z->out, OUT_MAX);
-    z->a = archive_write_new();
+    z->a = libarchive.archive_write_new();
     if (!z->a) {
         free(z);
         return -ENOMEM;
     }
-    if (archive_write_set_format_zip(z->a) != ARCHIVE_OK ||
-        archive_write_set_format_option(z->a, "zip", "compression", "store") != ARCHIVE_OK ||
-        archive_write_set_bytes_per_block(z->a, 0) != ARCHIVE_OK ||
-        archive_write_open(z->a, z, NULL, on_write, NULL) != ARCHIVE_OK) {
-        int rc = failed(z, "set-up");
+    if (libarchive.archive_write_set_format_zip(z->a) != ARCHIVE_OK ||
+        libarchive.archive_write_set_format_option(z->a, "zip", "compression", "store") !=
+            ARCHIVE_OK ||
+        libarchive.archive_write_set_bytes_per_block(z->a, 0) != ARCHIVE_OK ||
+        libarchive.archive_write_open(z->a, z, NULL, on_write, NULL) != ARCHIVE_OK) {
+        rc = failed(z, "set-up");
         zipout_free(z);
         return rc;
     }
@@ -80,38 +88,38 @@ void zipout_free(struct zipout *z)
 {
     if (!z)
         return;
-    archive_write_free(z->a); /* closes it first when still open */
+    libarchive.archive_write_free(z->a); /* closes it first when still open */
     buf_free(&z->out);
     free(z);
 }
 
 int zipout_entry(struct zipout *z, const char *name, uint64_t size, time_t mtime)
 {
-    struct archive_entry *e = archive_entry_new();
+    struct archive_entry *e = libarchive.archive_entry_new();
     int rc;
 
     if (!e)
         return -ENOMEM;
-    archive_entry_set_pathname(e, name);
-    archive_entry_set_size(e, (la_int64_t)size);
-    archive_entry_set_filetype(e, AE_IFREG);
-    archive_entry_set_perm(e, 0644);
-    archive_entry_set_mtime(e, mtime, 0);
-    rc = archive_write_header(z->a, e) == ARCHIVE_OK ? 0 : failed(z, "entry");
-    archive_entry_free(e);
+    libarchive.archive_entry_set_pathname(e, name);
+    libarchive.archive_entry_set_size(e, (la_int64_t)size);
+    libarchive.archive_entry_set_filetype(e, AE_IFREG);
+    libarchive.archive_entry_set_perm(e, 0644);
+    libarchive.archive_entry_set_mtime(e, mtime, 0);
+    rc = libarchive.archive_write_header(z->a, e) == ARCHIVE_OK ? 0 : failed(z, "entry");
+    libarchive.archive_entry_free(e);
     return rc;
 }
 
 int zipout_data(struct zipout *z, const void *p, size_t n)
 {
-    la_ssize_t w = archive_write_data(z->a, p, n);
+    la_ssize_t w = libarchive.archive_write_data(z->a, p, n);
 
     return w == (la_ssize_t)n ? 0 : failed(z, "data");
 }
 
 int zipout_finish(struct zipout *z)
 {
-    return archive_write_close(z->a) == ARCHIVE_OK ? 0 : failed(z, "end");
+    return libarchive.archive_write_close(z->a) == ARCHIVE_OK ? 0 : failed(z, "end");
 }
 
 size_t zipout_take(struct zipout *z, uint8_t *p, size_t cap)

@@ -83,9 +83,10 @@ for f in "$T"/phls/*.dcm; do
 done
 
 # ---- frames -------------------------------------------------------------------
-# A multi-frame image of our own: three 4x4 frames of 16-bit samples, each
-# frame's samples its number (1, 2, 3) plus the pixel index.
-python3 - "$T/mf.dcm" <<'PY'
+# Multi-frame images of our own (mkmf.py OUT SOP_LAST FRAMES SIDE PRIVATE):
+# FRAMES frames of SIDE x SIDE 16-bit samples, sample i of frame f (from 0)
+# being (100 (f + 1) + i) mod 65536; PRIVATE 1 adds a private OB of 2 KiB.
+cat > "$T/mkmf.py" <<'PY'
 import struct, sys
 def el(g, e, vr, v):
     if len(v) % 2:
@@ -93,18 +94,23 @@ def el(g, e, vr, v):
     if vr in ("OB", "OW", "SQ", "UN", "UT"):
         return struct.pack("<HH2sHI", g, e, vr.encode(), 0, len(v)) + v
     return struct.pack("<HH2sH", g, e, vr.encode(), len(v)) + v
-sop, cls = b"1.2.826.0.1.3680043.9.7002.1.1.1", b"1.2.840.10008.5.1.4.1.1.7"
+out, last, frames, side, private = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5] == "1"
+sop, cls = b"1.2.826.0.1.3680043.9.7002.1.1." + last.encode(), b"1.2.840.10008.5.1.4.1.1.7"
 meta = el(2, 1, "OB", b"\0\1") + el(2, 2, "UI", cls) + el(2, 3, "UI", sop) + el(2, 0x10, "UI", b"1.2.840.10008.1.2.1") + el(2, 0x12, "UI", b"1.2.3.4")
-pix = b"".join(struct.pack("<H", 100 * f + i) for f in (1, 2, 3) for i in range(16))
-ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") + el(9, 0x10, "LO", b"DGTEST") +
-      el(9, 0x1010, "OB", bytes(range(256)) * 8) + el(0x10, 0x10, "PN", b"Multi^Frame") +
+pix = b"".join(struct.pack("<H", (100 * (f + 1) + i) % 65536) for f in range(frames) for i in range(side * side))
+ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") +
+      (el(9, 0x10, "LO", b"DGTEST") + el(9, 0x1010, "OB", bytes(range(256)) * 8) if private else b"") +
+      el(0x10, 0x10, "PN", b"Multi^Frame") +
       el(0x10, 0x20, "LO", b"MF1") + el(0x20, 0xD, "UI", b"1.2.826.0.1.3680043.9.7002.1") + el(0x20, 0xE, "UI", b"1.2.826.0.1.3680043.9.7002.1.1") +
-      el(0x28, 2, "US", struct.pack("<H", 1)) + el(0x28, 4, "CS", b"MONOCHROME2") + el(0x28, 8, "IS", b"3") +
-      el(0x28, 0x10, "US", struct.pack("<H", 4)) + el(0x28, 0x11, "US", struct.pack("<H", 4)) +
+      el(0x28, 2, "US", struct.pack("<H", 1)) + el(0x28, 4, "CS", b"MONOCHROME2") + el(0x28, 8, "IS", str(frames).encode()) +
+      el(0x28, 0x10, "US", struct.pack("<H", side)) + el(0x28, 0x11, "US", struct.pack("<H", side)) +
       el(0x28, 0x100, "US", struct.pack("<H", 16)) + el(0x28, 0x101, "US", struct.pack("<H", 16)) +
       el(0x28, 0x102, "US", struct.pack("<H", 15)) + el(0x28, 0x103, "US", struct.pack("<H", 0)) + el(0x7FE0, 0x10, "OW", pix))
-open(sys.argv[1], "wb").write(b"\0" * 128 + b"DICM" + el(2, 0, "UL", struct.pack("<I", len(meta))) + meta + ds)
+open(out, "wb").write(b"\0" * 128 + b"DICM" + el(2, 0, "UL", struct.pack("<I", len(meta))) + meta + ds)
 PY
+# Three 4x4 frames, each frame's samples its number (1, 2, 3) times 100
+# plus the pixel index.
+python3 "$T/mkmf.py" "$T/mf.dcm" 1 3 4 1
 dcmdump -q "$T/mf.dcm" > /dev/null || fail "the multi-frame file is not DICOM"
 storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/mf.dcm" > "$T/mf.out" 2>&1 || fail "storing the multi-frame: $(cat "$T/mf.out")"
 MF="$URL/studies/1.2.826.0.1.3680043.9.7002.1/series/1.2.826.0.1.3680043.9.7002.1.1/instances/1.2.826.0.1.3680043.9.7002.1.1.1"
@@ -175,38 +181,20 @@ done
 
 # The Pixel Data of 2000 frames as bulk data: one part, streamed a frame at a
 # time (no cap on the frame count), every frame in order.
-python3 - "$T/big.dcm" <<'PY'
-import struct, sys
-def el(g, e, vr, v):
-    if len(v) % 2:
-        v += b"\0" if vr == "UI" else b" "
-    if vr in ("OB", "OW"):
-        return struct.pack("<HH2sHI", g, e, vr.encode(), 0, len(v)) + v
-    return struct.pack("<HH2sH", g, e, vr.encode(), len(v)) + v
-sop, cls = b"1.2.826.0.1.3680043.9.7002.1.1.2", b"1.2.840.10008.5.1.4.1.1.7"
-meta = el(2, 1, "OB", b"\0\1") + el(2, 2, "UI", cls) + el(2, 3, "UI", sop) + el(2, 0x10, "UI", b"1.2.840.10008.1.2.1") + el(2, 0x12, "UI", b"1.2.3.4")
-pix = b"".join(struct.pack("<4H", f, f, f, f) for f in range(2000))
-ds = (el(8, 0x16, "UI", cls) + el(8, 0x18, "UI", sop) + el(8, 0x60, "CS", b"OT") + el(0x10, 0x10, "PN", b"Multi^Frame") +
-      el(0x10, 0x20, "LO", b"MF1") + el(0x20, 0xD, "UI", b"1.2.826.0.1.3680043.9.7002.1") + el(0x20, 0xE, "UI", b"1.2.826.0.1.3680043.9.7002.1.1") +
-      el(0x28, 2, "US", struct.pack("<H", 1)) + el(0x28, 4, "CS", b"MONOCHROME2") + el(0x28, 8, "IS", b"2000") +
-      el(0x28, 0x10, "US", struct.pack("<H", 2)) + el(0x28, 0x11, "US", struct.pack("<H", 2)) +
-      el(0x28, 0x100, "US", struct.pack("<H", 16)) + el(0x28, 0x101, "US", struct.pack("<H", 16)) +
-      el(0x28, 0x102, "US", struct.pack("<H", 15)) + el(0x28, 0x103, "US", struct.pack("<H", 0)) + el(0x7FE0, 0x10, "OW", pix))
-open(sys.argv[1], "wb").write(b"\0" * 128 + b"DICM" + el(2, 0, "UL", struct.pack("<I", len(meta))) + meta + ds)
-PY
+python3 "$T/mkmf.py" "$T/big.dcm" 2 2000 2 0
 dcmdump -q +P NumberOfFrames "$T/big.dcm" | grep -q '2000' || fail "the 2000-frame file is not what was meant"
 storescu -aec CONQUESTSRV1 127.0.0.1 "$PORT" "$T/big.dcm" > "$T/big.out" 2>&1 || fail "storing 2000 frames: $(cat "$T/big.out")"
 BIG="$URL/studies/1.2.826.0.1.3680043.9.7002.1/series/1.2.826.0.1.3680043.9.7002.1.1/instances/1.2.826.0.1.3680043.9.7002.1.1.2"
 python3 "$LIB" frames "$BIG/bulkdata/7FE00010" "$T/b3" > "$T/b3.types" || fail "bulk data of 2000 frames"
 python3 -c "
 import struct
-assert open('$T/b3/frame-0.bin', 'rb').read() == b''.join(struct.pack('<4H', f, f, f, f) for f in range(2000))
+assert open('$T/b3/frame-0.bin', 'rb').read() == b''.join(struct.pack('<H', (100 * (f + 1) + i) % 65536) for f in range(2000) for i in range(4))
 " || fail "the bulk data of 2000 frames is not every frame in order"
 python3 "$LIB" frames "$BIG/frames/2000,1" "$T/b4" > /dev/null || fail "frames 2000,1 of 2000"
 python3 -c "
 import struct
-assert open('$T/b4/frame-0.bin', 'rb').read() == struct.pack('<4H', 1999, 1999, 1999, 1999)
-assert open('$T/b4/frame-1.bin', 'rb').read() == bytes(8)
+assert open('$T/b4/frame-0.bin', 'rb').read() == b''.join(struct.pack('<H', (200000 + i) % 65536) for i in range(4))
+assert open('$T/b4/frame-1.bin', 'rb').read() == struct.pack('<4H', 100, 101, 102, 103)
 " || fail "frames 2000,1 are not the last and the first"
 
 # A compressed image whose NumberOfFrames says one more frame than it has:

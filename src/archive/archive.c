@@ -160,6 +160,7 @@ struct walk {
     archive_walk_fn fn;
     void *ctx;
     size_t root_len;         /* the device's directory, at the start of path */
+    int first;               /* MAG0, whose incoming/ is the drop folder */
     char path[2 * PATH_MAX]; /* device directory + the relative path so far */
 };
 
@@ -197,10 +198,11 @@ static int walk_dir(struct walk *wk, int fd, size_t len)
         /* ".", "..", .incoming and every other hidden name. */
         if (de->d_name[0] == '.')
             continue;
-        /* The index database lives in dbase/ at the top of MAG0, the drop
-         * folder (files not yet imported, failed/ ones) in incoming/. */
-        if (len == wk->root_len &&
-            (strcmp(de->d_name, "dbase") == 0 || strcmp(de->d_name, "incoming") == 0))
+        /* The index database lives in dbase/ at the top of a device, the
+         * drop folder (files not yet imported, failed/ ones) in MAG0's
+         * incoming/; another device's incoming/ may be a patient's. */
+        if (len == wk->root_len && (strcmp(de->d_name, "dbase") == 0 ||
+                                    (wk->first && strcmp(de->d_name, "incoming") == 0)))
             continue;
         if (len + n + 2 > sizeof wk->path) {
             log_warn("%s: skipped %s%s: the path is too long", wk->device, wk->path, de->d_name);
@@ -244,6 +246,7 @@ int archive_walk_device(struct archive *ar, int i, archive_walk_fn fn, void *ctx
     wk->fn = fn;
     wk->ctx = ctx;
     wk->root_len = strlen(dev->path);
+    wk->first = i == 0;
     memcpy(wk->path, dev->path, wk->root_len + 1);
     /* A descriptor of its own: readdir's position is not shared. */
     fd = openat(dev->root_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);

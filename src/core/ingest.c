@@ -728,6 +728,13 @@ static int transcode_received(struct ingest *g, const struct compression *c, con
     return rc;
 }
 
+/* The compression code of dicom.ini for this object: DroppedFileCompression
+ * for an imported file, IncomingCompression for one received. */
+static const struct compression *configured_compression(const struct ingest *g)
+{
+    return g->obj.imported ? &g->env->dropped : &g->env->incoming;
+}
+
 /* Transcode the received object as its compression code asks, the file in
  * place of the received one, and the header read again from it. Returns 0
  * (transcoded, or nothing to do, or a failure that keeps the object as
@@ -736,7 +743,7 @@ static int compress_received(struct ingest *g, uint64_t *dataset_len, struct ds 
                              uint64_t *header_len)
 {
     struct compression over;
-    const struct compression *c = g->obj.imported ? &g->env->dropped : &g->env->incoming;
+    const struct compression *c = configured_compression(g);
     struct transcode_result tr = {0};
     uint64_t meta_len = 0;
     const struct ts *from = g->ts;
@@ -836,8 +843,7 @@ int ingest_finish(struct ingest *g, struct index *ix, struct ingest_result *res)
     }
     fill_values(g, ds, &h, &v, &sop_class);
     rc = check_identity(g, &v, sop_class);
-    if (rc == 0 && (g->compression[0] ||
-                    (g->obj.imported ? g->env->dropped.ts_uid : g->env->incoming.ts_uid))) {
+    if (rc == 0 && (g->compression[0] || configured_compression(g)->ts_uid)) {
         rc = compress_received(g, &dataset_len, ds, &header_len);
         if (rc)
             log_warn("%s %s: the transcoded dataset cannot be parsed: %s", g->who, g->sop_instance,

@@ -147,12 +147,28 @@ static int move_to_failed(int dir_fd, const char *name, char *moved, size_t move
     return rc;
 }
 
-/* A failure that passes (the database away or busy, the disk or memory
- * full): the file stays where it is and is tried again at the next look,
- * not put aside with the files that are bad. */
+/* A failure that passes (the database away or busy or failing, the disk or
+ * memory full): the file stays where it is and is tried again at the next
+ * look, not put aside with the files that are bad. */
 static int for_a_while(int rc)
 {
-    return rc == DG_EDBGONE || rc == DG_EDBBUSY || rc == -ENOSPC || rc == -EDQUOT || rc == -ENOMEM;
+    /* The file's own faults; anything else (the index, the disk, memory)
+     * is the server's, and passes. */
+    switch (rc) {
+    case DG_ENOTDICOM:
+    case DG_EPARSE:
+    case DG_ETRUNC:
+    case DG_EDEPTH:
+    case DG_ETOOBIG:
+    case DG_EUID:
+    case DG_EMISMATCH:
+    case DG_ECONFLICT:
+    case DG_EUNSUPPORTED:
+    case -EINVAL:
+        return 0;
+    default:
+        return 1;
+    }
 }
 
 /* Import one complete file of folder i, then delete it, or move it into
@@ -165,7 +181,7 @@ static void take(struct watch *w, int i, int dir_fd, const char *name)
     struct seen *s;
     int err;
 
-    if (for_a_while(rc)) {
+    if (rc != 0 && for_a_while(rc)) {
         s = find_seen(w, i, name);
         if (s && !s->waiting)
             log_warn(WHO " %s%s: not imported now: %s; tried again until it is", w->dir[i], name,
@@ -285,10 +301,14 @@ static void add_folder(struct watch *w, const char *path, const char *what)
     struct stat st, other;
     size_t n = strlen(path);
 
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    if (stat(path, &st) != 0) {
         if (what)
-            log_warn("%s = %s: %s; not watched", what, path,
-                     errno == ENOENT ? "no such directory" : "not a directory");
+            log_warn("%s = %s: %s; not watched", what, path, dg_strerror(-errno));
+        return;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        if (what)
+            log_warn("%s = %s: not a directory; not watched", what, path);
         return;
     }
     for (int i = 0; i < w->nfolders; i++)

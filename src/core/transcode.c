@@ -1137,7 +1137,9 @@ struct transcode_frames {
 int transcode_frames_open(const char *ts_uid, transcode_read_fn rd, void *rarg,
                           struct transcode_frames **out)
 {
-    const struct ts *ts = ts_find(ts_uid, strlen(ts_uid));
+    /* A compressed syntax we do not know is walked as fragments all the
+     * same: nothing is decoded here. */
+    const struct ts *ts = ts_find_or_encapsulated(ts_uid, strlen(ts_uid));
     struct transcode_frames *f;
     uint32_t tag = 0;
     struct pixel_header h = {0};
@@ -1165,11 +1167,6 @@ int transcode_frames_open(const char *ts_uid, transcode_read_fn rd, void *rarg,
     f->px.from = ts;
     f->px.ow = h.ow;
     return pixels_begin(&f->s, f->ds, &f->px, &h);
-}
-
-const struct ds *transcode_frames_header(const struct transcode_frames *f)
-{
-    return f->ds;
 }
 
 uint32_t transcode_frames_count(const struct transcode_frames *f)

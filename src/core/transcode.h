@@ -92,7 +92,6 @@ struct transcode_frames;
  * of another frame count). *f is to be closed, also after an error. */
 int transcode_frames_open(const char *ts, transcode_read_fn rd, void *rarg,
                           struct transcode_frames **f);
-const struct ds *transcode_frames_header(const struct transcode_frames *f);
 /* NumberOfFrames (1 when absent). */
 uint32_t transcode_frames_count(const struct transcode_frames *f);
 /* Frame k (0-based) into *p, *n, valid until the next call; frames come in

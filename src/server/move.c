@@ -236,8 +236,8 @@ static const struct assoc_ctx *choose(const struct move *m, const char *cls, con
         return NULL;
     for (int i = 0; i < n; i++) {
         const struct assoc_ctx *c = assoc_find_context(m->as, cls, ts[i]);
-        const struct codec *to = codec_find(ts[i]);
-        if (lossless_only && to && to->lossy && strcmp(ts[i], stored) != 0)
+        if (lossless_only && strcmp(ts[i], stored) != 0 && codec_find(ts[i]) &&
+            codec_find(ts[i])->lossy)
             continue;
         if (c && (strcmp(ts[i], stored) == 0 || may_transcode(m, stored, ts[i])))
             return c;
@@ -341,7 +341,8 @@ static int move_send(void *arg, const struct objects_row *row, uint16_t *status)
     str_copy(from, o.ts, sizeof from);
     if (strcmp(ctx->ts, o.ts) != 0) {
         rc = retrieve_transcode(&o, s->cfg, ctx->ts, asked(m, ctx->ts) ? &m->code.opt : NULL);
-        if (rc == DG_EUNSUPPORTED && codec_find(ctx->ts) && codec_find(ctx->ts)->lossy)
+        const struct codec *to = codec_find(ctx->ts);
+        if (rc == DG_EUNSUPPORTED && to && to->lossy)
             rc = send_losslessly(m, row, &o, &ctx);
         if (rc) {
             log_warn("%s C-MOVE to %s: %s not sent: it cannot be transcoded from %s to %s: %s",

@@ -303,17 +303,20 @@ static int send_frames(struct web_request *r, const long *list, size_t nlist)
         buf_init(&bytes[i], FRAMES_MAX_BYTES);
     for (uint32_t k = 0; rc == 0 && k < count; k++) {
         const uint8_t *p;
-        size_t n, first = nlist;
-        for (size_t i = 0; i < nlist && first == nlist; i++)
-            if (list[i] - 1 == (long)k)
-                first = i;
+        size_t n, first = nlist, mentions = 0;
+        for (size_t i = 0; i < nlist; i++)
+            if (list[i] - 1 == (long)k) {
+                first = first == nlist ? i : first;
+                mentions++;
+            }
         if (first == nlist)
             continue;
         rc = transcode_frames_read(w->fr, k, &p, &n);
-        if (rc == 0 && n > FRAMES_MAX_BYTES - total)
+        /* A frame asked twice goes out twice. */
+        if (rc == 0 && n > (FRAMES_MAX_BYTES - total) / mentions)
             rc = DG_ETOOBIG;
         if (rc == 0) {
-            total += n;
+            total += n * mentions;
             rc = buf_append(&bytes[first], p, n);
         }
     }
@@ -324,6 +327,9 @@ static int send_frames(struct web_request *r, const long *list, size_t nlist)
     else if (rc == DG_EUNSUPPORTED)
         rc = web_respond_error(
             r, 406, "the frames cannot be given in the syntax asked (stored as %s)", w->o.ts);
+    else if (rc == DG_EPARSE || rc == DG_ETRUNC || rc == DG_EMISMATCH)
+        rc = web_respond_error(r, 500, "the stored pixel data of %s cannot be read: %s", uid[2],
+                               dg_strerror(rc));
     else if (rc == 0)
         rc = answer(r, media_of(ts), ts, list, nlist, bytes);
     for (size_t i = 0; i < nlist; i++)

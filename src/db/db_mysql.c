@@ -77,7 +77,7 @@ static int mysql_connect_db(struct db *db)
     char why[256];
 
     if (mysql_lib_load(why, sizeof why) != 0) {
-        db_set_error(db, "%s (the MySQL/MariaDB client library; Debian: libmariadb3)", why);
+        db_set_error(db, "%s (the MySQL/MariaDB client library)", why);
         return DG_EUNSUPPORTED;
     }
     if (db_split_host(db->cfg.sql_host[0] ? db->cfg.sql_host : "localhost", host, sizeof host,

@@ -30,13 +30,12 @@ static int load(struct dynlib *lib)
         if (!p) {
             snprintf(lib->err, sizeof lib->err, "%s has no %s (a version too old?)", lib->soname,
                      lib->syms[i].name);
+            /* A failed load leaves no slot set (p is NULL). */
+            for (size_t k = 0; k < i; k++)
+                memcpy(lib->syms[k].slot, &p, sizeof p);
             dlclose(handle);
             return DG_EUNSUPPORTED;
         }
-    }
-    /* Only once every symbol is there, so that a failed load sets none. */
-    for (size_t i = 0; i < lib->nsyms; i++) {
-        void *p = dlsym(handle, lib->syms[i].name);
         /* POSIX: an object pointer from dlsym converts to a function pointer
          * of the same representation; memcpy avoids the cast C forbids. */
         memcpy(lib->syms[i].slot, &p, sizeof p);

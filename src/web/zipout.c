@@ -60,7 +60,7 @@ int zipout_new(struct zipout **out)
     rc = archive_lib_load(why, sizeof why);
     if (rc) {
         log_error("web: no ZIP download: %s (Debian: libarchive13)", why);
-        return rc;
+        return -EIO; /* the server's fault, not the request's (not 406) */
     }
     z = calloc(1, sizeof *z);
     if (!z)

@@ -284,8 +284,10 @@ START_TEST(test_uncompressed_object_transcodes_between_syntaxes)
 }
 END_TEST
 
-/* A header of several MiB (a private value before the pixels) is read
- * whole, and header_len says where the Pixel Data begins. */
+/* A header of several MiB (a private value before the pixels), read over
+ * many reads with a decode between them, comes out whole, and header_len
+ * says where the Pixel Data begins. (How often it is decoded is not
+ * checked here.) */
 START_TEST(test_long_header_is_read_whole)
 {
     static const uint16_t pixels[4] = {9, 8, 7, 6};

@@ -58,12 +58,60 @@ DGATE_PID=
 cleanup() {
     stop_dgate
     rm -rf "$T"
+    release_ports
 }
 trap cleanup EXIT
 
-# A TCP port on 127.0.0.1 that nothing listens on right now.
+# A TCP port on 127.0.0.1 that nothing listens on right now and that no
+# other test gets until this one ends. Not a port the kernel hands out
+# (bind to port 0): those come from the ephemeral range, where the
+# outgoing connections of tests running in parallel take their local
+# ports, so one could take it before our server binds it (seen: "port
+# already in use" under make -j2). Below that range, claimed by a
+# directory only one test can create, released by cleanup; a claim left
+# by a killed test expires after three hours.
+PORT_CLAIMS=${TMPDIR:-/tmp}/dgate-test-ports
 free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+    python3 - "$PORT_CLAIMS" "$$" <<'EOF'
+import os, random, socket, sys, time
+claims, owner = sys.argv[1], sys.argv[2]
+os.makedirs(claims, mode=0o1777, exist_ok=True)
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+for _ in range(1000):
+    port = random.randint(20000, low - 1) if low > 21000 else random.randint(low, 65535)
+    claim = os.path.join(claims, str(port))
+    try:
+        if time.time() - os.stat(claim).st_mtime > 3 * 3600:
+            for f in os.listdir(claim):
+                os.unlink(os.path.join(claim, f))
+            os.rmdir(claim)
+    except OSError:
+        pass
+    try:
+        os.mkdir(claim)
+    except FileExistsError:
+        continue
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        os.rmdir(claim)
+        continue
+    finally:
+        s.close()
+    open(os.path.join(claim, owner), "w").close()
+    print(port)
+    sys.exit(0)
+sys.exit("no free port")
+EOF
+}
+
+# Give back the ports free_port claimed for this test.
+release_ports() {
+    for c in "$PORT_CLAIMS"/*/"$$"; do
+        [ -e "$c" ] && rm -f "$c" && rmdir "${c%/*}" 2>/dev/null
+    done
+    return 0
 }
 
 # Write $T/dicom.ini (and acrnema.map, dicom.sql, dgatesop.lst, dgate.dic)

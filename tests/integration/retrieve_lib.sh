@@ -14,6 +14,7 @@ cleanup() {
     for p in $HELPER_PIDS; do kill "$p" 2> /dev/null; done
     stop_dgate
     rm -rf "$T"
+    release_ports
 }
 ROOT=1.2.826.0.1.3680043.2.1125.600
 STUDY1=$ROOT.1

@@ -10,7 +10,7 @@ need storescu python3
 mkdir -p "$T/mag"
 mount -t tmpfs -o size=2m tmpfs "$T/mag" 2> "$T/mount.err" ||
     skip "cannot mount a tmpfs here: $(cat "$T/mount.err")"
-trap 'stop_dgate; umount "$T/mag"; rm -rf "$T"' EXIT
+trap 'stop_dgate; umount "$T/mag"; cleanup' EXIT
 
 # A 3 MB object that cannot fit, and a 0.5 MB one that can.
 for spec in big:3:6 small:4:1; do

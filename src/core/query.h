@@ -62,7 +62,7 @@ void qr_free(struct qr_query *q);
 
 /* 1 when the identifier asks to match on a key the index cannot match (a
  * key with a value that is neither in dicom.sql at the level or above nor
- * computed): C-FIND answers each match with pending status 0xFF01. */
+ * computed): C-FIND's log line and QIDO-RS's Warning header say so. */
 int qr_unsupported_keys(const struct qr_query *q);
 
 /* The matching keys for a log line: "PatientName=HEAD* StudyDate=1998-"

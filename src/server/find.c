@@ -3,8 +3,10 @@
  * hands the query to the core (core/query.h) and answers each match with a
  * pending C-FIND-RSP as it comes, then the final status; a C-CANCEL-RQ is
  * looked for between results. Like Conquest, every level is answered in
- * every model. Statuses: 0xFF00 (0xFF01 when the identifier asks to match
- * keys the index does not hold), 0x0000, 0xFE00 after a cancel, 0xC001
+ * every model. Statuses: 0xFF00 (also when the identifier asks to match keys
+ * the index does not hold: 0xFF01 would say so, but clients in use, the
+ * JavaScript dcmjs-dimse among them, take it for the end of the answers;
+ * the PacsUser.log line says it instead, as Conquest answers), 0x0000, 0xFE00 after a cancel, 0xC001
  * (Conquest's "unable to process") for a missing or unknown level and a
  * failing database, 0xC000 for an identifier that does not parse, 0xA700
  * when out of memory. What is matched and how is the core's. The steps
@@ -27,7 +29,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define STATUS_FIND_PENDING_WARNING 0xFF01 /* optional keys not supported */
 #define IDENTIFIER_MAX (4u << 20)          /* a query of 1000 UIDs is 65 KB */
 #define RESPONSE_MAX (16u << 20)
 
@@ -51,7 +52,6 @@ struct find_run {
     const struct dimse_cmd *rq;
     uint8_t ctx_id;
     const struct ts *ts;
-    uint16_t pending;
     int net_rc;    /* an association error met while answering */
     int cancelled; /* a C-CANCEL-RQ came */
 };
@@ -137,7 +137,7 @@ static int send_result(void *ctx, const struct ds *rsp)
     rc = enc_encode(rsp, run->ts, &run->st->encoded);
     if (rc)
         return rc; /* not the network's fault: a failure status follows */
-    dimse_response(run->rq, run->pending, &cmd);
+    dimse_response(run->rq, STATUS_PENDING, &cmd);
     cmd.dataset_type = DIMSE_HAS_DATASET;
     rc = dimse_send_command(&s->dimse, run->ctx_id, &cmd);
     if (rc == 0)
@@ -230,11 +230,12 @@ static int run_query(struct session *s, struct find_run *run, struct qr_query *q
     } else {
         *status = STATUS_SUCCESS;
     }
-    log_user("%s queried %s %s: %lu match%s%s", s->tag, what, keys, matches,
+    log_user("%s queried %s %s: %lu match%s%s%s", s->tag, what, keys, matches,
              matches == 1 ? "" : "es",
              rc == STOP_CANCEL ? " (cancelled)"
              : rc              ? " (failed)"
-                               : "");
+                               : "",
+             qr_unsupported_keys(q) ? " (keys the index does not hold were not matched)" : "");
     return 0;
 }
 
@@ -267,9 +268,7 @@ int find_serve(struct session *s, void *state, const struct dimse_cmd *cmd, uint
     if (status == 0)
         status = model->plan(s, st->id, &q, &what);
     if (status == 0) {
-        struct find_run run = {s, st, cmd, ctx_id, ts, STATUS_PENDING, 0, 0};
-        if (qr_unsupported_keys(q))
-            run.pending = STATUS_FIND_PENDING_WARNING;
+        struct find_run run = {s, st, cmd, ctx_id, ts, 0, 0};
         rc = run_query(s, &run, q, what, &status);
         qr_free(q);
         if (rc)

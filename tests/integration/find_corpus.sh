@@ -41,4 +41,7 @@ stop_dgate
 assert_contains "$T/PacsUser.log" "queried STUDY PatientID=P1: 3 matches"
 assert_contains "$T/PacsUser.log" "queried PATIENT PatientName=doe*: 3 matches"
 assert_contains "$T/PacsUser.log" "queried IMAGE SOPInstanceUID=1.2.826.0.1.3680043.9.7001.3.*: 4 matches"
+# Matching asked on a key the index does not hold: answered 0xFF00 (the
+# check above), said here.
+assert_contains "$T/PacsUser.log" "queried STUDY PatientID=P1: 3 matches (keys the index does not hold were not matched)"
 exit 0

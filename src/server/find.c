@@ -3,15 +3,15 @@
  * hands the query to the core (core/query.h) and answers each match with a
  * pending C-FIND-RSP as it comes, then the final status; a C-CANCEL-RQ is
  * looked for between results. Like Conquest, every level is answered in
- * every model. Statuses: 0xFF00 (also when the identifier asks to match keys
- * the index does not hold: 0xFF01 would say so, but clients in use, the
- * JavaScript dcmjs-dimse among them, take it for the end of the answers;
- * the PacsUser.log line says it instead, as Conquest answers), 0x0000, 0xFE00 after a cancel, 0xC001
- * (Conquest's "unable to process") for a missing or unknown level and a
- * failing database, 0xC000 for an identifier that does not parse, 0xA700
- * when out of memory. What is matched and how is the core's. The steps
- * around the plan are find_serve, which the Modality Worklist shares
- * (worklist.c). */
+ * every model. Statuses: 0xFF00, also when the identifier asks to match
+ * keys the index does not hold (0xFF01 would say so, but clients in use,
+ * the JavaScript dcmjs-dimse among them, take it for the end of the
+ * answers; the PacsUser.log line says it instead); 0x0000; 0xFE00 after a
+ * cancel; 0xC001 (Conquest's "unable to process") for a missing or unknown
+ * level and a failing database; 0xC000 for an identifier that does not
+ * parse; 0xA700 when out of memory. What is matched and how is the core's.
+ * The steps around the plan are find_serve, which the Modality Worklist
+ * shares (worklist.c). */
 #include "server/find.h"
 
 #include "config/config.h"

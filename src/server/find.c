@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define IDENTIFIER_MAX (4u << 20)          /* a query of 1000 UIDs is 65 KB */
+#define IDENTIFIER_MAX (4u << 20) /* a query of 1000 UIDs is 65 KB */
 #define RESPONSE_MAX (16u << 20)
 
 /* The query models answered here; the Modality Worklist is worklist.c's. */

@@ -92,10 +92,13 @@ def write(out):
                     ds.SeriesNumber, ds.InstanceNumber = r, i
                     ds.SamplesPerPixel = 1
                     ds.PhotometricInterpretation = "MONOCHROME2"
-                    ds.Rows, ds.Columns = 16, 12
+                    # The Secondary Capture image is larger than one PDU
+                    # either side takes, so it goes in several.
+                    rows, cols = (300, 256) if sop_class == SC else (16, 12)
+                    ds.Rows, ds.Columns = rows, cols
                     ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 12, 11
                     ds.PixelRepresentation = 0
-                    arr = pixels(len(instances) + 1)
+                    arr = pixels(len(instances) + 1, rows, cols)
                     ds.file_meta = FileMetaDataset()
                     ds.file_meta.MediaStorageSOPClassUID = sop_class
                     ds.file_meta.MediaStorageSOPInstanceUID = sop

@@ -48,7 +48,8 @@ function text(v) {
 
 // One association to dgate carrying REQUESTS; resolves when it is closed.
 // Every response of a request is kept in request.responses.
-function associate(requests, { onAccepted, onStore } = {}) {
+// SEND: more options of Client.send.
+function associate(requests, { onAccepted, onStore, send = {} } = {}) {
   return new Promise((resolve, reject) => {
     const client = new Client();
     for (const rq of requests) {
@@ -57,7 +58,7 @@ function associate(requests, { onAccepted, onStore } = {}) {
       client.addRequest(rq);
     }
     if (onStore) client.on('cStoreRequest', (rq, cb) => onStore(client, rq, cb));
-    if (onAccepted) client.on('associationAccepted', () => setImmediate(() => onAccepted(client)));
+    if (onAccepted) client.on('associationAccepted', (ac) => setImmediate(() => onAccepted(client, ac)));
     client.on('associationRejected', (r) => reject(new Error(`association rejected: ${JSON.stringify(r)}`)));
     client.on('networkError', (e) => reject(e));
     client.on('closed', () => resolve(client));
@@ -65,6 +66,7 @@ function associate(requests, { onAccepted, onStore } = {}) {
       connectTimeout: 5000,
       associationTimeout: 10000,
       pduTimeout: 10000,
+      ...send,
     });
   });
 }
@@ -126,11 +128,27 @@ const studyOf = (uid) => studies.find((s) => s.study === uid);
 
 // ---- C-ECHO ---------------------------------------------------------------
 
+// Plain, then with the negotiations dcmjs-dimse offers: an asynchronous
+// operations window (dgate answers 1/1: one operation at a time, PS3.7
+// D.3.3.3) and a user identity (dgate does not check one and, asked for
+// no answer, gives none: PS3.7 D.3.3.7).
 async function echo() {
-  const rq = new CEchoRequest();
-  await associate([rq]);
-  check(final(rq, 'C-ECHO').getStatus() === Status.Success, 'C-ECHO failed');
-  step('C-ECHO');
+  const ways = {
+    plain: {},
+    'asynchronous operations window 4/4': { asyncOps: { maxAsyncOpsInvoked: 4, maxAsyncOpsPerformed: 4 } },
+    'user identity': { userIdentity: { type: dimse.constants.UserIdentityType.Username, primaryField: 'jsuser' } },
+  };
+  for (const [what, send] of Object.entries(ways)) {
+    const rq = new CEchoRequest();
+    let window;
+    await associate([rq], {
+      send,
+      onAccepted: (client, ac) => { window = `${ac.getMaxAsyncOpsInvoked()}/${ac.getMaxAsyncOpsPerformed()}`; },
+    });
+    check(final(rq, `C-ECHO, ${what}`).getStatus() === Status.Success, `C-ECHO, ${what}: failed`);
+    check(window === '1/1', `C-ECHO, ${what}: window ${window} accepted, expected 1/1`);
+    step(`C-ECHO, ${what}`);
+  }
 }
 
 // ---- C-STORE --------------------------------------------------------------

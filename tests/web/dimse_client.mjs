@@ -232,6 +232,9 @@ async function find() {
     step(`Study Root STUDY, ${what}: ${got.length} answers`);
   };
   await studyQuery('PatientName JS^*', { PatientName: 'JS^*' }, studies);
+  // dcmjs writes the name in UTF-8 and no SpecificCharacterSet (strictly
+  // ASCII then): dgate reads valid UTF-8 as UTF-8.
+  await studyQuery('PatientName JS^BÉ*', { PatientName: 'JS^BÉ*' }, studies.filter((s) => s.patientId === 'JSDIMSE2'));
   await studyQuery('StudyDate 20240101-20241231', { StudyDate: '20240101-20241231', PatientID: 'JSDIMSE*' },
     studies.filter((s) => s.studyDate >= '20240101' && s.studyDate <= '20241231'));
   await studyQuery('StudyDate -20231231', { StudyDate: '-20231231', PatientID: 'JSDIMSE*' },

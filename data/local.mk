@@ -47,3 +47,8 @@ web_ui_tests = tests/integration/web_browser.sh tests/integration/web_dicomweb_c
 TESTS += $(web_ui_tests)
 EXTRA_DIST += $(web_ui_tests) tests/integration/web_ui_corpus.py tests/integration/web_ui_lib.sh \
 	tests/web/package.json tests/web/package-lock.json tests/web/browser.mjs tests/web/dicomweb_client.mjs
+# dcmjs-dimse, from the same tests/web/node_modules, as a DIMSE client and
+# C-MOVE destination; it skips without them.
+TESTS += tests/integration/js_dimse_client.sh
+EXTRA_DIST += tests/integration/js_dimse_client.sh tests/integration/js_dimse_corpus.py \
+	tests/web/dimse_client.mjs

@@ -47,13 +47,16 @@ def ae(title):
     return title.ljust(16)[:16]
 
 
-def associate_rq(contexts, calling=b"RAWSCU", called=b"CONQUESTSRV1", max_pdu=16384):
+def associate_rq(contexts, calling=b"RAWSCU", called=b"CONQUESTSRV1", max_pdu=16384, user=None):
+    """An A-ASSOCIATE-RQ; `user`: the user information sub-items (bytes) in
+    place of ours (maximum length and an implementation class UID)."""
     body = struct.pack(">HH", 1, 0) + ae(called) + ae(calling) + bytes(32)
     body += item(0x10, APP)
     for cid, abstract, syntaxes in contexts:
         sub = item(0x30, abstract) + b"".join(item(0x40, t) for t in syntaxes)
         body += item(0x20, struct.pack(">BBBB", cid, 0, 0, 0) + sub)
-    user = item(0x51, struct.pack(">I", max_pdu)) + item(0x52, b"1.2.3.4")
+    if user is None:
+        user = item(0x51, struct.pack(">I", max_pdu)) + item(0x52, b"1.2.3.4")
     body += item(0x50, user)
     return pdu(1, body)
 

@@ -31,6 +31,7 @@ Usage:
 """
 import io
 import os
+import random
 import socket
 import struct
 import sys
@@ -157,8 +158,8 @@ def corpus():
             ds.Rows = ds.Columns = size
             ds.BitsAllocated, ds.BitsStored, ds.HighBit = 16, 16, 15
             ds.PixelRepresentation = 0
-            ds.add_new(0x7FE00010, "OW",
-                       bytes((i * 7 + k * 13 + (i >> 9)) & 0xFF for i in range(size * size * 2)))
+            # Noise, so that deflating leaves it as long.
+            ds.add_new(0x7FE00010, "OW", random.Random(k).randbytes(size * size * 2))
             out.append(ds)
     return out
 
@@ -191,11 +192,22 @@ def common_extended(uid, service):
                   service + struct.pack(">H", 0))
 
 
+def sub_items(item):
+    """[(type, value)] of the sub-items of an item."""
+    out, off = [], 0
+    while off + 4 <= len(item):
+        kind, _, n = struct.unpack_from(">BBH", item, off)
+        out.append((kind, item[off + 4:off + 4 + n]))
+        off += 4 + n
+    return out
+
+
 def parse_ac(body):
-    """The A-ASSOCIATE-AC's variable items: {"contexts": {id: (result,
-    ts)}, "max": ..., "impl": ..., "roles": {uid: (scu, scp)}, "user": [types],
-    "called", "calling"}."""
-    ac = {"contexts": {}, "roles": {}, "user": [], "max": None, "impl": None,
+    """The variable items of an A-ASSOCIATE-AC (or -RQ): {"contexts": {id:
+    (result, ts)}, "proposed": {id: (abstract, [syntaxes])} (RQ), "max",
+    "impl", "roles": {uid: (scu, scp)}, "user": [types], "called",
+    "calling", "app"}."""
+    ac = {"contexts": {}, "roles": {}, "user": [], "max": None, "impl": None, "proposed": {},
           "called": body[4:20], "calling": body[20:36], "app": None}
     off = 68
     while off + 4 <= len(body):
@@ -204,6 +216,11 @@ def parse_ac(body):
         off += 4 + n
         if kind == 0x10:
             ac["app"] = item
+        elif kind == 0x20:
+            subs = sub_items(item[4:])
+            ac["proposed"][item[0]] = (
+                b"".join(v for k, v in subs if k == 0x30).decode().rstrip("\0"),
+                [v.decode().rstrip("\0") for k, v in subs if k == 0x40])
         elif kind == 0x21:
             ts = None
             if len(item) >= 8 and item[4] == 0x40:
@@ -519,6 +536,13 @@ def scp(port, out):
             if kind != 1:
                 conn.close()
                 continue
+            rq = parse_ac(body)
+            check(rq["app"] == R.APP and rq["max"] is not None and rq["impl"] and
+                  rq["calling"].strip() and 0 < len(rq["proposed"]) <= 128 and
+                  all(c % 2 for c in rq["proposed"]) and
+                  all(UID(a).is_valid and ts for a, ts in rq["proposed"].values()),
+                  "SCP: an A-ASSOCIATE-RQ pynetdicom would refuse: %r" % rq)
+            stores = 0
             ac = RR.associate_ac(body, lambda syntaxes: next(
                 (t for t in syntaxes if t.rstrip(b"\0").decode() in DEFAULT_SYNTAXES), None),
                 user_items())
@@ -540,8 +564,13 @@ def scp(port, out):
                     decode(ds, syntaxes[c].decode())
                 except Exception as e:  # noqa: BLE001
                     check(False, "SCP: a dataset that does not decode in %s: %s" % (syntaxes[c], e))
+                # The C-MOVE came from PYNETDICOM with message ID 1.
+                check((f.get(0x1030, b"").strip().decode(), us_of(f, 0x1031)) == ("PYNETDICOM", 1),
+                      "SCP: Move Originator %r, message %s" % (f.get(0x1030), us_of(f, 0x1031)))
                 RR.save(out, syntaxes, c, f, ds)
                 peer.send(c, RR.store_rsp(f, 0), chunk=MAX_PDU - 6)
+                stores += 1
+            print("SCP: %d stores, longest P-DATA-TF %d" % (stores, peer.largest))
         except (ConnectionError, OSError) as e:
             check(False, "SCP: %s" % e)
         conn.close()
@@ -668,10 +697,12 @@ def main(port, datadir, dest, destdir):
                          {"StudyInstanceUID": ROOT + ".1", "SeriesInstanceUID": ROOT + ".1.2"},
                          "move series", dest)
     check(result == (0, 2, 0, 0), "move series: final %s" % (result,))
-    result, _ = retrieve(cl, P_MOVE, 0x21, "PATIENT", {"PatientID": "PYPAT2"}, "move patient", dest)
-    check(result == (0, 2, 0, 0), "move patient: final %s" % (result,))
+    for patient, count in (("PYPAT2", 2), ("PYSYNTAX", 4)):
+        result, _ = retrieve(cl, P_MOVE, 0x21, "PATIENT", {"PatientID": patient}, "move " + patient, dest)
+        check(result == (0, count, 0, 0), "move %s: final %s" % (patient, result))
     moved = files_under(destdir)
-    want = [d for d in images if d.SeriesInstanceUID == ROOT + ".1.2" or d.PatientID == "PYPAT2"]
+    want = [d for d in images if d.SeriesInstanceUID == ROOT + ".1.2" or
+            d.PatientID in ("PYPAT2", "PYSYNTAX")]
     check(sorted(moved) == sorted(d.SOPInstanceUID for d in want), "moved: %s" % sorted(moved))
     for d in want:
         if d.SOPInstanceUID in moved:
@@ -700,6 +731,7 @@ def main(port, datadir, dest, destdir):
             if d.SOPInstanceUID in got:
                 same(d, got[d.SOPInstanceUID][0], got[d.SOPInstanceUID][1], what + " " + d.SOPInstanceUID)
         print("%s: %s" % (what, result))
+    print("C-GET: the longest P-DATA-TF %d bytes" % cl.peer.largest)
     check(cl.release(), "C-GET association: no A-RELEASE-RP, or not closed after it")
 
     # 4. The called AE title ae.associate() sends unless told: ANY-SCP.

@@ -31,6 +31,11 @@ cat "$T/out" "$T/scp.out"
 [ $rc -eq 0 ] || { tail -30 "$T/dgate.log"; fail "pynetdicom's habits: $(grep -c FAIL "$T/out") failures"; }
 assert_contains "$T/out" "0 failures"
 ! grep FAIL "$T/scp.out" || fail "the C-MOVE destination found faults"
+# A C-CANCEL that crossed the final response is ignored, and said so.
+if grep -q "cancel after one: final 0x0000" "$T/out"; then
+    grep -q "C-CANCEL-RQ on context [0-9]* for message 1, answered already: ignored" "$T/dgate.log" ||
+        fail "the late C-CANCEL-RQ is not logged as ignored"
+fi
 # The server is still up and logged no crash.
 kill -0 "$DGATE_PID" || fail "dgate is gone"
 exit 0

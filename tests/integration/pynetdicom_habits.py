@@ -711,13 +711,16 @@ def main(port, datadir, dest, destdir):
     print("C-MOVE done")
     check(cl.release(), "query association: no A-RELEASE-RP, or not closed after it")
 
-    # 3. C-GET as pynetdicom's getscu: the Get classes and the storage ones
-    #    with the default syntaxes, role selection SCU 0 / SCP 1 for them.
-    roles = b"".join(RR.role_item(c.encode(), 0, 1) for c in (CT, MR))
-    cl = Client(port, [(c, DEFAULT_SYNTAXES) for c in (P_GET, S_GET, CT, MR)], roles)
-    for c in (CT, MR):
-        check(cl.ac["roles"].get(c) == (0, 1), "C-GET AC: the role answer for %s is %s, not (0, 1)" % (
-            c, cl.ac["roles"].get(c)))
+    # 3. C-GET as pynetdicom's getscu: the Get classes, and storage classes
+    #    up to 128 contexts, all with the default syntaxes and role
+    #    selection SCU 0 / SCP 1 for each storage class.
+    storage = classes[:126]
+    roles = b"".join(RR.role_item(c.encode(), 0, 1) for c in storage)
+    cl = Client(port, [(c, DEFAULT_SYNTAXES) for c in [P_GET, S_GET] + storage], roles)
+    for c in storage:
+        if cl.context(c)[0] is not None:
+            check(cl.ac["roles"].get(c) == (0, 1), "C-GET AC: the role answer for %s is %s, not (0, 1)" % (
+                c, cl.ac["roles"].get(c)))
     for cls, level, keys, want in (
             # A C-FIND's identifier reused, its empty return keys with it.
             (S_GET, "STUDY", {"StudyInstanceUID": ROOT + ".1", "PatientName": "", "StudyDate": ""},
@@ -742,10 +745,20 @@ def main(port, datadir, dest, destdir):
     echo(cl, "echo to ANY-SCP")
     check(cl.release(), "ANY-SCP: no A-RELEASE-RP")
 
-    # 5. A-ABORT as pynetdicom sends it (source 0, reason 0), in the middle
-    #    of nothing; then dgate still serves.
+    # 5. A-ABORT as pynetdicom sends it (source 0, reason 0): between
+    #    requests, and from a user who stops a C-GET at its first C-STORE
+    #    (breaking out of send_c_get's generator, then assoc.abort()); then
+    #    dgate still serves.
     cl = Client(port, [(ECHO, DEFAULT_SYNTAXES)])
     echo(cl, "echo before abort")
+    cl.peer.s.sendall(R.pdu(7, bytes(4)))
+    cl.peer.s.close()
+    cl = Client(port, [(c, DEFAULT_SYNTAXES) for c in (S_GET, CT)], RR.role_item(CT.encode(), 0, 1))
+    cid, syntax = cl.context(S_GET)
+    cl.request(cid, [(0x0002, S_GET.encode()), (0x0100, RR.us(0x10)), (0x0700, RR.us(LOW))],
+               encode(identifier("STUDY", StudyInstanceUID=ROOT + ".4"), syntax))
+    c, f, _ = cl.message()
+    check(c != "pdu" and us_of(f, 0x100) == 1, "abort in a C-GET: no C-STORE-RQ came first")
     cl.peer.s.sendall(R.pdu(7, bytes(4)))
     cl.peer.s.close()
     cl = Client(port, [(ECHO, DEFAULT_SYNTAXES)])

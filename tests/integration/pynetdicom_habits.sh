@@ -31,6 +31,9 @@ cat "$T/out" "$T/scp.out"
 [ $rc -eq 0 ] || { tail -30 "$T/dgate.log"; fail "pynetdicom's habits: $(grep -c FAIL "$T/out") failures"; }
 assert_contains "$T/out" "0 failures"
 ! grep FAIL "$T/scp.out" || fail "the C-MOVE destination found faults"
+# Both A-ABORTs (one in the middle of a C-GET) ended their association so.
+n=$(grep -c "ended (aborted by the peer)" "$T/dgate.log")
+[ "$n" -eq 2 ] || fail "$n associations ended as aborted by the peer, not 2"
 # A C-CANCEL that crossed the final response is ignored, and said so.
 if grep -q "cancel after one: final 0x0000" "$T/out"; then
     grep -q "C-CANCEL-RQ on context [0-9]* for message 1, answered already: ignored" "$T/dgate.log" ||

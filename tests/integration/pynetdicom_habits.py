@@ -94,7 +94,8 @@ def encode(ds, ts):
 
 def decode(raw, ts):
     if ts == DEFLATED:
-        raw = zlib.decompressobj(-15).decompress(raw)
+        # As strict as pynetdicom: a stream must be whole (its last block).
+        raw = zlib.decompress(raw, -15)
     return read_dataset(io.BytesIO(raw), ts == ILE, ts != EBE)
 
 
@@ -370,9 +371,15 @@ def response(cl, cid, msg_id, command, cls, what):
     if ds is not None:
         try:
             decoded = decode(ds, cl.ac["contexts"][cid][1])
+            canonical(decoded)  # every value read, as pynetdicom's debug log does
         except Exception as e:  # noqa: BLE001 -- what pydicom says is the finding
             check(False, "%s: the dataset does not decode in %s: %s" % (
                 what, cl.ac["contexts"][cid][1], e))
+            decoded = None
+    if decoded is not None and "SpecificCharacterSet" not in decoded:
+        # Without it a reader takes the values as ASCII (PS3.5 6.1.2.3).
+        check(all(e.VR in ("SQ", "OB", "OW", "UN") or str(e.value).isascii() for e in decoded),
+              "%s: values beyond ASCII without Specific Character Set" % what)
     return us_of(f, 0x900), f, decoded
 
 

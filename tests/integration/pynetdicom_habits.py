@@ -43,6 +43,7 @@ from pydicom.dataset import Dataset
 from pydicom.filebase import DicomBytesIO
 from pydicom.filereader import read_dataset
 from pydicom.filewriter import write_dataset
+from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 from pydicom.uid import UID
 from pydicom._uid_dict import UID_dictionary
@@ -125,6 +126,7 @@ CORPUS_SPEC = [
     ("PYPAT1", "PY^ONE", 1, 2, "MR", MR, 2, 16),
     ("PYPAT1", "PY^ONE", 2, 1, "CT", CT, 2, 16),
     ("PYPAT2", "MÜLLER^PY", 3, 1, "CT", CT, 2, 16),
+    ("PYPAT3", "Wang^XiaoDong=王^小东", 5, 1, "MR", MR, 1, 16),  # UTF-8, as Python has it
     # One image a default syntax, stored in it; 128 KiB of pixels each, so
     # that their PDUs are full ones both ways.
     ("PYSYNTAX", "PY^SYNTAX", 4, 1, "CT", CT, 4, 256),
@@ -139,7 +141,7 @@ def corpus():
             k += 1
             ds = Dataset()
             if not name.isascii():
-                ds.SpecificCharacterSet = "ISO_IR 100"
+                ds.SpecificCharacterSet = "ISO_IR 100" if max(name) < "\u0100" else "ISO_IR 192"
             ds.SOPClassUID = cls
             ds.SOPInstanceUID = "%s.%d.%d.%d" % (ROOT, study, series, n)
             ds.StudyDate = "2024010%d" % study
@@ -412,6 +414,14 @@ def identifier(level, **keys):
     return ds
 
 
+def text(value):
+    """A value as text; several values in sorted order (they are a set
+    here: ModalitiesInStudy)."""
+    if isinstance(value, MultiValue):
+        return "\\".join(sorted(str(v) for v in value))
+    return str(value)
+
+
 def find(cl, cls, ts, query, keys, what, cancel=False):
     """C-FIND of `query` on cls's context in ts: the set of tuples of `keys`
     in the pending answers (None on a failure)."""
@@ -433,7 +443,7 @@ def find(cl, cls, ts, query, keys, what, cancel=False):
             break
         pending += 1
         if check(ds is not None, "%s: a pending response without identifier" % what) and ds:
-            got.add(tuple(str(ds.get(k, "<absent>")) for k in keys))
+            got.add(tuple(text(ds.get(k, "<absent>")) for k in keys))
         if cancel == "first" and pending == 1:
             cl.send(cid, cancel_rq)
     if cancel:
@@ -664,6 +674,23 @@ def main(port, datadir, dest, destdir):
                                                  "StudyDate": ""},
                         ("StudyInstanceUID", "StudyDate"),
                         {(d.StudyInstanceUID, d.StudyDate) for d in pat1}, "patient root STUDY")
+        else:
+            # A date range; and the study's counts and modalities, which
+            # dgate answers with what it holds (optional keys: PS3.4 C.3.4).
+            expect_find(cl, cls, None, "STUDY", {"StudyDate": "20240102-20240103", "StudyInstanceUID": ""},
+                        ("StudyInstanceUID",),
+                        {(d.StudyInstanceUID,) for d in images if d.StudyDate in ("20240102", "20240103")},
+                        "study root STUDY date range")
+            counts = ("NumberOfStudyRelatedInstances", "NumberOfStudyRelatedSeries", "ModalitiesInStudy")
+            got = find(cl, cls, None, identifier("STUDY", PatientID="PYPAT1", StudyInstanceUID="",
+                                                 **{k: "" for k in counts}),
+                       ("StudyInstanceUID",) + counts, "study root STUDY counts")
+            want = {(u, str(sum(d.StudyInstanceUID == u for d in images)),
+                     str(len({d.SeriesInstanceUID for d in images if d.StudyInstanceUID == u})),
+                     "\\".join(sorted({d.Modality for d in images if d.StudyInstanceUID == u})))
+                    for u in by(pat1, "StudyInstanceUID")}
+            check(got is None or got == want or all("<absent>" in g or "" in g for g in got),
+                  "study root STUDY counts: %s, expected %s" % (sorted(got or ()), sorted(want)))
         base = {"PatientID": "PYPAT1"} if model == "patient" else {}
         expect_find(cl, cls, None, "SERIES", dict(base, StudyInstanceUID=ROOT + ".1",
                                                   SeriesInstanceUID="", Modality=""),

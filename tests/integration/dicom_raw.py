@@ -112,6 +112,19 @@ def connect(port, timeout=10):
     return s
 
 
+def serve(port):
+    """The connections to a listener on 127.0.0.1:port, one at a time,
+    with Nagle off (for the SCPs the tests play)."""
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", port))
+    srv.listen(4)
+    while True:
+        conn, _ = srv.accept()
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        yield conn
+
+
 def associate(port, contexts):
     s = connect(port)
     s.sendall(associate_rq(contexts))

@@ -32,7 +32,6 @@ Usage:
 import io
 import os
 import random
-import socket
 import struct
 import sys
 import time
@@ -541,12 +540,7 @@ def scp(port, out):
     announcing 16382; save each C-STORE as OUT/X.<sop> in its context's
     syntax, answer 0x0000; print a FAIL line for what pynetdicom would
     not take. Serves until killed."""
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", port))
-    srv.listen(4)
-    while True:
-        conn, _ = srv.accept()
+    for conn in R.serve(port):
         conn.settimeout(30)
         try:
             kind, body = R.recv_pdu(conn)

@@ -50,7 +50,6 @@ Usage:
 """
 import hashlib
 import os
-import socket
 import struct
 import sys
 import tempfile
@@ -501,13 +500,7 @@ def failscp(port, statuses, log, delay):
     """Answer the C-STOREs of every association with `statuses` in turn
     (counted over the life of the process)."""
     stores = 0
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", port))
-    srv.listen(4)
-    while True:
-        conn, _ = srv.accept()
-        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    for conn in R.serve(port):
         try:
             kind, body = R.recv_pdu(conn)
             if kind != 1:

@@ -8,10 +8,11 @@ and Explicit VR Big Endian, odd IDs 1..255), its user identity, SOP class
 (common) extended negotiation and SCP/SCU role selection items (SCU role 0,
 SCP role 1, as build_role(uid, scp_role=True) sends them); its P-DATA-TF
 habits (a command and its dataset in separate PDUs, one PDV each, as long
-as the peer's maximum allows); Command Data Set Type 0x0001; identifiers
+as the peer's maximum allows); message ID 1 and priority LOW for every
+request (send_c_*()'s defaults); Command Data Set Type 0x0001; identifiers
 encoded by pydicom in the accepted context's syntax; C-CANCEL with only
 Message ID Being Responded To; A-RELEASE and A-ABORT as it sends them;
-one association kept idle and reused.
+one association kept idle and reused; the called AE title ANY-SCP.
 
 What pynetdicom would find broken is checked on every answer: each
 response command set against PS3.7's tables (group length, order, the

@@ -5,10 +5,11 @@
 # and role selection; C-ECHO; C-STORE in each default syntax (Deflated and
 # Big Endian too), stored equal to the dataset sent; C-FIND at each level of
 # Patient and Study Root in each syntax accepted; C-CANCEL of a C-FIND;
-# C-MOVE to a storescp; C-GET with role selection; one association idle and
-# reused; A-RELEASE and A-ABORT as it sends them. Every response is checked
-# as pynetdicom decodes it (command sets per PS3.7, datasets in the
-# context's syntax, PDUs within its 16382).
+# C-MOVE to a stand-in for pynetdicom's storage SCP; C-GET as its getscu
+# asks (role selection for 126 storage classes); one association idle and
+# reused; A-RELEASE and A-ABORT (one in the middle of a C-GET) as it sends
+# them. Every response is checked as pynetdicom decodes it (command sets per
+# PS3.7, datasets in the context's syntax, PDUs within its 16382).
 . "$top_srcdir/tests/integration/lib.sh"
 . "$top_srcdir/tests/integration/retrieve_lib.sh"
 need_python pydicom

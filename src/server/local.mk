@@ -24,6 +24,7 @@ server_integration_tests = \
 	tests/integration/kpacs_workflow.sh \
 	tests/integration/mito_workflow.sh \
 	tests/integration/orthanc_client.sh \
+	tests/integration/pynetdicom_habits.sh \
 	tests/integration/move_backends.sh \
 	tests/integration/move_failures.sh \
 	tests/integration/move_hostile.sh \
@@ -50,4 +51,4 @@ EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
 	tests/integration/store_ledger.py tests/integration/find_lib.py \
 	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh \
 	tests/integration/conquest_cases.sh \
-	tests/integration/worklist_lib.py
+	tests/integration/worklist_lib.py tests/integration/pynetdicom_habits.py

@@ -198,10 +198,16 @@ int session_run(struct session *s)
 
         if (rc)
             return rc;
+        if (cmd.command == DIMSE_C_CANCEL_RQ) {
+            /* Nothing is pending between requests: a C-CANCEL-RQ here
+             * crossed our final response (or names no request at all). It
+             * carries no Message ID of its own, only the one it cancels. */
+            log_info("%s C-CANCEL-RQ on context %u for message %u, answered already: ignored",
+                     s->tag, ctx_id, cmd.responded_id);
+            continue;
+        }
         log_info("%s %s on context %u (message %u)", s->tag, dimse_command_name(cmd.command),
                  ctx_id, cmd.message_id);
-        if (cmd.command == DIMSE_C_CANCEL_RQ)
-            continue; /* nothing is pending between requests: nothing to cancel */
         /* No request of ours is outstanding here, so a response answers
          * nothing: the peer has lost track of the protocol. */
         if (cmd.command & 0x8000) {

@@ -47,13 +47,16 @@ def ae(title):
     return title.ljust(16)[:16]
 
 
-def associate_rq(contexts, calling=b"RAWSCU", called=b"CONQUESTSRV1", max_pdu=16384):
+def associate_rq(contexts, calling=b"RAWSCU", called=b"CONQUESTSRV1", max_pdu=16384, user=None):
+    """An A-ASSOCIATE-RQ; `user`: the user information sub-items (bytes) in
+    place of ours (maximum length and an implementation class UID)."""
     body = struct.pack(">HH", 1, 0) + ae(called) + ae(calling) + bytes(32)
     body += item(0x10, APP)
     for cid, abstract, syntaxes in contexts:
         sub = item(0x30, abstract) + b"".join(item(0x40, t) for t in syntaxes)
         body += item(0x20, struct.pack(">BBBB", cid, 0, 0, 0) + sub)
-    user = item(0x51, struct.pack(">I", max_pdu)) + item(0x52, b"1.2.3.4")
+    if user is None:
+        user = item(0x51, struct.pack(">I", max_pdu)) + item(0x52, b"1.2.3.4")
     body += item(0x50, user)
     return pdu(1, body)
 
@@ -107,6 +110,19 @@ def connect(port, timeout=10):
     s = socket.create_connection((host, port), timeout=timeout)
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return s
+
+
+def serve(port):
+    """The connections to a listener on 127.0.0.1:port, one at a time,
+    with Nagle off (for the SCPs the tests play)."""
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", port))
+    srv.listen(4)
+    while True:
+        conn, _ = srv.accept()
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        yield conn
 
 
 def associate(port, contexts):

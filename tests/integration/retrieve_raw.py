@@ -50,7 +50,6 @@ Usage:
 """
 import hashlib
 import os
-import socket
 import struct
 import sys
 import tempfile
@@ -149,16 +148,15 @@ def us(v):
     return struct.pack("<H", v)
 
 
-def associate_rq(contexts, roles=(), calling=b"RAWSCU", called=b"CONQUESTSRV1"):
-    body = struct.pack(">HH", 1, 0) + R.ae(called) + R.ae(calling) + bytes(32)
-    body += R.item(0x10, R.APP)
-    for cid, abstract, syntaxes in contexts:
-        sub = R.item(0x30, abstract) + b"".join(R.item(0x40, t) for t in syntaxes)
-        body += R.item(0x20, struct.pack(">BBBB", cid, 0, 0, 0) + sub)
+def role_item(uid, scu, scp):
+    """An SCP/SCU Role Selection sub-item (PS3.7 D.3.3.4)."""
+    return R.item(0x54, struct.pack(">H", len(uid)) + uid + bytes([scu, scp]))
+
+
+def associate_rq(contexts, roles=()):
     user = R.item(0x51, struct.pack(">I", 16384)) + R.item(0x52, b"1.2.3.4")
-    for uid in roles:
-        user += R.item(0x54, struct.pack(">H", len(uid)) + uid + b"\1\1")
-    return R.pdu(1, body + R.item(0x50, user))
+    user += b"".join(role_item(uid, 1, 1) for uid in roles)
+    return R.associate_rq(contexts, user=user)
 
 
 class Peer:
@@ -167,12 +165,15 @@ class Peer:
     def __init__(self, sock):
         self.s = sock
         self.pdvs = []
+        self.largest = 0  # the longest P-DATA-TF body received
+        self.command = b""  # the last command set received, as it came
 
     def pdv(self):
         while not self.pdvs:
             kind, body = R.recv_pdu(self.s)
             if kind != 4:
                 return kind, None, None, None
+            self.largest = max(self.largest, len(body))
             off = 0
             while off + 6 <= len(body):
                 (n,) = struct.unpack_from(">I", body, off)
@@ -191,6 +192,7 @@ class Peer:
             cmd += data
             if ctrl & 2:
                 break
+        self.command = cmd
         f = fields(cmd)
         if struct.unpack("<H", f[0x800])[0] == 0x0101:
             return cid, f, None
@@ -203,12 +205,19 @@ class Peer:
             if ctrl & 2:
                 return cid, f, ds
 
-    def send(self, cid, command, dataset=None):
-        self.s.sendall(R.pdata(cid, 3, command))
-        if dataset is not None:
-            for off in range(0, max(len(dataset), 1), 16000):
-                last = off + 16000 >= len(dataset)
-                self.s.sendall(R.pdata(cid, 2 if last else 0, dataset[off:off + 16000]))
+    def send(self, cid, command, dataset=None, chunk=16000, after=b""):
+        """The command, then the dataset, each in PDVs of at most `chunk`
+        bytes, one PDV a P-DATA-TF (the command in one when it fits), and
+        the PDUs `after` in the same write (already there when the server
+        has read the message)."""
+        pdus = []
+        for flags, data in ((1, command), (0, dataset)):
+            if data is None:
+                continue
+            for off in range(0, max(len(data), 1), chunk):
+                last = off + chunk >= len(data)
+                pdus.append(R.pdata(cid, flags | (2 if last else 0), data[off:off + chunk]))
+        self.s.sendall(b"".join(pdus) + after)
 
 
 def fields(cmd):
@@ -461,38 +470,37 @@ def echo(peer):
 # ---- a storage SCP that fails ------------------------------------------------
 
 
-def associate_ac(rq_body):
-    """Accept every proposed context with its first transfer syntax."""
+def associate_ac(rq_body, choose=lambda syntaxes: syntaxes[0], user=None):
+    """Accept every proposed context with the transfer syntax `choose`
+    picks from those proposed (none: rejected, result 4); `user`: the user
+    information sub-items in place of ours."""
     called, calling = rq_body[4:20], rq_body[20:36]
     off, acs = 68, b""
     while off + 4 <= len(rq_body):
         kind, _, n = struct.unpack_from(">BBH", rq_body, off)
         body = rq_body[off + 4:off + 4 + n]
         if kind == 0x20:
-            cid, sub, ts = body[0], 4, None
+            cid, sub, syntaxes = body[0], 4, []
             while sub + 4 <= len(body):
                 k2, _, n2 = struct.unpack_from(">BBH", body, sub)
-                if k2 == 0x40 and ts is None:
-                    ts = body[sub + 4:sub + 4 + n2]
+                if k2 == 0x40:
+                    syntaxes.append(body[sub + 4:sub + 4 + n2])
                 sub += 4 + n2
-            acs += R.item(0x21, struct.pack(">BBBB", cid, 0, 0, 0) + R.item(0x40, ts))
+            ts = choose(syntaxes)
+            acs += R.item(0x21, struct.pack(">BBBB", cid, 0, 0 if ts else 4, 0) +
+                          R.item(0x40, ts or syntaxes[0]))
         off += 4 + n
     body = struct.pack(">HH", 1, 0) + called + calling + bytes(32) + R.item(0x10, R.APP) + acs
-    body += R.item(0x50, R.item(0x51, struct.pack(">I", 16384)) + R.item(0x52, b"1.2.3.4"))
-    return R.pdu(2, body)
+    if user is None:
+        user = R.item(0x51, struct.pack(">I", 16384)) + R.item(0x52, b"1.2.3.4")
+    return R.pdu(2, body + R.item(0x50, user))
 
 
 def failscp(port, statuses, log, delay):
     """Answer the C-STOREs of every association with `statuses` in turn
     (counted over the life of the process)."""
     stores = 0
-    srv = socket.socket()
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", port))
-    srv.listen(4)
-    while True:
-        conn, _ = srv.accept()
-        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    for conn in R.serve(port):
         try:
             kind, body = R.recv_pdu(conn)
             if kind != 1:

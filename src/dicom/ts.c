@@ -5,29 +5,33 @@
 #include "dicom/ts.h"
 
 static const struct ts ts_table[] = {
-    {TS_IMPLICIT_LE, "Implicit VR Little Endian", 0, 0, 0, 0, 0},
-    {TS_EXPLICIT_LE, "Explicit VR Little Endian", 1, 0, 0, 0, 0},
-    {TS_DEFLATED_LE, "Deflated Explicit VR Little Endian", 1, 0, 1, 0, 0},
-    {TS_EXPLICIT_BE, "Explicit VR Big Endian", 1, 1, 0, 0, 1},
-    {TS_JPEG_BASELINE, "JPEG Baseline (Process 1)", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.57", "JPEG Lossless (Process 14)", 1, 0, 0, 1, 0},
-    {TS_JPEG_LOSSLESS_SV1, "JPEG Lossless SV1 (Process 14, Selection Value 1)", 1, 0, 0, 1, 0},
-    {TS_JPEG_LS_LOSSLESS, "JPEG-LS Lossless", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.81", "JPEG-LS Lossy (Near-Lossless)", 1, 0, 0, 1, 0},
-    {TS_JPEG2000_LOSSLESS, "JPEG 2000 (Lossless Only)", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.91", "JPEG 2000", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.100", "MPEG2 Main Profile @ Main Level", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.102", "MPEG-4 AVC/H.264 High Profile / Level 4.1", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 (Lossless Only)", 1, 0, 0, 1, 0},
-    {"1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000", 1, 0, 0, 1, 0},
-    {TS_RLE, "RLE Lossless", 1, 0, 0, 1, 0},
+    {TS_IMPLICIT_LE, "Implicit VR Little Endian", 0, 0, 0, 0, 0, 0},
+    {TS_EXPLICIT_LE, "Explicit VR Little Endian", 1, 0, 0, 0, 0, 0},
+    {TS_DEFLATED_LE, "Deflated Explicit VR Little Endian", 1, 0, 1, 0, 0, 0},
+    {TS_EXPLICIT_BE, "Explicit VR Big Endian", 1, 1, 0, 0, 1, 0},
+    {TS_JPEG_BASELINE, "JPEG Baseline (Process 1)", 1, 0, 0, 1, 0, 1},
+    {"1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)", 1, 0, 0, 1, 0, 1},
+    {"1.2.840.10008.1.2.4.57", "JPEG Lossless (Process 14)", 1, 0, 0, 1, 0, 0},
+    {TS_JPEG_LOSSLESS_SV1, "JPEG Lossless SV1 (Process 14, Selection Value 1)", 1, 0, 0, 1, 0, 0},
+    {TS_JPEG_LS_LOSSLESS, "JPEG-LS Lossless", 1, 0, 0, 1, 0, 0},
+    {"1.2.840.10008.1.2.4.81", "JPEG-LS Lossy (Near-Lossless)", 1, 0, 0, 1, 0, 1},
+    {TS_JPEG2000_LOSSLESS, "JPEG 2000 (Lossless Only)", 1, 0, 0, 1, 0, 0},
+    {"1.2.840.10008.1.2.4.91", "JPEG 2000", 1, 0, 0, 1, 0, 1},
+    {"1.2.840.10008.1.2.4.100", "MPEG2 Main Profile @ Main Level", 1, 0, 0, 1, 0, 1},
+    {"1.2.840.10008.1.2.4.102", "MPEG-4 AVC/H.264 High Profile / Level 4.1", 1, 0, 0, 1, 0, 1},
+    {"1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 (Lossless Only)", 1, 0, 0, 1, 0, 0},
+    {"1.2.840.10008.1.2.4.202",
+     "High-Throughput JPEG 2000 with RPCL Options (Lossless Only)", 1, 0, 0, 1, 0, 0},
+    {"1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000", 1, 0, 0, 1, 0, 1},
+    {TS_RLE, "RLE Lossless", 1, 0, 0, 1, 0, 0},
 };
 
 #define TS_COUNT (sizeof ts_table / sizeof ts_table[0])
 
-/* The unknown-but-DICOM fallback: encapsulated explicit VR little endian. */
-static const struct ts ts_generic_encapsulated = {"", "Unknown encapsulated syntax", 1, 0, 0, 1, 0};
+/* The unknown-but-DICOM fallback: encapsulated explicit VR little endian,
+ * taken as lossy since nothing says otherwise. */
+static const struct ts ts_generic_encapsulated = {"", "Unknown encapsulated syntax", 1, 0, 0, 1, 0,
+                                                   1};
 
 static size_t uid_len(const char *uid, size_t len)
 {

@@ -24,6 +24,7 @@ struct ts {
     unsigned deflated : 1;
     unsigned encapsulated : 1; /* pixel data in fragments (compressed) */
     unsigned retired : 1;
+    unsigned lossy : 1; /* may have lost information: no lossless-only syntax */
 };
 
 /* The transfer syntax for a UID of `len` bytes (trailing NUL and spaces are

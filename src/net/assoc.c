@@ -216,10 +216,34 @@ int assoc_send_reject(int fd, uint8_t result, uint8_t source, uint8_t reason)
     return write_buf(fd, pdu, sizeof pdu);
 }
 
-static int is_compressed(const char *uid)
+static int is_encapsulated(const struct ts *t)
 {
-    const struct ts *t = ts_find(uid, strlen(uid));
-    return t && (t->encapsulated || t->deflated);
+    return t->encapsulated;
+}
+
+static int is_deflated(const struct ts *t)
+{
+    return t->deflated;
+}
+
+/* A syntax every object we hold can be sent in without loss: uncompressed,
+ * deflated or a lossless-only compression (we transcode into it). */
+static int is_lossless(const struct ts *t)
+{
+    return !t->lossy;
+}
+
+/* The first syntax of the context, in its proposer's order, that we list
+ * and that `kind` picks, or NULL. */
+static const char *first_proposed(const struct pdu_pctx *c, const struct sop_list *sops,
+                                  int (*kind)(const struct ts *))
+{
+    for (int i = 0; i < c->n_ts; i++) {
+        const struct ts *t = ts_find(c->ts[i], strlen(c->ts[i]));
+        if (t && kind(t) && sop_list_has(sops, SOP_KIND_TRANSFER, c->ts[i]))
+            return c->ts[i];
+    }
+    return NULL;
 }
 
 static int proposed(const struct pdu_pctx *c, const char *uid)
@@ -231,23 +255,41 @@ static int proposed(const struct pdu_pctx *c, const char *uid)
     return 0;
 }
 
-/* The transfer syntax we take for a proposed context, or NULL. */
-static const char *choose_ts(const struct pdu_pctx *c, const struct sop_list *sops)
+/* The transfer syntax we take for a proposed context, or NULL. Receiving
+ * images (C-STORE), the sender's image compression comes first (the
+ * original bytes are stored), then uncompressed, then Deflate, a coding of
+ * the transfer only that would cost both sides zlib on every byte
+ * (pynetdicom proposes it in every context). Sending them (the requester
+ * took the SCP role for the class: C-GET), the first syntax in the
+ * requester's order that every object can be sent in without loss; a lossy
+ * one taken there could carry only the objects stored in it. */
+static const char *choose_ts(const struct pdu_pctx *c, const struct sop_list *sops, int we_send)
 {
     static const char *const uncompressed[] = {TS_EXPLICIT_LE, TS_IMPLICIT_LE, TS_EXPLICIT_BE};
+    int storage = sop_class_is_storage(c->abstract_syntax);
+    const char *ts = NULL;
 
-    if (sop_class_is_storage(c->abstract_syntax)) {
-        /* Keep the sender's compression: the original bytes are stored. */
-        for (int i = 0; i < c->n_ts; i++) {
-            if (is_compressed(c->ts[i]) && sop_list_has(sops, SOP_KIND_TRANSFER, c->ts[i]))
-                return c->ts[i];
-        }
-    }
-    for (size_t i = 0; i < sizeof uncompressed / sizeof uncompressed[0]; i++) {
+    if (storage)
+        ts = first_proposed(c, sops, we_send ? is_lossless : is_encapsulated);
+    for (size_t i = 0; !ts && i < sizeof uncompressed / sizeof uncompressed[0]; i++) {
         if (proposed(c, uncompressed[i]) && sop_list_has(sops, SOP_KIND_TRANSFER, uncompressed[i]))
-            return uncompressed[i];
+            ts = uncompressed[i];
     }
-    return NULL;
+    if (!ts && storage)
+        ts = first_proposed(c, sops, we_send ? is_encapsulated : is_deflated);
+    return ts;
+}
+
+/* Whether the requester asked for the SCP role for `sop_class`: we may then
+ * be the one who sends on its contexts (PS3.7 D.3.3.4), and the syntax
+ * taken must carry whatever we hold, even where it may send too. */
+static int requester_is_scp(const struct pdu_assoc *rq, const char *sop_class)
+{
+    for (int i = 0; i < rq->n_roles; i++) {
+        if (strcmp(rq->roles[i].sop_class, sop_class) == 0)
+            return rq->roles[i].scp;
+    }
+    return 0;
 }
 
 int assoc_negotiate(const struct pdu_assoc *rq, const struct sop_list *sops, uint32_t max_pdu,
@@ -294,7 +336,7 @@ int assoc_negotiate(const struct pdu_assoc *rq, const struct sop_list *sops, uin
             a->result = PCTX_ABSTRACT_NOT_SUPPORTED;
             continue;
         }
-        ts = choose_ts(c, sops);
+        ts = choose_ts(c, sops, requester_is_scp(rq, c->abstract_syntax));
         if (!ts) {
             a->result = PCTX_TS_NOT_SUPPORTED;
             continue;

@@ -70,6 +70,12 @@ assert_contains "$T/dgate.log" "by C-GET (Explicit VR Big Endian, transcoded fro
 python3 "$RAW" get "$PORT" S STUDY StudyInstanceUID=$STUDY1 ts=ile out="$T/A" > "$T/out"
 assert_contains "$T/out" "final 0x0000 completed=9"
 expect_values A "$(sops_of study $STUDY1)" LittleEndianImplicit
+# A viewer that would rather have lossy JPEG (getscu +xy: JPEG Baseline,
+# then the uncompressed syntaxes, in one context per class): the study,
+# stored uncompressed with 16-bit CT, arrives whole, uncompressed; a lossy
+# syntax taken for the context could carry only what is stored in it.
+get A +xy -S -- QueryRetrieveLevel=STUDY StudyInstanceUID=$STUDY1
+expect_values A "$(sops_of study $STUDY1)" LittleEndianExplicit
 
 # Raw: the counts of the final response; its pending responses' counts in
 # $T/pending, its failed list in $T/failed.
@@ -127,9 +133,9 @@ else
 fi
 
 stop_dgate
-# getscu 28, raw 27 and 15 (9 and 6 with warnings, not those refused), and
+# getscu 37, raw 27 and 15 (9 and 6 with warnings, not those refused), and
 # those sent before the cancel.
 n=$(grep -c "sent $ROOT[0-9.]* by C-GET (" "$T/PacsUser.log")
-[ "$n" -eq $((70 + completed)) ] || fail "PacsUser.log has $n C-GET lines, not $((70 + completed))"
+[ "$n" -eq $((79 + completed)) ] || fail "PacsUser.log has $n C-GET lines, not $((79 + completed))"
 assert_contains "$T/PacsUser.log" "C-GET of PATIENT RETPAT1: 10 of 10 sent, 0 failed"
 exit 0

@@ -28,6 +28,8 @@
 #define EBE "1.2.840.10008.1.2.2"
 #define JPEG "1.2.840.10008.1.2.4.50"
 #define J2K "1.2.840.10008.1.2.4.90"
+#define DEFLATED "1.2.840.10008.1.2.1.99"
+#define RLE "1.2.840.10008.1.2.5"
 
 static const char list_text[] =
     "# test list\n"
@@ -38,7 +40,9 @@ static const char list_text[] =
     "JPEGBaseLine1 1.2.840.10008.1.2.4.50 transfer LittleEndianExplicit\n"
     "Verification 1.2.840.10008.1.1 sop\n"
     "CTImageStorage 1.2.840.10008.5.1.4.1.1.2 sop\n"
-    "StudyRootQuery 1.2.840.10008.5.1.4.1.2.2.1 sop\n";
+    "StudyRootQuery 1.2.840.10008.5.1.4.1.2.2.1 sop\n"
+    "DeflatedExplicitLittleEndian 1.2.840.10008.1.2.1.99 transfer\n"
+    "RLELossless 1.2.840.10008.1.2.5 transfer\n";
 
 static struct sop_list *sops;
 
@@ -59,14 +63,18 @@ static void teardown(void)
     sop_list_free(sops);
 }
 
-/* Negotiate one proposed context and return the AC's view of it. */
-static struct pdu_pctx negotiate_one(const char *abstract, const char *const *ts, int n)
+/* Negotiate one proposed context, the requester taking the SCP role for
+ * its class when `scp_role` (C-GET), and return the AC's view of it. */
+static struct pdu_pctx negotiate_as(const char *abstract, const char *const *ts, int n,
+                                    int scp_role)
 {
     struct pdu_assoc *rq = malloc(sizeof *rq), *ac = malloc(sizeof *ac);
     struct pdu_pctx out;
 
     assoc_rq_init(rq, "SCU", "CONQUESTSRV1", 16384);
     ck_assert_int_eq(assoc_rq_add(rq, abstract, ts, n), 1);
+    if (scp_role)
+        ck_assert_int_eq(assoc_rq_add_role(rq, abstract, 0, 1), 0);
     assoc_negotiate(rq, sops, 65536, ac, NULL);
     ck_assert_int_eq(ac->n_pctx, 1);
     out = ac->pctx[0];
@@ -75,15 +83,20 @@ static struct pdu_pctx negotiate_one(const char *abstract, const char *const *ts
     return out;
 }
 
+static struct pdu_pctx negotiate_one(const char *abstract, const char *const *ts, int n)
+{
+    return negotiate_as(abstract, ts, n, 0);
+}
+
 START_TEST(test_sop_list_parses_conquest_format)
 {
-    ck_assert_uint_eq(sop_list_count(sops), 8);
+    ck_assert_uint_eq(sop_list_count(sops), 10);
     ck_assert_str_eq(sop_list_at(sops, 4)->name, "JPEGBaseLine1");
     ck_assert_int_eq(sop_list_at(sops, 4)->kind, SOP_KIND_TRANSFER);
     ck_assert_int_eq(sop_list_has(sops, SOP_KIND_SOP, CT), 1);
     ck_assert_int_eq(sop_list_has(sops, SOP_KIND_TRANSFER, CT), 0);
     ck_assert_int_eq(sop_list_has(sops, SOP_KIND_TRANSFER, J2K), 0);
-    ck_assert_ptr_null(sop_list_at(sops, 8));
+    ck_assert_ptr_null(sop_list_at(sops, 10));
 }
 END_TEST
 
@@ -212,6 +225,36 @@ START_TEST(test_storage_prefers_explicit_le)
     struct pdu_pctx c = negotiate_one(CT, ts, 3);
     ck_assert_uint_eq(c.result, PCTX_ACCEPTED);
     ck_assert_str_eq(c.ts[0], ELE);
+}
+END_TEST
+
+/* pynetdicom's default proposal: Deflate is a coding of the transfer only,
+ * taken where nothing else is. */
+START_TEST(test_storage_takes_deflate_last)
+{
+    const char *pynetdicom[] = {ILE, ELE, DEFLATED, EBE};
+    const char *deflated[] = {DEFLATED};
+    ck_assert_str_eq(negotiate_one(CT, pynetdicom, 4).ts[0], ELE);
+    ck_assert_str_eq(negotiate_one(CT, deflated, 1).ts[0], DEFLATED);
+}
+END_TEST
+
+/* C-GET's storage contexts, where we send: the requester's first syntax
+ * that every object can go in without loss (a lossy JPEG taken there could
+ * carry only what is stored so); a lossless compression is one. */
+START_TEST(test_storage_we_send_takes_lossless_first)
+{
+    const char *jpeg_first[] = {JPEG, ILE};
+    const char *jpeg[] = {JPEG};
+    const char *deflate_or_jpeg[] = {JPEG, DEFLATED};
+    const char *rle_first[] = {JPEG, RLE, ELE};
+    const char *pynetdicom[] = {ILE, ELE, DEFLATED, EBE};
+    ck_assert_str_eq(negotiate_as(CT, jpeg_first, 2, 1).ts[0], ILE);
+    ck_assert_str_eq(negotiate_as(CT, jpeg, 1, 1).ts[0], JPEG);
+    ck_assert_str_eq(negotiate_as(CT, deflate_or_jpeg, 2, 1).ts[0], DEFLATED);
+    ck_assert_str_eq(negotiate_as(CT, pynetdicom, 4, 1).ts[0], ILE);
+    ck_assert_str_eq(negotiate_as(CT, rle_first, 3, 1).ts[0], RLE);
+    ck_assert_str_eq(negotiate_as(CT, jpeg_first, 2, 0).ts[0], JPEG);
 }
 END_TEST
 
@@ -814,6 +857,8 @@ static Suite *assoc_suite(void)
     tcase_add_test(tc, test_sop_list_ae_restrictions);
     tcase_add_test(tc, test_storage_classification);
     tcase_add_test(tc, test_storage_keeps_proposed_compression);
+    tcase_add_test(tc, test_storage_takes_deflate_last);
+    tcase_add_test(tc, test_storage_we_send_takes_lossless_first);
     tcase_add_test(tc, test_storage_prefers_explicit_le);
     tcase_add_test(tc, test_implicit_only_and_big_endian_only);
     tcase_add_test(tc, test_compressed_syntax_not_in_list_is_refused);

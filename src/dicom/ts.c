@@ -20,8 +20,8 @@ static const struct ts ts_table[] = {
     {"1.2.840.10008.1.2.4.100", "MPEG2 Main Profile @ Main Level", 1, 0, 0, 1, 0, 1},
     {"1.2.840.10008.1.2.4.102", "MPEG-4 AVC/H.264 High Profile / Level 4.1", 1, 0, 0, 1, 0, 1},
     {"1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 (Lossless Only)", 1, 0, 0, 1, 0, 0},
-    {"1.2.840.10008.1.2.4.202",
-     "High-Throughput JPEG 2000 with RPCL Options (Lossless Only)", 1, 0, 0, 1, 0, 0},
+    {"1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options (Lossless Only)", 1, 0,
+     0, 1, 0, 0},
     {"1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000", 1, 0, 0, 1, 0, 1},
     {TS_RLE, "RLE Lossless", 1, 0, 0, 1, 0, 0},
 };
@@ -31,7 +31,7 @@ static const struct ts ts_table[] = {
 /* The unknown-but-DICOM fallback: encapsulated explicit VR little endian,
  * taken as lossy since nothing says otherwise. */
 static const struct ts ts_generic_encapsulated = {"", "Unknown encapsulated syntax", 1, 0, 0, 1, 0,
-                                                   1};
+                                                  1};
 
 static size_t uid_len(const char *uid, size_t len)
 {

@@ -4,7 +4,8 @@
 # the wire with Aeskulap 0.2.2-beta2+git20190406 against dgate):
 #  - the study list: a Study Root C-FIND at STUDY level with its 16 keys,
 #    Specific Character Set ISO_IR 100, PatientName "*" (or as typed),
-#    ModalitiesInStudy and a StudyDate range when filtered; it shows the
+#    ModalitiesInStudy, a StudyDate or range, StudyDescription, PatientID
+#    and AccessionNumber as typed when filtered; it shows the
 #    name, birth date, description, date and time, and counts the series
 #    and images from NumberOfStudyRelated*;
 #  - a study opened in the tree: a SERIES C-FIND with its 10 keys (number,
@@ -85,6 +86,13 @@ expect studies "$T/since" AESKACC2
 # The name as typed, in ISO_IR 100 as the query says (M, U umlaut, LLER*).
 study_list name "PatientName=$(printf 'M\334LLER*')"
 expect studies "$T/name" AESKACC1 AESKACC2
+# Its advanced options, also sent as typed: description, ID, accession.
+study_list desc "StudyDescription=$(printf 'Sch\344del*')"
+expect studies "$T/desc" AESKACC1
+study_list pid PatientID=AESK002
+expect studies "$T/pid" AESKACC3
+study_list acc AccessionNumber=AESKACC2 "StudyDescription=Knie*"
+expect studies "$T/acc" AESKACC2
 
 # The tree: each study's series, and the images a series holds.
 for acc in AESKACC1 AESKACC2 AESKACC3; do

@@ -13,6 +13,8 @@ libdgate_a_SOURCES += \
 	src/server/get.c
 
 server_integration_tests = \
+	tests/integration/aeskulap_gui.sh \
+	tests/integration/aeskulap_workflow.sh \
 	tests/integration/conquest_index.sh \
 	tests/integration/fault_kill9.sh \
 	tests/integration/find_backends.sh \
@@ -48,6 +50,7 @@ server_integration_tests = \
 	tests/integration/worklist_backends.sh
 TESTS += $(server_integration_tests)
 EXTRA_DIST += $(server_integration_tests) tests/integration/dicom_raw.py \
+	tests/integration/aeskulap_corpus.py tests/integration/aeskulap_lib.sh \
 	tests/integration/store_ledger.py tests/integration/find_lib.py \
 	tests/integration/retrieve_raw.py tests/integration/retrieve_lib.sh \
 	tests/integration/conquest_cases.sh \

@@ -181,6 +181,13 @@ static void take(struct watch *w, int i, int dir_fd, const char *name)
     struct seen *s;
     int err;
 
+    if (rc == -ENOENT) {
+        /* Gone since the look: another dgate watching the same shared
+         * folder took it, or whoever put it there took it back. Seen anew
+         * should it come back. */
+        forget(w, i, name);
+        return;
+    }
     if (rc != 0 && for_a_while(rc)) {
         s = find_seen(w, i, name);
         if (s && !s->waiting)
@@ -192,9 +199,11 @@ static void take(struct watch *w, int i, int dir_fd, const char *name)
     }
     if (rc == 0) {
         err = unlinkat(dir_fd, name, 0) == 0 ? 0 : -errno;
-        if (err == 0) {
-            log_info(WHO " %s%s: imported as %s %s, deleted", w->dir[i], name, res.device,
-                     res.relpath);
+        /* Gone already: another dgate watching the same shared folder took
+         * it too (the instance's lock made one file and one row of both). */
+        if (err == 0 || err == -ENOENT) {
+            log_info(WHO " %s%s: imported as %s %s, %s", w->dir[i], name, res.device, res.relpath,
+                     err ? "deleted by another" : "deleted");
             forget(w, i, name);
             return;
         }

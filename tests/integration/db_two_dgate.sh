@@ -5,7 +5,10 @@
 # Afterwards every instance has exactly one row, every row points at a
 # complete file holding that instance, every file has its row (no orphan),
 # .incoming is empty, and of each conflicting pair exactly one is stored
-# (the other answered with a failure). On every backend available: the
+# (the other answered with a failure). Then files dropped into the incoming
+# folder both watch (the shared MAG0's): each imported once, one row, none
+# put into failed/, no error for the file the other took first. On every
+# backend available: the
 # database servers (MariaDB, PostgreSQL) hold the cross-process locks;
 # SQLite serialises writers and refuses the loser of a race.
 . "$top_srcdir/tests/integration/lib.sh"
@@ -14,9 +17,10 @@
 need storescu dump2dcm dcmdump
 NOVER=40  # instances sent to both processes
 NPAIRS=20 # studies stored first under two PatientIDs at once
+NDROP=20  # files dropped into the incoming folder both watch
 
 # ---- the instances -----------------------------------------------------------
-mkdir -p "$T/over1" "$T/over2" "$T/pa" "$T/pb"
+mkdir -p "$T/over1" "$T/over2" "$T/pa" "$T/pb" "$T/drop"
 make_dcm() { # out sop study series patient number modality
     cat > "$T/o.dump" <<EOF
 (0008,0016) UI =SecondaryCaptureImageStorage
@@ -41,6 +45,9 @@ for k in $(seq 1 $NPAIRS); do
     make_dcm "$T/pa/$k.dcm" "$R.2.$k.1.1" "$R.2.$k" "$R.2.$k.1" "TWOPA$k" 1 OT
     make_dcm "$T/pb/$k.dcm" "$R.2.$k.1.2" "$R.2.$k" "$R.2.$k.1" "TWOPB$k" 2 OT
 done
+for i in $(seq 1 $NDROP); do
+    make_dcm "$T/drop/$i.dcm" "$R.3.1.$i" "$R.3" "$R.3.1" TWODROP "$i" OT
+done
 
 # ---- two servers on one MAG directory and one database -----------------------
 PORT_A=$(free_port)
@@ -54,7 +61,7 @@ trap 'stop_all; cleanup' EXIT
 choose_backends
 for be in $BACKENDS; do
     set_backend "$be"
-    rm -rf "$T/data" && mkdir -p "$T/data/dbase"
+    rm -rf "$T/data" && mkdir -p "$T/data/dbase" "$T/data/incoming"
     "$DGATE" -w "$T" -i > "$T/init.log" 2>&1 || fail "$be: dgate -i failed: $(cat "$T/init.log")"
     dgate_serves || skip "this dgate does not serve yet"
     # Both read one dicom.ini but for the port; paths made absolute.
@@ -76,6 +83,16 @@ for be in $BACKENDS; do
     send "$PORT_A" "$T/s.pa" "$T"/pa/*.dcm
     send "$PORT_B" "$T/s.pb" "$T"/pb/*.dcm
     for p in $senders; do wait "$p"; done
+    # Dropped as copying tools do: written under a dot-name, then renamed.
+    for f in "$T"/drop/*.dcm; do
+        cp "$f" "$T/data/incoming/.${f##*/}" && mv "$T/data/incoming/.${f##*/}" "$T/data/incoming/${f##*/}"
+    done
+    for _ in $(seq 1 300); do
+        [ -z "$(find "$T/data/incoming" -maxdepth 1 -name '*.dcm')" ] && break
+        sleep 0.1
+    done
+    [ -z "$(find "$T/data/incoming" -maxdepth 1 -name '*.dcm')" ] ||
+        fail "$be: dropped files not taken in 30 s: $(ls "$T/data/incoming" | head -5)"
     for p in $PIDS; do
         kill -0 "$p" 2>/dev/null || fail "$be: a dgate died: $(tail "$A/dgate.log" "$B/dgate.log")"
     done
@@ -97,6 +114,13 @@ for be in $BACKENDS; do
         got=$(sql "$be" "SELECT PatientID FROM DICOMStudies WHERE StudyInsta = '$R.2.$k'")
         [ "$got" = "$want" ] || fail "$be: pair $k: image $rows stored, study of patient '$got'"
     done
+    assert_contains "$A/dgate.log" "Monitoring for files in: $T/data/incoming/"
+    assert_contains "$B/dgate.log" "Monitoring for files in: $T/data/incoming/"
+    n=$(sql "$be" "SELECT COUNT(*) FROM DICOMImages WHERE SOPInstanc LIKE '$R.3.%'")
+    [ "$n" = $NDROP ] || fail "$be: $n rows for the $NDROP files dropped $(why)"
+    [ ! -d "$T/data/incoming/failed" ] || fail "$be: put into failed/: $(ls "$T/data/incoming/failed" | head -5)"
+    ! grep -h "cannot be deleted\|not imported" "$A/dgate.log" "$B/dgate.log" ||
+        fail "$be: a dropped file was not imported or deleted cleanly"
     # Every row points at a complete file holding its instance; every file
     # has a row.
     sql "$be" "SELECT SOPInstanc, ObjectFile FROM DICOMImages" | sort > "$T/rows"

@@ -49,6 +49,7 @@ struct watch {
     const struct schema *schema;
     char dir[MAX_FOLDERS][PATH_MAX]; /* each ending in '/' */
     int nfolders;
+    int full_said;     /* "more files wait" logged while the table stays full */
     struct import *im; /* opened at the first file */
     struct seen *seen;
     size_t nseen;
@@ -86,8 +87,15 @@ static int settled(struct watch *w, int folder, const char *name, const struct s
     long long age;
 
     if (!s) {
-        if (w->nseen == MAX_SEEN || strlen(name) > NAME_MAX)
+        if (strlen(name) > NAME_MAX)
             return 0;
+        if (w->nseen == MAX_SEEN) {
+            if (!w->full_said)
+                log_info(WHO " more than %d files wait: the others are looked at as these go",
+                         MAX_SEEN);
+            w->full_said = 1;
+            return 0;
+        }
         s = &w->seen[w->nseen++];
         memset(s, 0, sizeof *s);
         s->folder = folder;
@@ -276,6 +284,8 @@ static void sweep(struct watch *w)
         }
     }
     w->nseen = k;
+    if (k < MAX_SEEN)
+        w->full_said = 0;
 }
 
 static void *run(void *arg)

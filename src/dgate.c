@@ -5,12 +5,14 @@
 #include "config/amap.h"
 #include "codec/compression.h"
 #include "config/config.h"
+#include "core/delete.h"
 #include "core/import.h"
 #include "core/loadhl7.h"
 #include "core/recompress.h"
 #include "db/db.h"
 #include "db/jobs.h"
 #include "dicom/dump.h"
+#include "dicom/uid.h"
 #include "server/server.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -38,6 +40,11 @@ enum job {
     JOB_ADD_FILE,
     JOB_LOAD_DIR,
     JOB_RECOMPRESS,
+    JOB_REGEN_PART,
+    JOB_REGEN_FILE,
+    JOB_DELETE,
+    JOB_PRINT_SOP,
+    JOB_GENUID,
     JOB_WEBUSER,
     JOB_VERSION,
     JOB_HELP,
@@ -52,6 +59,8 @@ struct options {
     const char *ae;         /* -h */
     int mode;               /* the number after -i / -r */
     const char *file;       /* --dump FILE, --loadhl7:FILE, -jd/-jc FILE, --addimagefile:FILE... */
+    int device_first;       /* -ar/--regendevice: (file is "DEV[,DIR]"), not -fr/--regendir: */
+    struct delete_target target; /* -fp -ft -fs -fi -z, --delete*: */
     const char *webuser;    /* --webuser:NAME:ROLES */
     char code[8];           /* -jc's compression code, "un" for -jd */
 };
@@ -68,6 +77,13 @@ static void usage(FILE *fp)
             "          [-i|-r]             Init|Init/regenerate DB\n"
             "          [-d|-m|-k]          List (-d) devices (-m) AE map (-k) DICOM.SQL\n"
             "          [-jd|-jc#,FILE]     Decompress|compress (# a code: j2, jr, un...) FILE\n"
+            "          [-faFILE[,PATID]]   Add FILE to the server (copied to a MAG device)\n"
+            "          [-feFILE]           Index FILE where it lies on a MAG device\n"
+            "          [-fr[DEV,]DIR]      Index directory DIR of DEV (default MAG0)\n"
+            "          [-arDEV[,DIR]]      Index device DEV (or its DIR); tables kept\n"
+            "          [-fpPATID|-zPATID]  Delete (zap) a patient: rows and files\n"
+            "          [-ftUID|-fsUID|-fiUID] Delete a study|series|image: rows and files\n"
+            "          [-f?FILE|-fu]       Print FILE's SOPInstanceUID|a new UID\n"
             "                              Otherwise: run as threaded server, port=TCPPort\n"
             "\n"
             "Long options:\n"
@@ -78,6 +94,15 @@ static void usage(FILE *fp)
             "  --loadanddeletedir:DIR[,PATID]\n"
             "                              import every file below DIR, deleting each one\n"
             "                              imported\n"
+            "  --regen:                    index every MAG device again, tables kept\n"
+            "  --regendevice:DEV[,DIR]     -ar: index device DEV (or its DIR) again\n"
+            "  --regendir:DEV,DIR          -fr: index directory DIR of DEV again\n"
+            "  --regenfile:FILE            -fe: index FILE where it lies on a MAG device\n"
+            "  --deletepatient:PATID       -fp: delete a patient's rows and files\n"
+            "  --deletestudy:PATID:UID     -ft: delete a study (PATID may be empty)\n"
+            "  --deleteseries:PATID:UID    -fs: delete a series\n"
+            "  --deleteimage:PATID:UID     -fi: delete an image\n"
+            "  --genuid:                   -fu: print a new UID (under UIDPrefix)\n"
             "  --webuser:NAME:ROLES        add or replace a user of the web server (WebUsers),\n"
             "                              the password read from stdin; ROLES: read, upload,\n"
             "                              delete, admin, comma-separated\n"
@@ -92,11 +117,12 @@ static void usage(FILE *fp)
             "beside the dgate binary, else in " DGATE_CONFDIR ".\n");
 }
 
-/* The value of a switch: attached (`-p5679`) or the next argument (`-p 5679`). */
-static const char *switch_value(int argc, char **argv, int *i)
+/* The value of a switch of `len` characters: attached (`-p5679`) or the
+ * next argument (`-p 5679`). */
+static const char *switch_value(int argc, char **argv, int *i, size_t len)
 {
-    if (argv[*i][2])
-        return argv[*i] + 2;
+    if (argv[*i][len])
+        return argv[*i] + len;
     if (*i + 1 < argc) {
         (*i)++;
         return argv[*i];
@@ -139,15 +165,118 @@ static int parse_recompress(int argc, char **argv, int *i, struct options *o)
     return 0;
 }
 
+/* What a delete names: "UID", or "PATID:UID" for the --delete*: commands
+ * (split at the last ':', which no UID holds; an empty PATID is any). */
+static void delete_keys(struct options *o, char level, char *arg, int with_patient)
+{
+    char *colon = with_patient && level != 'p' ? strrchr(arg, ':') : NULL;
+    const char **uid = level == 't' ? &o->target.study
+                       : level == 's' ? &o->target.series
+                       : level == 'i' ? &o->target.instance
+                                      : &o->target.patient;
+
+    o->job = JOB_DELETE;
+    memset(&o->target, 0, sizeof o->target);
+    if (colon) {
+        *colon = '\0';
+        o->target.patient = arg[0] ? arg : NULL;
+        arg = colon + 1;
+    }
+    *uid = arg;
+}
+
+/* Conquest's --name:args commands that we run: 1 when a is one, 0 when
+ * not, 2 after saying what was wrong. */
+static int parse_command(char *a, struct options *o)
+{
+    static const struct {
+        const char *name;
+        enum job job;
+        /* the delete's: p(atient), t (study), s(eries), i(mage); d: a
+         * device first; 0: no argument needed */
+        char level;
+    } commands[] = {
+        {"--addimagefile:", JOB_ADD_FILE, 'f'},  {"--loadanddeletedir:", JOB_LOAD_DIR, 'f'},
+        {"--regen:", JOB_REGEN_PART, 0},         {"--regendevice:", JOB_REGEN_PART, 'd'},
+        {"--regendir:", JOB_REGEN_PART, 'f'},    {"--regenfile:", JOB_REGEN_FILE, 'f'},
+        {"--deletepatient:", JOB_DELETE, 'p'},   {"--deletestudy:", JOB_DELETE, 't'},
+        {"--deleteseries:", JOB_DELETE, 's'},    {"--deleteimage:", JOB_DELETE, 'i'},
+        {"--genuid:", JOB_GENUID, 0},
+    };
+
+    for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+        size_t n = strlen(commands[k].name);
+        char *arg = a + n;
+        if (strncmp(a, commands[k].name, n) != 0)
+            continue;
+        o->job = commands[k].job;
+        o->file = arg;
+        o->device_first = commands[k].level == 'd';
+        if (o->job == JOB_DELETE)
+            delete_keys(o, commands[k].level, arg, 1);
+        if (!arg[0] && commands[k].level != 0) {
+            fprintf(stderr, "dgate: %s needs an argument (dgate --help)\n", commands[k].name);
+            return 2;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* -fa -fe -fr -fp -ft -fs -fi -f? -fu and -z: Conquest's maintenance
+ * switches, the value attached (-fpPATID) or the next argument. Returns 0,
+ * or 2 after saying what was wrong. */
+static int parse_maintenance(int argc, char **argv, int *i, struct options *o)
+{
+    const char *a = argv[*i];
+    char what = (a[1] | 0x20) == 'z' ? 'z' : (char)(a[2] | 0x20);
+    char *v;
+
+    if (what == 'u') {
+        o->job = JOB_GENUID;
+        return 0;
+    }
+    if (!strchr("aerptsi?z", what) || what == 0) {
+        fprintf(stderr, "dgate: unknown switch %s\n\n", a);
+        usage(stderr);
+        return 2;
+    }
+    v = (char *)switch_value(argc, argv, i, what == 'z' ? 2 : 3);
+    if (!v || !v[0]) {
+        fprintf(stderr, "dgate: %.3s needs a value (dgate --help)\n", a);
+        return 2;
+    }
+    o->file = v;
+    switch (what) {
+    case 'a':
+        o->job = JOB_ADD_FILE;
+        break;
+    case 'e':
+        o->job = JOB_REGEN_FILE;
+        break;
+    case 'r':
+        o->job = JOB_REGEN_PART;
+        break;
+    case '?':
+        o->job = JOB_PRINT_SOP;
+        break;
+    default: /* the deletes; -z zaps a patient as -fp does */
+        delete_keys(o, what == 'z' ? 'p' : what, v, 0);
+        break;
+    }
+    return 0;
+}
+
 /* Returns 0, or 2 after printing what was wrong. */
 static int parse_args(int argc, char **argv, struct options *o)
 {
     memset(o, 0, sizeof *o);
     o->job = JOB_SERVE;
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
+        char *a = argv[i];
         const char *v;
         long n;
+        int rc;
 
         if (strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
             o->job = JOB_HELP;
@@ -184,12 +313,11 @@ static int parse_args(int argc, char **argv, struct options *o)
             }
             continue;
         }
-        /* Conquest's --addimagefile:FILE[,PATID] and --loadanddeletedir:DIR[,PATID]. */
-        if (strncmp(a, "--addimagefile:", 15) == 0 || strncmp(a, "--loadanddeletedir:", 19) == 0) {
-            o->job = a[2] == 'a' ? JOB_ADD_FILE : JOB_LOAD_DIR;
-            o->file = strchr(a, ':') + 1;
+        rc = parse_command(a, o);
+        if (rc == 2)
+            return 2;
+        if (rc == 1)
             continue;
-        }
         if (strncmp(a, "--webuser:", 10) == 0) {
             o->job = JOB_WEBUSER;
             o->webuser = a + 10;
@@ -208,14 +336,14 @@ static int parse_args(int argc, char **argv, struct options *o)
             o->verbose = 1;
             break;
         case 'w':
-            o->config_dir = switch_value(argc, argv, &i);
+            o->config_dir = switch_value(argc, argv, &i, 2);
             if (!o->config_dir) {
                 fprintf(stderr, "dgate: -w needs a directory\n");
                 return 2;
             }
             break;
         case 'p':
-            v = switch_value(argc, argv, &i);
+            v = switch_value(argc, argv, &i, 2);
             if (!v || str_to_long(v, 1, 65535, &n)) {
                 fprintf(stderr, "dgate: -p needs a port number in 1..65535\n");
                 return 2;
@@ -223,7 +351,7 @@ static int parse_args(int argc, char **argv, struct options *o)
             o->port = (int)n;
             break;
         case 'h':
-            o->ae = switch_value(argc, argv, &i);
+            o->ae = switch_value(argc, argv, &i, 2);
             if (!o->ae || !o->ae[0] || strlen(o->ae) > 16) {
                 fprintf(stderr, "dgate: -h needs an AE title of 1 to 16 characters\n");
                 return 2;
@@ -248,6 +376,25 @@ static int parse_args(int argc, char **argv, struct options *o)
         case 'k':
             o->job = JOB_LIST_SQL;
             break;
+        case 'f':
+        case 'z':
+            if (parse_maintenance(argc, argv, &i, o))
+                return 2;
+            break;
+        case 'a':
+            if ((a[2] | 0x20) == 'r') {
+                o->job = JOB_REGEN_PART;
+                o->device_first = 1;
+                o->file = switch_value(argc, argv, &i, 3);
+                if (!o->file || !o->file[0]) {
+                    fprintf(stderr, "dgate: -ar needs a device: -arMAG0\n");
+                    return 2;
+                }
+                break;
+            }
+            fprintf(stderr, "dgate: unknown switch %s\n\n", a);
+            usage(stderr);
+            return 2;
         case 'j':
             if ((a[2] | 0x20) == 'd' || (a[2] | 0x20) == 'c') {
                 if (parse_recompress(argc, argv, &i, o))
@@ -333,6 +480,20 @@ static int recompress_job(const struct config *cfg, const char *code, const char
     return 0;
 }
 
+/* dgate -fu, --genuid: one new UID under UIDPrefix. */
+static int print_new_uid(const struct config *cfg)
+{
+    char uid[UID_MAX_LEN + 1];
+    int rc = uid_generate(cfg->uid_prefix, uid, sizeof uid);
+
+    if (rc != 0) {
+        fprintf(stderr, "dgate: cannot make a UID: %s\n", dg_strerror(rc));
+        return 1;
+    }
+    printf("%s\n", uid);
+    return 0;
+}
+
 static int run_job(const struct options *opt, const struct config *cfg)
 {
     switch (opt->job) {
@@ -362,6 +523,16 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return recompress_job(cfg, opt->code, opt->file);
     case JOB_WEBUSER:
         return web_users_job(cfg, opt->webuser);
+    case JOB_REGEN_PART:
+        return db_job_regen_part(cfg, opt->file, opt->device_first);
+    case JOB_REGEN_FILE:
+        return db_job_regen_file(cfg, opt->file);
+    case JOB_DELETE:
+        return delete_job(cfg, &opt->target);
+    case JOB_PRINT_SOP:
+        return dump_sop_uid(opt->file);
+    case JOB_GENUID:
+        return print_new_uid(cfg);
     default:
         fprintf(stderr, "dgate: this job is not available in this build yet\n");
         return 1;
@@ -471,10 +642,12 @@ int main(int argc, char **argv)
      * imported, queried and sent, and a regen there how far it is (for an
      * admin whose dgate -r has no terminal, under systemd-run or nohup).
      * They say which dicom.ini and which database they use. */
-    stores = opt.job == JOB_SERVE || opt.job == JOB_ADD_FILE || opt.job == JOB_LOAD_DIR;
+    stores = opt.job == JOB_SERVE || opt.job == JOB_ADD_FILE || opt.job == JOB_LOAD_DIR ||
+             opt.job == JOB_DELETE;
     announces = stores || opt.job == JOB_INIT_DB || opt.job == JOB_REGEN ||
                 opt.job == JOB_INIT_IF_ABSENT || opt.job == JOB_LOAD_HL7 ||
-                opt.job == JOB_REGEN_IF_ABSENT;
+                opt.job == JOB_REGEN_IF_ABSENT || opt.job == JOB_REGEN_PART ||
+                opt.job == JOB_REGEN_FILE;
     rc = announces ? log_open_trouble(cfg.trouble_log) : 0;
     if (rc) {
         /* Conquest goes on without a log file it cannot write, and says so;
@@ -485,7 +658,8 @@ int main(int argc, char **argv)
         log_warn("*** Not enough rights to write to logfiles: TroubleLog = %s: %s", cfg.trouble_log,
                  dg_strerror(rc));
     }
-    rc = stores || opt.job == JOB_REGEN || opt.job == JOB_REGEN_IF_ABSENT
+    rc = stores || opt.job == JOB_REGEN || opt.job == JOB_REGEN_IF_ABSENT ||
+                 opt.job == JOB_REGEN_PART || opt.job == JOB_REGEN_FILE
              ? log_open_user(cfg.user_log)
              : 0;
     if (rc)

@@ -230,7 +230,39 @@ static int walk_dir(struct walk *wk, int fd, size_t len)
     return rc;
 }
 
-int archive_walk_device(struct archive *ar, int i, archive_walk_fn fn, void *ctx)
+/* The directory reldir of dev ("" or NULL: its root), opened without
+ * following a link on the way; its path relative to the device, ending in
+ * '/', appended to wk->path. Returns the descriptor or a negative errno. */
+static int open_walk_root(const struct mag_device *dev, const char *reldir, struct walk *wk)
+{
+    char rel[PATH_MAX], copy[PATH_MAX];
+    const char *base;
+    size_t n = reldir ? strlen(reldir) : 0;
+    int parent, fd;
+
+    while (n > 0 && reldir[n - 1] == '/')
+        n--; /* "0009703828/" names the same directory */
+    if (n == 0) {
+        fd = openat(dev->root_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        return fd < 0 ? -errno : fd;
+    }
+    if (n >= sizeof rel || wk->root_len + n + 2 > sizeof wk->path)
+        return -ENAMETOOLONG;
+    memcpy(rel, reldir, n);
+    rel[n] = '\0';
+    fd = mag_open_parent(dev, rel, false, copy, &parent, &base);
+    if (fd != 0)
+        return fd;
+    fd = openat(parent, base, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    fd = fd < 0 ? -errno : fd;
+    close(parent);
+    memcpy(wk->path + wk->root_len, rel, n);
+    memcpy(wk->path + wk->root_len + n, "/", 2);
+    return fd;
+}
+
+int archive_walk_device(struct archive *ar, int i, const char *reldir, archive_walk_fn fn,
+                        void *ctx)
 {
     struct mag_device *dev = archive_device(ar, i);
     struct walk *wk;
@@ -249,10 +281,14 @@ int archive_walk_device(struct archive *ar, int i, archive_walk_fn fn, void *ctx
     wk->first = i == 0;
     memcpy(wk->path, dev->path, wk->root_len + 1);
     /* A descriptor of its own: readdir's position is not shared. */
-    fd = openat(dev->root_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    fd = open_walk_root(dev, reldir, wk);
+    if (fd < 0 && reldir && reldir[0]) {
+        free(wk);
+        return fd; /* the directory asked for: the caller says so */
+    }
     if (fd < 0)
-        log_warn("%s: cannot read directory %s: %s", wk->device, dev->path, strerror(errno));
-    rc = fd < 0 ? 0 : walk_dir(wk, fd, wk->root_len);
+        log_warn("%s: cannot read directory %s: %s", wk->device, dev->path, strerror(-fd));
+    rc = fd < 0 ? 0 : walk_dir(wk, fd, strlen(wk->path));
     free(wk);
     return rc;
 }
@@ -262,7 +298,7 @@ int archive_walk(struct archive *ar, archive_walk_fn fn, void *ctx)
     for (int i = 0; i < ar->n; i++) {
         if (ar->dev[i] == NULL)
             continue; /* left out, and said so at archive_open */
-        int rc = archive_walk_device(ar, i, fn, ctx);
+        int rc = archive_walk_device(ar, i, NULL, fn, ctx);
         if (rc != 0)
             return rc;
     }

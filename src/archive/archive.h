@@ -71,9 +71,13 @@ typedef int (*archive_walk_fn)(void *ctx, const struct archive_entry *e);
  * symbolic link (a link is neither followed nor handed over). A directory that cannot be read is
  * logged and skipped. Returns 0 or what fn returned. */
 int archive_walk(struct archive *ar, archive_walk_fn fn, void *ctx);
-/* The same over device i only (-ENODEV when it is out of range or was
- * left out, -ENOMEM). */
-int archive_walk_device(struct archive *ar, int i, archive_walk_fn fn, void *ctx);
+/* The same over device i only, or over its directory reldir (relative to
+ * the device, walked into without following a link; NULL or "": the whole
+ * device). -ENODEV when the device is out of range or was left out,
+ * -ENOMEM; for reldir, the negative errno of a directory that cannot be
+ * opened (-EINVAL for a path with "..", a hidden or an empty component). */
+int archive_walk_device(struct archive *ar, int i, const char *reldir, archive_walk_fn fn,
+                        void *ctx);
 
 /* Open the file of an entry read-only (mag_open_regular: no link followed,
  * a regular file only). Returns the descriptor, which the caller closes, or

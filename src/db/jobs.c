@@ -370,6 +370,62 @@ static int count_entry(void *ctx, const struct archive_entry *e)
     return 0;
 }
 
+/* Step 2 of -r, and the regen jobs that keep the tables: index every
+ * candidate file of every device (only < 0), of device `only`, or of its
+ * directory dir (relative to it). Returns 0, or 1 after saying why. */
+static int regen_walk(struct regen *r, const struct config *cfg, const struct schema *s,
+                      struct db *db, int only, const char *dir)
+{
+    int rc = 0;
+
+    /* Read-only: regen never writes into the devices it indexes, and a
+     * device that cannot be opened is reported and the others indexed. */
+    if (archive_open(cfg, ARCHIVE_READ_ONLY, &r->ar) != 0 ||
+        index_open(cfg, s, db, &r->ix) != 0) {
+        fprintf(stderr, "***out of memory\n");
+        return 1;
+    }
+    db_set_bulk(db, 1);
+    r->cfg = cfg;
+    r->db = db;
+    r->tty = isatty(STDOUT_FILENO);
+    for (int i = 0; i < archive_count(r->ar); i++)
+        if (only < 0 || i == only)
+            archive_walk_device(r->ar, i, dir, count_entry, r);
+    clock_gettime(CLOCK_MONOTONIC, &r->start);
+    r->last_progress = r->start;
+    for (int i = 0; i < archive_count(r->ar) && rc == 0; i++) {
+        if (only >= 0 && i != only)
+            continue;
+        clear_progress(r);
+        printf("Regen Device 'MAG%d'\n", i);
+        r->device = archive_name(r->ar, archive_device(r->ar, i));
+        r->mag_len = strlen(cfg->mag[i]);
+        if (r->device != NULL)
+            rc = archive_walk_device(r->ar, i, dir, regen_entry, r);
+        flush_batch(r, 0);
+        if (rc != 0)
+            fprintf(stderr, "***[Regen] cannot read directory %s of MAG%d: %s\n", dir, i,
+                    dg_strerror(rc));
+        else if (r->device == NULL && only >= 0) {
+            fprintf(stderr, "***[Regen] MAG%d cannot be opened\n", i);
+            rc = 1;
+        }
+    }
+    db_set_bulk(db, 0);
+    if (r->tty) {
+        progress(r, 1);
+        printf("\n");
+    }
+    double t = seconds_since(&r->start);
+    log_user("regen: %lu files in %.1f s (%.0f files/s), %lu failed", r->done, t,
+             t > 0 ? (double)r->done / t : 0.0, r->failed);
+    if (rc != 0)
+        return 1;
+    printf("Regeneration Complete\n");
+    return 0;
+}
+
 int db_job_regen(const struct config *cfg, int mode)
 {
     struct schema *s = db_job_schema(cfg);
@@ -393,39 +449,141 @@ int db_job_regen(const struct config *cfg, int mode)
         goto done;
     }
     printf("Step 2: Load / Add DICOM Object files\n");
-    /* Read-only: regen never writes into the devices it indexes, and a
-     * device that cannot be opened is reported and the others indexed. */
-    if (archive_open(cfg, ARCHIVE_READ_ONLY, &r.ar) != 0 || index_open(cfg, s, db, &r.ix) != 0) {
-        fprintf(stderr, "***out of memory\n");
-        goto done;
-    }
-    db_set_bulk(db, 1);
-    r.cfg = cfg;
-    r.db = db;
-    r.tty = isatty(STDOUT_FILENO);
-    archive_walk(r.ar, count_entry, &r);
-    clock_gettime(CLOCK_MONOTONIC, &r.start);
-    r.last_progress = r.start;
-    for (int i = 0; i < archive_count(r.ar); i++) {
-        clear_progress(&r);
-        printf("Regen Device 'MAG%d'\n", i);
-        r.device = archive_name(r.ar, archive_device(r.ar, i));
-        r.mag_len = strlen(cfg->mag[i]);
-        if (r.device != NULL)
-            archive_walk_device(r.ar, i, regen_entry, &r);
-        flush_batch(&r, 0);
-    }
-    db_set_bulk(db, 0);
-    if (r.tty) {
-        progress(&r, 1);
-        printf("\n");
-    }
-    double t = seconds_since(&r.start);
-    log_user("regen: %lu files in %.1f s (%.0f files/s), %lu failed", r.done, t,
-             t > 0 ? (double)r.done / t : 0.0, r.failed);
-    printf("Regeneration Complete\n");
-    rc = 0;
+    rc = regen_walk(&r, cfg, s, db, -1, NULL);
 done:
+    index_close(r.ix);
+    archive_close(r.ar);
+    db_close(db);
+    schema_free(s);
+    return rc;
+}
+
+/* The regens that keep the tables make the missing ones (a new index) and
+ * drop none. Returns 0, or 1 after saying why. */
+static int keep_tables(struct db *db, const struct schema *s)
+{
+    int created;
+
+    if (tables_create_missing(db, s, NULL, &created) == 0)
+        return 0;
+    fprintf(stderr, "***Error creating the missing tables: %s\n", db_error(db));
+    return 1;
+}
+
+/* The number of the device named `name` ("MAG1", any case), or -1. */
+static int device_number(const struct config *cfg, const char *name, size_t n)
+{
+    char want[32];
+
+    for (int i = 0; i < cfg->mag_devices; i++) {
+        int len = snprintf(want, sizeof want, "MAG%d", i);
+        if ((size_t)len == n && strncasecmp(name, want, n) == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* dir relative to device i: as given, or an absolute path inside the
+ * device's directory without it. NULL when it lies outside. */
+static const char *relative_dir(const struct config *cfg, int i, const char *dir)
+{
+    size_t n = strlen(cfg->mag[i]);
+
+    if (dir[0] != '/')
+        return dir;
+    if (strncmp(dir, cfg->mag[i], n) == 0)
+        return dir + n;
+    if (n > 1 && strncmp(dir, cfg->mag[i], n - 1) == 0 && dir[n - 1] == '\0')
+        return dir + n - 1; /* the device's directory without its '/' */
+    return NULL;
+}
+
+int db_job_regen_part(const struct config *cfg, const char *arg, int device_first)
+{
+    const char *comma = arg ? strchr(arg, ',') : NULL, *dir = NULL;
+    int only = -1, rc = 1;
+    struct regen r;
+    struct schema *s;
+    struct db *db;
+
+    if (arg && arg[0]) {
+        /* "DEV[,dir]" for -ar; for -fr "DEV,dir" or a directory of MAG0. */
+        size_t n = comma ? (size_t)(comma - arg) : strlen(arg);
+        only = device_number(cfg, arg, n);
+        if (only < 0 && device_first) {
+            fprintf(stderr, "***[Regen] no MAG device named %.*s (MAG0..MAG%d)\n", (int)n, arg,
+                    cfg->mag_devices - 1);
+            return 1;
+        }
+        dir = only < 0 ? arg : comma ? comma + 1 : NULL;
+        only = only < 0 ? 0 : only;
+        if (dir && !(dir = relative_dir(cfg, only, dir))) {
+            fprintf(stderr, "***[Regen] %s is not on MAG%d (%s)\n", comma && !device_first
+                    ? comma + 1 : arg, only, cfg->mag[only]);
+            return 1;
+        }
+    }
+    s = db_job_schema(cfg);
+    db = s ? db_job_open(cfg) : NULL;
+    memset(&r, 0, sizeof r);
+    if (db && keep_tables(db, s) == 0)
+        rc = regen_walk(&r, cfg, s, db, only, dir);
+    index_close(r.ix);
+    archive_close(r.ar);
+    db_close(db);
+    schema_free(s);
+    return rc;
+}
+
+/* The MAG device whose directory holds path (resolved, links and all),
+ * and the path relative to it into rel; -1 when none does. */
+static int device_of_file(const struct config *cfg, const char *path, char *rel, size_t rellen)
+{
+    char real[PATH_MAX], mag[PATH_MAX];
+
+    if (!realpath(path, real))
+        return -1;
+    for (int i = 0; i < cfg->mag_devices; i++) {
+        size_t n;
+        if (!realpath(cfg->mag[i], mag))
+            continue;
+        n = strlen(mag);
+        if (strncmp(real, mag, n) == 0 && real[n] == '/' && strlen(real + n + 1) < rellen) {
+            strcpy(rel, real + n + 1);
+            return i;
+        }
+    }
+    return -1;
+}
+
+int db_job_regen_file(const struct config *cfg, const char *path)
+{
+    struct schema *s = db_job_schema(cfg);
+    struct db *db = s ? db_job_open(cfg) : NULL;
+    char rel[PATH_MAX], name[32];
+    struct mag_reader *rd = NULL;
+    struct regen r;
+    int rc = 1, i = db ? device_of_file(cfg, path, rel, sizeof rel) : -1;
+
+    memset(&r, 0, sizeof r);
+    if (db && i < 0)
+        fprintf(stderr, "***[Regen] %s -FAILED: %s\n", path,
+                access(path, F_OK) != 0 ? strerror(errno) : "not on a MAG device");
+    snprintf(name, sizeof name, "MAG%d", i);
+    r.cfg = cfg;
+    r.device = name;
+    if (i >= 0 && keep_tables(db, s) == 0 &&
+        archive_open(cfg, ARCHIVE_READ_ONLY, &r.ar) == 0 && index_open(cfg, s, db, &r.ix) == 0) {
+        /* Opened again through the device: no symbolic link inside it. */
+        rc = archive_reader_open(r.ar, name, rel, &rd);
+        rc = load_and_index(&r, rc == 0 ? mag_reader_fd(rd) : rc, rel, 1);
+        mag_reader_close(rd);
+        if (rc == 0)
+            printf("[Regen] %s -SUCCESS\n", path);
+        else
+            fprintf(stderr, "***[Regen] %s -FAILED: %s\n", path, failure_text(rc));
+        rc = rc != 0;
+    }
     index_close(r.ix);
     archive_close(r.ar);
     db_close(db);

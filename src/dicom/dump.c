@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "dicom/ds_internal.h"
+#include "dicom/dict.h"
 #include "dicom/dump.h"
+#include "dicom/uid.h"
 #include "util/error.h"
 
 #define LINE_VALUE_MAX 70 /* dcmdump's DCM_OptPrintLineLength */
@@ -276,5 +278,26 @@ int dump_main(const char *path)
     }
     dump_file(stdout, &f);
     p10_close(&f);
+    return fflush(stdout) == 0 ? 0 : 1;
+}
+
+int dump_sop_uid(const char *path)
+{
+    struct p10_file f;
+    char uid[UID_MAX_LEN + 1];
+    int rc = p10_read_header(path, NULL, &f);
+
+    if (rc == 0) {
+        /* The dataset's own: the meta header may be absent or disagree. */
+        rc = ds_get_string(f.ds, DICT_TAG(0x0008, 0x0018), uid, sizeof uid);
+        p10_close(&f);
+        if (rc == 0 && uid_check_str(uid, UID_LENIENT) != 0)
+            rc = DG_EUID;
+    }
+    if (rc) {
+        fprintf(stderr, "dgate: %s: no SOPInstanceUID: %s\n", path, dg_strerror(rc));
+        return 1;
+    }
+    printf("%s\n", uid);
     return fflush(stdout) == 0 ? 0 : 1;
 }

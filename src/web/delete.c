@@ -13,8 +13,9 @@
 static int delete_handle(struct web_request *r)
 {
     const struct web_ctx *ctx = web_context(r);
-    struct delete_target t = {web_param(r, "study"), web_param(r, "series"),
-                              web_param(r, "instance")};
+    struct delete_target t = {.study = web_param(r, "study"),
+                              .series = web_param(r, "series"),
+                              .instance = web_param(r, "instance")};
     struct db *db;
     struct index *ix;
     char who[160];

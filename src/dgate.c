@@ -212,12 +212,12 @@ static int parse_command(char *a, struct options *o)
         o->job = commands[k].job;
         o->file = arg;
         o->device_first = commands[k].level == 'd';
-        if (o->job == JOB_DELETE)
-            delete_keys(o, commands[k].level, arg, 1);
         if (!arg[0] && commands[k].level != 0) {
             fprintf(stderr, "dgate: %s needs an argument (dgate --help)\n", commands[k].name);
             return 2;
         }
+        if (o->job == JOB_DELETE)
+            delete_keys(o, commands[k].level, arg, 1);
         return 1;
     }
     return 0;

@@ -73,7 +73,7 @@ tests_unit_check_import_SOURCES = tests/unit/check_import.c \
 tests_unit_check_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_import_LDADD = $(UNIT_LDADD)
 endif
-core_integration_tests = tests/integration/import.sh
+core_integration_tests = tests/integration/import.sh tests/integration/cli_maintenance.sh
 TESTS += $(core_integration_tests)
 EXTRA_DIST += $(core_integration_tests)
 

@@ -137,7 +137,7 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
 
     /* One image: its row and file go, its series stays. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2"}, "tester",
+                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2", NULL}, "tester",
                                     &n),
                      0);
     ck_assert_int_eq(n, 1);
@@ -149,21 +149,21 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     /* Again: nothing left to delete. An image under another series (or a
      * series under another study) is not found. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2"}, "tester",
+                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2", NULL}, "tester",
                                     &n),
                      DG_ENOTFOUND);
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.2", "1.5.1.1"}, "tester",
+                                    &(struct delete_target){"1.5", "1.5.2", "1.5.1.1", NULL}, "tester",
                                     &n),
                      DG_ENOTFOUND);
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.6", "1.5.1", NULL}, "tester", &n),
+                                    &(struct delete_target){"1.6", "1.5.1", NULL, NULL}, "tester", &n),
                      DG_ENOTFOUND);
     ck_assert(IMAGE(db, "1.5.1.1") == 1 && file_exists("1.5.1.1"));
 
     /* A series: its images and row go; the study's modalities lose MR. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.2", NULL}, "tester", &n),
+                                    &(struct delete_target){"1.5", "1.5.2", NULL, NULL}, "tester", &n),
                      0);
     ck_assert_int_eq(n, 2);
     ck_assert(IMAGE(db, "1.5.2.1") == 0 && IMAGE(db, "1.5.2.2") == 0);
@@ -178,7 +178,7 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     ck_assert_int_eq(unlink(path), 0);
 
     /* A study: every image, series and the study; the patient keeps 1.6. */
-    ck_assert_int_eq(delete_objects(db, schema, ix, ar, &(struct delete_target){"1.5", NULL, NULL},
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar, &(struct delete_target){"1.5", NULL, NULL, NULL},
                                     "tester", &n),
                      0);
     ck_assert_int_eq(n, 2);
@@ -188,7 +188,7 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     ck_assert_int_eq(PATIENT(db, "P1"), 1);
 
     /* The patient's last study takes the patient row with it. */
-    ck_assert_int_eq(delete_objects(db, schema, ix, ar, &(struct delete_target){"1.6", NULL, NULL},
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar, &(struct delete_target){"1.6", NULL, NULL, NULL},
                                     "tester", &n),
                      0);
     ck_assert_int_eq(PATIENT(db, "P1"), 0);
@@ -199,12 +199,37 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
 
     /* Not UIDs: refused before any look-up. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.7/../x", NULL, NULL}, "t", &n),
+                                    &(struct delete_target){"1.7/../x", NULL, NULL, NULL}, "t", &n),
                      DG_EUID);
     ck_assert_int_eq(
-        delete_objects(db, schema, ix, ar, &(struct delete_target){"1.7", "1.7.1", "%"}, "t", &n),
+        delete_objects(db, schema, ix, ar, &(struct delete_target){"1.7", "1.7.1", "%", NULL}, "t", &n),
         DG_EUID);
     ck_assert_int_eq(IMAGE(db, "1.7.1.1"), 1);
+
+    /* A patient (dgate -fp): matched exactly, never as a pattern; a key
+     * under another patient's is not that one's. */
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){NULL, NULL, NULL, "P%"}, "t", &n),
+                     DG_ENOTFOUND);
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){NULL, NULL, NULL, "P_"}, "t", &n),
+                     DG_ENOTFOUND);
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){NULL, NULL, NULL, ""}, "t", &n),
+                     DG_EUID);
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){NULL, "1.7.1", NULL, "P1"}, "t", &n),
+                     DG_ENOTFOUND);
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){NULL, NULL, NULL, NULL}, "t", &n),
+                     DG_EUID);
+    ck_assert_int_eq(IMAGE(db, "1.7.1.1"), 1);
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){NULL, NULL, NULL, "P2"}, "t", &n),
+                     0);
+    ck_assert_int_eq(n, 1);
+    ck_assert(IMAGE(db, "1.7.1.1") == 0 && !file_exists("1.7.1.1"));
+    ck_assert(SERIES(db, "1.7.1") == 0 && STUDY(db, "1.7") == 0 && PATIENT(db, "P2") == 0);
 
     /* A store after the deletion writes the rows again (the indexer's
      * remembered rows are forgotten). */

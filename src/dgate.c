@@ -61,8 +61,8 @@ struct options {
     const char *file;       /* --dump FILE, --loadhl7:FILE, -jd/-jc FILE, --addimagefile:FILE... */
     int device_first;       /* -ar/--regendevice: (file is "DEV[,DIR]"), not -fr/--regendir: */
     struct delete_target target; /* -fp -ft -fs -fi -z, --delete*: */
-    const char *webuser;    /* --webuser:NAME:ROLES */
-    char code[8];           /* -jc's compression code, "un" for -jd */
+    const char *webuser;         /* --webuser:NAME:ROLES */
+    char code[8];                /* -jc's compression code, "un" for -jd */
 };
 
 static void usage(FILE *fp)
@@ -119,7 +119,7 @@ static void usage(FILE *fp)
 
 /* The value of a switch of `len` characters: attached (`-p5679`) or the
  * next argument (`-p 5679`). */
-static const char *switch_value(int argc, char **argv, int *i, size_t len)
+static char *switch_value(int argc, char **argv, int *i, size_t len)
 {
     if (argv[*i][len])
         return argv[*i] + len;
@@ -170,7 +170,7 @@ static int parse_recompress(int argc, char **argv, int *i, struct options *o)
 static void delete_keys(struct options *o, char level, char *arg, int with_patient)
 {
     char *colon = with_patient && level != 'p' ? strrchr(arg, ':') : NULL;
-    const char **uid = level == 't' ? &o->target.study
+    const char **uid = level == 't'   ? &o->target.study
                        : level == 's' ? &o->target.series
                        : level == 'i' ? &o->target.instance
                                       : &o->target.patient;
@@ -196,11 +196,11 @@ static int parse_command(char *a, struct options *o)
          * device first; 0: no argument needed */
         char level;
     } commands[] = {
-        {"--addimagefile:", JOB_ADD_FILE, 'f'},  {"--loadanddeletedir:", JOB_LOAD_DIR, 'f'},
-        {"--regen:", JOB_REGEN_PART, 0},         {"--regendevice:", JOB_REGEN_PART, 'd'},
-        {"--regendir:", JOB_REGEN_PART, 'f'},    {"--regenfile:", JOB_REGEN_FILE, 'f'},
-        {"--deletepatient:", JOB_DELETE, 'p'},   {"--deletestudy:", JOB_DELETE, 't'},
-        {"--deleteseries:", JOB_DELETE, 's'},    {"--deleteimage:", JOB_DELETE, 'i'},
+        {"--addimagefile:", JOB_ADD_FILE, 'f'}, {"--loadanddeletedir:", JOB_LOAD_DIR, 'f'},
+        {"--regen:", JOB_REGEN_PART, 0},        {"--regendevice:", JOB_REGEN_PART, 'd'},
+        {"--regendir:", JOB_REGEN_PART, 'f'},   {"--regenfile:", JOB_REGEN_FILE, 'f'},
+        {"--deletepatient:", JOB_DELETE, 'p'},  {"--deletestudy:", JOB_DELETE, 't'},
+        {"--deleteseries:", JOB_DELETE, 's'},   {"--deleteimage:", JOB_DELETE, 'i'},
         {"--genuid:", JOB_GENUID, 0},
     };
 
@@ -236,34 +236,24 @@ static int parse_maintenance(int argc, char **argv, int *i, struct options *o)
         o->job = JOB_GENUID;
         return 0;
     }
-    if (!strchr("aerptsi?z", what) || what == 0) {
+    if (!strchr("aerptsi?z", what)) {
         fprintf(stderr, "dgate: unknown switch %s\n\n", a);
         usage(stderr);
         return 2;
     }
-    v = (char *)switch_value(argc, argv, i, what == 'z' ? 2 : 3);
+    v = switch_value(argc, argv, i, what == 'z' ? 2 : 3);
     if (!v || !v[0]) {
         fprintf(stderr, "dgate: %.3s needs a value (dgate --help)\n", a);
         return 2;
     }
     o->file = v;
-    switch (what) {
-    case 'a':
-        o->job = JOB_ADD_FILE;
-        break;
-    case 'e':
-        o->job = JOB_REGEN_FILE;
-        break;
-    case 'r':
-        o->job = JOB_REGEN_PART;
-        break;
-    case '?':
-        o->job = JOB_PRINT_SOP;
-        break;
-    default: /* the deletes; -z zaps a patient as -fp does */
+    if (strchr("aer?", what))
+        o->job = what == 'a'   ? JOB_ADD_FILE
+                 : what == 'e' ? JOB_REGEN_FILE
+                 : what == 'r' ? JOB_REGEN_PART
+                               : JOB_PRINT_SOP;
+    else /* the deletes; -z zaps a patient as -fp does */
         delete_keys(o, what == 'z' ? 'p' : what, v, 0);
-        break;
-    }
     return 0;
 }
 

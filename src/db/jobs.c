@@ -380,8 +380,7 @@ static int regen_walk(struct regen *r, const struct config *cfg, const struct sc
 
     /* Read-only: regen never writes into the devices it indexes, and a
      * device that cannot be opened is reported and the others indexed. */
-    if (archive_open(cfg, ARCHIVE_READ_ONLY, &r->ar) != 0 ||
-        index_open(cfg, s, db, &r->ix) != 0) {
+    if (archive_open(cfg, ARCHIVE_READ_ONLY, &r->ar) != 0 || index_open(cfg, s, db, &r->ix) != 0) {
         fprintf(stderr, "***out of memory\n");
         return 1;
     }
@@ -515,11 +514,11 @@ int db_job_regen_part(const struct config *cfg, const char *arg, int device_firs
                     cfg->mag_devices - 1);
             return 1;
         }
-        dir = only < 0 ? arg : comma ? comma + 1 : NULL;
+        const char *given = only < 0 ? arg : comma ? comma + 1 : NULL;
         only = only < 0 ? 0 : only;
-        if (dir && !(dir = relative_dir(cfg, only, dir))) {
-            fprintf(stderr, "***[Regen] %s is not on MAG%d (%s)\n", comma && !device_first
-                    ? comma + 1 : arg, only, cfg->mag[only]);
+        dir = given ? relative_dir(cfg, only, given) : NULL;
+        if (given && !dir) {
+            fprintf(stderr, "***[Regen] %s is not on MAG%d (%s)\n", given, only, cfg->mag[only]);
             return 1;
         }
     }
@@ -572,8 +571,8 @@ int db_job_regen_file(const struct config *cfg, const char *path)
     snprintf(name, sizeof name, "MAG%d", i);
     r.cfg = cfg;
     r.device = name;
-    if (i >= 0 && keep_tables(db, s) == 0 &&
-        archive_open(cfg, ARCHIVE_READ_ONLY, &r.ar) == 0 && index_open(cfg, s, db, &r.ix) == 0) {
+    if (i >= 0 && keep_tables(db, s) == 0 && archive_open(cfg, ARCHIVE_READ_ONLY, &r.ar) == 0 &&
+        index_open(cfg, s, db, &r.ix) == 0) {
         /* Opened again through the device: no symbolic link inside it. */
         rc = archive_reader_open(r.ar, name, rel, &rd);
         rc = load_and_index(&r, rc == 0 ? mag_reader_fd(rd) : rc, rel, 1);

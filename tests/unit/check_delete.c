@@ -137,8 +137,8 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
 
     /* One image: its row and file go, its series stays. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2", NULL}, "tester",
-                                    &n),
+                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2", NULL},
+                                    "tester", &n),
                      0);
     ck_assert_int_eq(n, 1);
     ck_assert_int_eq(IMAGE(db, "1.5.1.2"), 0);
@@ -149,21 +149,23 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     /* Again: nothing left to delete. An image under another series (or a
      * series under another study) is not found. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2", NULL}, "tester",
-                                    &n),
+                                    &(struct delete_target){"1.5", "1.5.1", "1.5.1.2", NULL},
+                                    "tester", &n),
                      DG_ENOTFOUND);
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.2", "1.5.1.1", NULL}, "tester",
-                                    &n),
+                                    &(struct delete_target){"1.5", "1.5.2", "1.5.1.1", NULL},
+                                    "tester", &n),
                      DG_ENOTFOUND);
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.6", "1.5.1", NULL, NULL}, "tester", &n),
+                                    &(struct delete_target){"1.6", "1.5.1", NULL, NULL}, "tester",
+                                    &n),
                      DG_ENOTFOUND);
     ck_assert(IMAGE(db, "1.5.1.1") == 1 && file_exists("1.5.1.1"));
 
     /* A series: its images and row go; the study's modalities lose MR. */
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){"1.5", "1.5.2", NULL, NULL}, "tester", &n),
+                                    &(struct delete_target){"1.5", "1.5.2", NULL, NULL}, "tester",
+                                    &n),
                      0);
     ck_assert_int_eq(n, 2);
     ck_assert(IMAGE(db, "1.5.2.1") == 0 && IMAGE(db, "1.5.2.2") == 0);
@@ -178,8 +180,8 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     ck_assert_int_eq(unlink(path), 0);
 
     /* A study: every image, series and the study; the patient keeps 1.6. */
-    ck_assert_int_eq(delete_objects(db, schema, ix, ar, &(struct delete_target){"1.5", NULL, NULL, NULL},
-                                    "tester", &n),
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){"1.5", NULL, NULL, NULL}, "tester", &n),
                      0);
     ck_assert_int_eq(n, 2);
     ck_assert(IMAGE(db, "1.5.1.1") == 0 && IMAGE(db, "1.5.1.3") == 0);
@@ -188,8 +190,8 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     ck_assert_int_eq(PATIENT(db, "P1"), 1);
 
     /* The patient's last study takes the patient row with it. */
-    ck_assert_int_eq(delete_objects(db, schema, ix, ar, &(struct delete_target){"1.6", NULL, NULL, NULL},
-                                    "tester", &n),
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){"1.6", NULL, NULL, NULL}, "tester", &n),
                      0);
     ck_assert_int_eq(PATIENT(db, "P1"), 0);
 
@@ -201,9 +203,9 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
                                     &(struct delete_target){"1.7/../x", NULL, NULL, NULL}, "t", &n),
                      DG_EUID);
-    ck_assert_int_eq(
-        delete_objects(db, schema, ix, ar, &(struct delete_target){"1.7", "1.7.1", "%", NULL}, "t", &n),
-        DG_EUID);
+    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
+                                    &(struct delete_target){"1.7", "1.7.1", "%", NULL}, "t", &n),
+                     DG_EUID);
     ck_assert_int_eq(IMAGE(db, "1.7.1.1"), 1);
 
     /* A patient (dgate -fp): matched exactly, never as a pattern; a key
@@ -214,9 +216,9 @@ static void levels(struct db *db, struct index *ix, const struct archive *ar)
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
                                     &(struct delete_target){NULL, NULL, NULL, "P_"}, "t", &n),
                      DG_ENOTFOUND);
-    ck_assert_int_eq(delete_objects(db, schema, ix, ar,
-                                    &(struct delete_target){NULL, NULL, NULL, ""}, "t", &n),
-                     DG_EUID);
+    ck_assert_int_eq(
+        delete_objects(db, schema, ix, ar, &(struct delete_target){NULL, NULL, NULL, ""}, "t", &n),
+        DG_EUID);
     ck_assert_int_eq(delete_objects(db, schema, ix, ar,
                                     &(struct delete_target){NULL, "1.7.1", NULL, "P1"}, "t", &n),
                      DG_ENOTFOUND);

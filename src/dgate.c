@@ -519,8 +519,6 @@ static int run_job(const struct options *opt, const struct config *cfg)
         return db_job_regen_file(cfg, opt->file);
     case JOB_DELETE:
         return delete_job(cfg, &opt->target);
-    case JOB_PRINT_SOP:
-        return dump_sop_uid(opt->file);
     case JOB_GENUID:
         return print_new_uid(cfg);
     default:
@@ -599,8 +597,10 @@ int main(int argc, char **argv)
         printf("dgate (" PACKAGE_NAME ") " VERSION "\n");
         return 0;
     }
-    if (opt.job == JOB_DUMP) /* needs no dicom.ini */
+    if (opt.job == JOB_DUMP) /* these two need no dicom.ini */
         return dump_main(opt.file);
+    if (opt.job == JOB_PRINT_SOP)
+        return dump_sop_uid(opt.file);
     /* One line at a time, so that the job's output, its log lines and
      * stderr stay in order when redirected to one file. */
     setvbuf(stdout, NULL, _IOLBF, 0);

@@ -66,6 +66,13 @@ gone_all() {
     return 0
 }
 
+# Every switch is in the usage text.
+"$DGATE" -? > "$T/help" || fail "-? failed"
+for w in -fa -fe -fr -ar -fp -zPATID -ft -fs -fi "-f?" -fu --regen: --regendevice: --regendir: \
+    --regenfile: --deletepatient: --deletestudy: --deleteseries: --deleteimage: --genuid:; do
+    assert_contains "$T/help" "$w"
+done
+
 import_all
 [ "$(index_rows "SELECT COUNT(*) FROM DICOMPatients")" -eq 2 ] || fail "two patients expected"
 
